@@ -1,0 +1,47 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "ecsplan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ecsplan", targets: ["ecsplan"]),
+        .library(name: "ECSPlanCore", targets: ["ECSPlanCore"]),
+        .library(name: "YAML", targets: ["YAML"]),
+        .library(name: "LocalBackend", targets: ["LocalBackend"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "YAML", dependencies: ["CYAML"]),
+        .target(
+            name: "ECSPlanCore",
+            dependencies: ["YAML", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "LocalBackend",
+            dependencies: ["ECSPlanCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "ecsplan",
+            dependencies: [
+                "ECSPlanCore", "LocalBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["ECSPlanCore", "LocalBackend", "YAML"], path: "Tests/TestSupport"),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
+        .testTarget(name: "ECSPlanCoreTests", dependencies: ["ECSPlanCore", "TestSupport"]),
+        .testTarget(name: "LocalBackendTests", dependencies: ["LocalBackend", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

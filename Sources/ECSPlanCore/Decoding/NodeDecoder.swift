@@ -1,0 +1,225 @@
+import YAML
+
+/// Collects diagnostics while a whole file is decoded, so every problem is
+/// reported at once. One instance per load; not shared across threads.
+final class DecodeSession {
+    var diagnostics: [Diagnostic] = []
+    /// Paths of values that could not be decoded (not unknown keys).
+    var valueErrorPaths: Set<String> = []
+    let interpolator: Interpolator
+
+    init(interpolator: Interpolator) { self.interpolator = interpolator }
+
+    func error(_ mark: Mark?, _ path: FieldPath, _ message: String, affectsValue: Bool = true) {
+        diagnostics.append(Diagnostic(.error, at: mark, path: path.description, message))
+        if affectsValue { valueErrorPaths.insert(path.description) }
+    }
+
+    func note(_ mark: Mark?, _ path: FieldPath, _ message: String) {
+        diagnostics.append(Diagnostic(.note, at: mark, path: path.description, message))
+    }
+}
+
+/// Thrown after a diagnostic has been recorded, to abandon the current value.
+/// `decodeIfPresent` turns it into `nil`, so the rest of the object still decodes.
+struct AlreadyReported: Error {}
+
+/// Types whose serialized form lists fields that are read-only in the ECS API
+/// (`taskDefinitionArn`, `revision`, …). They are accepted, noted and ignored, so
+/// `aws ecs describe-*` output can be pasted in.
+protocol HasReadOnlyFields {
+    static var readOnlyFields: Set<String> { get }
+}
+
+/// A `Decoder` over YAML nodes that keeps marks: every type error names the
+/// node's `file:line:col`, and unknown keys get a "did you mean" suggestion.
+struct NodeDecoder: Decoder {
+    let node: Node
+    let session: DecodeSession
+    let path: FieldPath
+    /// Set by `container(keyedBy:)` so the caller can check for unknown keys.
+    let consumed: ConsumedKeys
+
+    var codingPath: [any CodingKey] {
+        path.components.map {
+            switch $0 {
+            case .key(let k): return PathKey(stringValue: k)
+            case .index(let i): return PathKey(intValue: i)
+            case .label(let l): return PathKey(stringValue: l)
+            }
+        }
+    }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    init(node: Node, session: DecodeSession, path: FieldPath) {
+        self.node = node
+        self.session = session
+        self.path = path
+        self.consumed = ConsumedKeys()
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard case .mapping(let mapping) = node else {
+            if case .scalar(let s) = node, s.isNull {
+                consumed.used = true
+                return KeyedDecodingContainer(NodeKeyedContainer<Key>(mapping: Node.Mapping(pairs: [], mark: s.mark), decoder: self))
+            }
+            session.error(node.mark, path, "expected a mapping, got \(describe(node))")
+            throw AlreadyReported()
+        }
+        consumed.used = true
+        return KeyedDecodingContainer(NodeKeyedContainer<Key>(mapping: mapping, decoder: self))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        guard case .sequence(let seq) = node else {
+            if case .scalar(let s) = node, s.isNull { return NodeUnkeyedContainer(items: [], decoder: self) }
+            session.error(node.mark, path, "expected a list, got \(describe(node))")
+            throw AlreadyReported()
+        }
+        return NodeUnkeyedContainer(items: seq.items, decoder: self)
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
+        NodeSingleValueContainer(decoder: self)
+    }
+
+    // MARK: Decoding children
+
+    func child(_ node: Node, _ path: FieldPath) -> NodeDecoder {
+        NodeDecoder(node: node, session: session, path: path)
+    }
+
+    /// Decodes `T` from this decoder's node, then reports unknown keys.
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        if let scalarType = T.self as? any ScalarDecodable.Type {
+            guard let value = try scalarType.decodeScalar(from: self) as? T else { throw AlreadyReported() }
+            return value
+        }
+        let value = try T(from: self)
+        checkUnknownKeys(for: T.self)
+        return value
+    }
+
+    private func checkUnknownKeys<T>(for type: T.Type) {
+        guard consumed.used, case .mapping(let mapping) = node else { return }
+        let readOnly = (T.self as? any HasReadOnlyFields.Type)?.readOnlyFields ?? []
+        for pair in mapping.pairs {
+            guard let key = pair.keyString else {
+                session.error(pair.key.mark, path, "keys must be strings, got \(describe(pair.key))")
+                continue
+            }
+            if consumed.keys.contains(key) { continue }
+            if key.hasPrefix("x-") { continue }
+            if readOnly.contains(key) {
+                session.note(pair.key.mark, path.key(key), "read-only field ignored (it is set by ECS)")
+                continue
+            }
+            var message = "unknown key '\(key)'"
+            if let suggestion = nearest(to: key, in: consumed.keys.sorted()) { message += "; did you mean '\(suggestion)'?" }
+            session.error(pair.key.mark, path.key(key), message, affectsValue: false)
+        }
+    }
+
+    // MARK: Scalars
+
+    /// The scalar's text after `${VAR}` interpolation; errors are recorded at the `$`.
+    func interpolatedString(expected: String) throws -> String {
+        guard case .scalar(let s) = node else {
+            session.error(node.mark, path, "expected \(expected), got \(describe(node))")
+            throw AlreadyReported()
+        }
+        switch session.interpolator.interpolate(s.string) {
+        case .success(let text): return text
+        case .failure(let failure):
+            let (message, offset): (String, Int)
+            switch failure {
+            case .unset(let name, let c): (message, offset) = ("environment variable \(name) is not set; set it, give a default with ${\(name):-value}, or pass --allow-missing-env", c)
+            case .unterminated(let c): (message, offset) = ("unterminated '${' (write '$${' for a literal '${')", c)
+            case .invalidName(let name, let c): (message, offset) = ("'\(name)' is not a valid environment variable name", c)
+            }
+            var mark = s.mark
+            if s.style == .plain, !s.string.contains("\n") { mark.column += offset }
+            else if s.style == .singleQuoted || s.style == .doubleQuoted, !s.string.contains("\n") { mark.column += offset + 1 }
+            session.error(mark, path, message)
+            throw AlreadyReported()
+        }
+    }
+
+    /// The scalar re-read after interpolation, so `${PORT}` can fill an integer field.
+    func resolvedScalar(expected: String) throws -> Scalar {
+        guard case .scalar(let s) = node else {
+            session.error(node.mark, path, "expected \(expected), got \(describe(node))")
+            throw AlreadyReported()
+        }
+        guard s.string.utf8.contains(UInt8(ascii: "$")) else { return s }
+        var copy = s
+        copy.string = try interpolatedString(expected: expected)
+        return copy
+    }
+
+    func typeError(_ expected: String) -> AlreadyReported {
+        session.error(node.mark, path, "expected \(expected), got \(describe(node))")
+        return AlreadyReported()
+    }
+}
+
+final class ConsumedKeys {
+    var keys = Set<String>()
+    var used = false
+}
+
+func describe(_ node: Node) -> String {
+    switch node {
+    case .scalar(let s):
+        if s.isNull { return "null" }
+        var text = s.string
+        if text.count > 40 { text = String(text.prefix(37)) + "..." }
+        return "\"\(text)\""
+    case .sequence: return "a list"
+    case .mapping: return "a mapping"
+    }
+}
+
+/// Scalar types decode straight from a node, with YAML 1.1 resolution chosen
+/// by the field's type (`yes` is true for a Bool field, the text "yes" for a String).
+protocol ScalarDecodable {
+    static func decodeScalar(from decoder: NodeDecoder) throws -> Self
+}
+
+extension String: ScalarDecodable {
+    static func decodeScalar(from d: NodeDecoder) throws -> String {
+        if case .scalar(let s) = d.node, s.isNull { throw d.typeError("a string") }
+        return try d.interpolatedString(expected: "a string")
+    }
+}
+
+extension Int: ScalarDecodable {
+    static func decodeScalar(from d: NodeDecoder) throws -> Int {
+        let s = try d.resolvedScalar(expected: "an integer")
+        var bare = s
+        bare.style = .plain  // "80" quoted in a numeric field is still 80, as the AWS CLI accepts it
+        guard let v = (s.isQuoted ? bare.int : s.int) else { throw d.typeError("an integer") }
+        return v
+    }
+}
+
+extension Bool: ScalarDecodable {
+    static func decodeScalar(from d: NodeDecoder) throws -> Bool {
+        let s = try d.resolvedScalar(expected: "a boolean (true or false)")
+        var bare = s
+        bare.style = .plain
+        guard let v = bare.bool else { throw d.typeError("a boolean (true or false)") }
+        return v
+    }
+}
+
+extension Double: ScalarDecodable {
+    static func decodeScalar(from d: NodeDecoder) throws -> Double {
+        let s = try d.resolvedScalar(expected: "a number")
+        var bare = s
+        bare.style = .plain
+        guard let v = bare.double else { throw d.typeError("a number") }
+        return v
+    }
+}

@@ -1,0 +1,81 @@
+import YAML
+
+/// `environment` (and similar) in either form the ECS world uses: a YAML map
+/// `{LOG_LEVEL: info}` or the API's list `[{name: LOG_LEVEL, value: info}]`.
+/// Encodes as the API's list form.
+public struct KeyValuePair: Codable, Sendable, Hashable {
+    public var name: String
+    public var value: String
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
+}
+
+public struct KeyValueList: Codable, Sendable, Hashable {
+    public var pairs: [KeyValuePair]
+    public init(_ pairs: [KeyValuePair]) { self.pairs = pairs }
+
+    public init(from decoder: any Decoder) throws {
+        if let d = decoder as? NodeDecoder, case .mapping(let m) = d.node {
+            pairs = try m.pairs.compactMap { pair in
+                guard let key = pair.keyString else { throw d.typeError("a map of names to values") }
+                // Numbers and booleans in a map form are values, written as the YAML source shows them.
+                let value = try d.child(pair.value, d.path.label(key)).decode(ScalarText.self)
+                return KeyValuePair(name: key, value: value.text)
+            }
+            return
+        }
+        pairs = try [KeyValuePair](from: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws { try pairs.encode(to: encoder) }
+}
+
+/// Any scalar as text (a number or boolean in an environment map is its text).
+struct ScalarText: Decodable {
+    var text: String
+    init(from decoder: any Decoder) throws {
+        guard let d = decoder as? NodeDecoder else {
+            text = try String(from: decoder)
+            return
+        }
+        if case .scalar(let s) = d.node, s.isNull {
+            text = ""
+            return
+        }
+        text = try d.interpolatedString(expected: "a string")
+    }
+}
+
+/// ECS tags: `{team: web}` or the API's `[{key: team, value: web}]`.
+public struct Tags: Codable, Sendable, Hashable {
+    public struct Tag: Codable, Sendable, Hashable {
+        public var key: String
+        public var value: String
+        public init(key: String, value: String) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    public var tags: [Tag]
+    public init(_ tags: [Tag]) { self.tags = tags }
+    public init(_ dict: [String: String]) { self.tags = dict.sorted { $0.key < $1.key }.map { Tag(key: $0.key, value: $0.value) } }
+
+    public subscript(key: String) -> String? { tags.first { $0.key == key }?.value }
+
+    public init(from decoder: any Decoder) throws {
+        if let d = decoder as? NodeDecoder, case .mapping(let m) = d.node {
+            tags = try m.pairs.compactMap { pair in
+                guard let key = pair.keyString else { throw d.typeError("a map of tag keys to values") }
+                let value = try d.child(pair.value, d.path.label(key)).decode(ScalarText.self)
+                return Tag(key: key, value: value.text)
+            }
+            return
+        }
+        tags = try [Tag](from: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws { try tags.encode(to: encoder) }
+}
