@@ -10,6 +10,13 @@ struct ConfigOptions: ParsableArguments {
     @Flag(help: "Leave ${VAR} without a default empty when VAR is unset, instead of failing. (ECSPLAN_ALLOW_MISSING_ENV)")
     var allowMissingEnv = Env.bool("allow-missing-env")
 
+    init() {}
+
+    init(paths: [String], allowMissingEnv: Bool) {
+        self.paths = paths
+        self.allowMissingEnv = allowMissingEnv
+    }
+
     var resolvedPaths: [String] {
         if !paths.isEmpty { return paths }
         let fromEnv = Env.list("paths")

@@ -25,8 +25,9 @@ enum Console {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") || text.isEmpty ? text : text + "\n").utf8))
+    static func out(_ text: String, newline: Bool = true) {
+        let line = !newline || text.hasSuffix("\n") || text.isEmpty ? text : text + "\n"
+        FileHandle.standardOutput.write(Data(line.utf8))
     }
 
     static var stdoutIsTTY: Bool { isatty(STDOUT_FILENO) == 1 }

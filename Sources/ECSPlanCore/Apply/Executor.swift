@@ -1,0 +1,165 @@
+import Foundation
+
+/// Carries out a plan through a backend, in a fixed order: clusters,
+/// task-definition revisions, services, rollouts, then deletions. Every
+/// backend call is journaled by the backend in the same transaction as its
+/// effect; after an interruption, a fresh plan finds exactly the work left.
+public struct Executor: Sendable {
+    public struct Options: Sendable {
+        public var parallelism: Int = 10
+        public var wait: Bool = true
+        /// Per service, how long a rollout may take.
+        public var timeout: Duration = .seconds(600)
+        /// Rounds without any progress before a stuck local rollout gives up.
+        public var maxIdleRounds: Int = 30
+        /// Pause between polls of a remote backend (the local one advances per poll).
+        public var pollInterval: Duration = .zero
+        public init() {}
+    }
+
+    public let backend: any Backend
+    public let options: Options
+    public let emit: @Sendable (ApplyEvent) -> Void
+    /// Checked between steps: SIGINT/SIGTERM stop after the current step.
+    public let shouldStop: @Sendable () -> Bool
+
+    public init(backend: any Backend, options: Options = Options(), emit: @escaping @Sendable (ApplyEvent) -> Void, shouldStop: @escaping @Sendable () -> Bool = { false }) {
+        self.backend = backend
+        self.options = options
+        self.emit = emit
+        self.shouldStop = shouldStop
+    }
+
+    public func apply(_ plan: Plan, config: Config, runID: String = UUID().uuidString.lowercased()) async throws {
+        let run = RunRecord(id: runID, command: "apply", planSerial: plan.serial, startedAt: ISO8601DateFormatter().string(from: Date()))
+        try await backend.beginRun(run)
+        emit(ApplyEvent(.started, nil, "applying \(plan.changes.filter { $0.action != .noop }.count) changes with \(backend.label)"))
+        do {
+            try await execute(plan, config: config, runID: runID)
+            try await backend.finishRun(id: runID, outcome: "succeeded")
+            emit(ApplyEvent(.finished, nil, "apply complete"))
+        } catch let e as ApplyError {
+            try? await backend.finishRun(id: runID, outcome: e.interrupted ? "interrupted" : "failed")
+            if e.interrupted { emit(ApplyEvent(.interrupted, nil, "interrupted after the current step")) }
+            throw e
+        } catch {
+            try? await backend.finishRun(id: runID, outcome: "failed: \(error)")
+            throw error
+        }
+    }
+
+    func checkStop() throws {
+        if shouldStop() { throw ApplyError(failures: [], interrupted: true) }
+    }
+
+    func step(_ runID: String, _ address: Address, _ action: String, _ detail: String = "") -> StepRecord {
+        StepRecord(runID: runID, address: address.description, action: action, detail: detail)
+    }
+
+    func execute(_ plan: Plan, config: Config, runID: String) async throws {
+        guard plan.errors.isEmpty else { throw ApplyError(failures: plan.errors) }
+        let changes = plan.changes.filter { $0.action != .noop }
+        var world = try await backend.readWorld()
+        var index = World.Index(world)
+
+        // 1. Clusters.
+        for c in changes where c.address.kind == .cluster && c.action != .delete {
+            try checkStop()
+            guard let spec = config.clusters.first(where: { $0.spec.name == c.address.name })?.spec else { continue }
+            var tagged = spec
+            tagged.tags = Self.withMarker(spec.tags)
+            emit(ApplyEvent(.step, c.address.description, c.action == .create ? "creating cluster" : "updating cluster"))
+            if c.action == .create {
+                try await backend.createCluster(tagged, step: step(runID, c.address, "create-cluster"))
+            } else {
+                try await backend.updateCluster(tagged, step: step(runID, c.address, "update-cluster"))
+            }
+            emit(ApplyEvent(.stepDone, c.address.description, c.action == .create ? "created" : "updated"))
+        }
+
+        // 2. Task-definition revisions: registered only when content changed.
+        var revisionArns: [String: String] = [:]  // "web:7" → ARN
+        for r in world.taskDefinitions { revisionArns[r.name] = r.arn }
+        for c in changes where c.address.kind == .taskDefinition && (c.action == .create || c.action == .newRevision) {
+            try checkStop()
+            guard let spec = config.taskDefinition(family: c.address.name)?.spec else { continue }
+            var tagged = spec
+            tagged.tags = Self.withMarker(spec.tags)
+            tagged.keepRevisions = nil
+            emit(ApplyEvent(.step, c.address.description, "registering \(c.revisionTo ?? c.address.name)"))
+            let rev = try await backend.registerTaskDefinition(tagged, step: step(runID, c.address, "register", c.revisionTo ?? ""))
+            revisionArns[rev.name] = rev.arn
+            if let planned = c.revisionTo, planned != rev.name { revisionArns[planned] = rev.arn }
+            emit(ApplyEvent(.stepDone, c.address.description, "registered \(rev.name)", revision: rev.name))
+        }
+
+        // 3. Services.
+        var rollouts: [RolloutTracker] = []
+        for c in changes where c.address.kind == .service && c.action != .delete {
+            try checkStop()
+            guard let s = config.services.first(where: { Address.service(cluster: $0.spec.cluster, name: $0.spec.name) == c.address })?.spec else { continue }
+            guard let target = c.revisionTo, let arn = revisionArns[target] else {
+                throw ApplyError(failures: ["\(c.address): task definition \(c.revisionTo ?? "?") is not registered"])
+            }
+            var tagged = s
+            tagged.tags = Self.withMarker(s.tags)
+            let count = c.desiredCount ?? s.desiredCount ?? 0
+            switch c.action {
+            case .create:
+                emit(ApplyEvent(.step, c.address.description, "creating service on \(target)"))
+                try await backend.createService(tagged, taskDefinitionArn: arn, desiredCount: count, step: step(runID, c.address, "create-service", target))
+            case .replace:
+                emit(ApplyEvent(.step, c.address.description, "replacing service (\(c.reason ?? ""))"))
+                try await backend.deleteService(cluster: s.cluster, name: s.name, step: step(runID, c.address, "delete-service", "replace"))
+                try await backend.createService(tagged, taskDefinitionArn: arn, desiredCount: count, step: step(runID, c.address, "create-service", target))
+            default:
+                emit(ApplyEvent(.step, c.address.description, c.revisionFrom.map { "updating service, \($0) → \(target)" } ?? "updating service"))
+                try await backend.updateService(tagged, taskDefinitionArn: arn, desiredCount: count, step: step(runID, c.address, "update-service", target))
+            }
+            emit(ApplyEvent(.stepDone, c.address.description, "service \(c.action == .create ? "created" : "updated")"))
+        }
+        for r in plan.rollouts {
+            guard let arn = revisionArns[r.targetRevision] else { continue }
+            guard let s = config.services.first(where: { Address.service(cluster: $0.spec.cluster, name: $0.spec.name) == r.address })?.spec else { continue }
+            rollouts.append(RolloutTracker(address: r.address, cluster: s.cluster, name: s.name, targetArn: arn, targetName: r.targetRevision,
+                                           percents: DeploymentPercents(s)))
+        }
+
+        // 4. Rollouts.
+        if options.wait && !rollouts.isEmpty {
+            try await roll(&rollouts, runID: runID)
+        }
+
+        // 5. Deletions, last: services, then revisions, then clusters.
+        world = try await backend.readWorld()
+        index = World.Index(world)
+        for c in changes where c.address.kind == .service && c.action == .delete {
+            try checkStop()
+            let parts = c.address.name.split(separator: "/").map(String.init)
+            guard parts.count == 2 else { continue }
+            emit(ApplyEvent(.step, c.address.description, "deleting service"))
+            try await backend.deleteService(cluster: parts[0], name: parts[1], step: step(runID, c.address, "delete-service"))
+            emit(ApplyEvent(.stepDone, c.address.description, "deleted"))
+        }
+        for c in changes where c.address.kind == .taskDefinition && !c.deregister.isEmpty {
+            for name in c.deregister {
+                try checkStop()
+                guard let rev = index.revision(family: c.address.name, number: TaskDefinitionRef(name).revision ?? -1), rev.status == "ACTIVE" else { continue }
+                emit(ApplyEvent(.step, c.address.description, "deregistering \(name)"))
+                try await backend.deregisterTaskDefinition(arn: rev.arn, step: step(runID, c.address, "deregister", name))
+            }
+        }
+        for c in changes where c.address.kind == .cluster && c.action == .delete {
+            try checkStop()
+            emit(ApplyEvent(.step, c.address.description, "deleting cluster"))
+            try await backend.deleteCluster(name: c.address.name, step: step(runID, c.address, "delete-cluster"))
+            emit(ApplyEvent(.stepDone, c.address.description, "deleted"))
+        }
+    }
+
+    static func withMarker(_ tags: Tags?) -> Tags {
+        var t = tags ?? Tags([Tags.Tag]())
+        if t[ManagedMarker.key] == nil { t.tags.append(.init(key: ManagedMarker.key, value: ManagedMarker.value)) }
+        return t
+    }
+}

@@ -1,0 +1,189 @@
+/// A container instance as the placement engine sees it: what is left of it
+/// and which task groups already run there.
+public struct PlacementCandidate: Sendable {
+    public var id: String
+    public var attributes: [String: String]
+    public var remainingCPU: Int
+    public var remainingMemory: Int
+    public var usedPorts: Set<Int>
+    public var groupCounts: [String: Int]
+
+    public init(id: String, attributes: [String: String], remainingCPU: Int, remainingMemory: Int, usedPorts: Set<Int> = [], groupCounts: [String: Int] = [:]) {
+        self.id = id
+        self.attributes = attributes
+        self.remainingCPU = remainingCPU
+        self.remainingMemory = remainingMemory
+        self.usedPorts = usedPorts
+        self.groupCounts = groupCounts
+    }
+
+    /// Builds candidates from a world's instances and active tasks.
+    public static func from(instances: [ContainerInstanceState], tasks: [TaskState]) -> [PlacementCandidate] {
+        var byID: [String: Int] = [:]
+        var out: [PlacementCandidate] = []
+        out.reserveCapacity(instances.count)
+        for i in instances where i.status == "ACTIVE" {
+            byID[i.id] = out.count
+            var attrs = i.attributes
+            attrs["ecs.instance-id"] = i.id
+            out.append(PlacementCandidate(id: i.id, attributes: attrs, remainingCPU: i.cpu, remainingMemory: i.memory))
+        }
+        for t in tasks where t.isActive {
+            guard let id = t.containerInstanceId, let k = byID[id] else { continue }
+            out[k].remainingCPU -= t.cpu
+            out[k].remainingMemory -= t.memory
+            out[k].usedPorts.formUnion(t.hostPorts)
+            out[k].groupCounts[t.group, default: 0] += 1
+        }
+        return out
+    }
+
+    mutating func take(_ r: TaskRequirements, group: String) {
+        remainingCPU -= r.cpu
+        remainingMemory -= r.memory
+        usedPorts.formUnion(r.hostPorts)
+        groupCounts[group, default: 0] += 1
+    }
+
+    public mutating func release(cpu: Int, memory: Int, hostPorts: [Int], group: String) {
+        remainingCPU += cpu
+        remainingMemory += memory
+        usedPorts.subtract(hostPorts)
+        groupCounts[group, default: 0] -= 1
+    }
+}
+
+/// A deterministic generator (SplitMix64), so `random` placement is reproducible.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// ECS task placement for the EC2 launch type: filter instances by resources,
+/// ports and constraints, then narrow by each strategy in order.
+public struct PlacementEngine: Sendable {
+    public struct Request: Sendable {
+        public var requirements: TaskRequirements
+        public var group: String
+        public var constraints: [PlacementConstraint]
+        public var strategies: [PlacementStrategy]
+
+        public init(requirements: TaskRequirements, group: String, constraints: [PlacementConstraint], strategies: [PlacementStrategy]) {
+            self.requirements = requirements
+            self.group = group
+            self.constraints = constraints
+            self.strategies = strategies
+        }
+    }
+
+    public enum Outcome: Sendable, Equatable {
+        case placed(index: Int)
+        /// FARGATE: no container instance is involved.
+        case serverless
+        case unplaceable(reason: String)
+    }
+
+    /// Default service placement on ECS: spread across availability zones.
+    public static let defaultStrategies = [PlacementStrategy(type: "spread", field: "attribute:ecs.availability-zone")]
+
+    let parsedConstraints: [PlacementExpression?]
+    let distinct: Bool
+    let request: Request
+
+    public init(_ request: Request) {
+        self.request = request
+        distinct = request.constraints.contains { $0.type == "distinctInstance" }
+        parsedConstraints = request.constraints.filter { $0.type == "memberOf" }.map { c in
+            c.expression.flatMap { try? PlacementExpression.parse($0) }
+        }
+    }
+
+    /// Chooses an instance and charges the task to it.
+    public func place(on candidates: inout [PlacementCandidate], rng: inout SeededGenerator) -> Outcome {
+        let r = request.requirements
+        if r.fargate { return .serverless }
+        var eligible: [Int] = []
+        var lackCPU = 0, lackMemory = 0, portBusy = 0, constraintFail = 0, distinctFail = 0
+        for (i, c) in candidates.enumerated() {
+            if c.remainingCPU < r.cpu { lackCPU += 1; continue }
+            if c.remainingMemory < r.memory { lackMemory += 1; continue }
+            if r.hostPorts.contains(where: c.usedPorts.contains) { portBusy += 1; continue }
+            if distinct, (c.groupCounts[request.group] ?? 0) > 0 { distinctFail += 1; continue }
+            if !parsedConstraints.isEmpty {
+                let facts = InstanceFacts(instanceId: c.id, attributes: c.attributes, taskGroups: Set(c.groupCounts.filter { $0.value > 0 }.keys))
+                if !parsedConstraints.allSatisfy({ $0?.matches(facts) ?? false }) { constraintFail += 1; continue }
+            }
+            eligible.append(i)
+        }
+        guard !eligible.isEmpty else {
+            return .unplaceable(reason: Self.reason(total: candidates.count, r: r, lackCPU: lackCPU, lackMemory: lackMemory, portBusy: portBusy,
+                                                    constraintFail: constraintFail, distinctFail: distinctFail, constraints: request.constraints))
+        }
+        for strategy in request.strategies.isEmpty ? [] : request.strategies {
+            if eligible.count == 1 { break }
+            eligible = narrow(eligible, by: strategy, candidates: candidates, rng: &rng)
+        }
+        // Ties go to the instance that registered first, as stable as ECS looks.
+        let chosen = eligible[0]
+        candidates[chosen].take(r, group: request.group)
+        return .placed(index: chosen)
+    }
+
+    func narrow(_ eligible: [Int], by strategy: PlacementStrategy, candidates: [PlacementCandidate], rng: inout SeededGenerator) -> [Int] {
+        switch strategy.type {
+        case "binpack":
+            let key: (PlacementCandidate) -> Int = strategy.field == "cpu" ? { $0.remainingCPU } : { $0.remainingMemory }
+            let best = eligible.map { key(candidates[$0]) }.min() ?? 0
+            return eligible.filter { key(candidates[$0]) == best }
+        case "spread":
+            let field = strategy.field ?? "instanceId"
+            if field == "instanceId" || field == "host" {
+                let best = eligible.map { candidates[$0].groupCounts[request.group] ?? 0 }.min() ?? 0
+                return eligible.filter { (candidates[$0].groupCounts[request.group] ?? 0) == best }
+            }
+            let attribute = field.hasPrefix("attribute:") ? String(field.dropFirst(10)) : field
+            // Count the group's tasks per attribute value over every instance
+            // (not only eligible ones), as ECS balances across the whole cluster.
+            var perValue: [String: Int] = [:]
+            for c in candidates {
+                let v = c.attributes[attribute] ?? ""
+                perValue[v, default: 0] += c.groupCounts[request.group] ?? 0
+            }
+            let best = eligible.map { perValue[candidates[$0].attributes[attribute] ?? ""] ?? 0 }.min() ?? 0
+            return eligible.filter { (perValue[candidates[$0].attributes[attribute] ?? ""] ?? 0) == best }
+        case "random":
+            let k = Int(rng.next() % UInt64(eligible.count))
+            return [eligible[k]]
+        default:
+            return eligible
+        }
+    }
+
+    static func reason(total: Int, r: TaskRequirements, lackCPU: Int, lackMemory: Int, portBusy: Int, constraintFail: Int, distinctFail: Int,
+                       constraints: [PlacementConstraint]) -> String {
+        if total == 0 { return "the cluster has no container instances" }
+        if lackCPU == total { return "no instance has \(r.cpu) free CPU units" }
+        if lackMemory == total { return "no instance has \(r.memory) MiB free memory" }
+        if lackCPU + lackMemory == total { return "no instance has \(r.cpu) free CPU units and \(r.memory) MiB free memory" }
+        if portBusy == total { return "host port \(r.hostPorts.map(String.init).joined(separator: ", ")) is already in use on every instance" }
+        if distinctFail == total { return "distinctInstance: every instance already runs a task of this service" }
+        if constraintFail == total {
+            let exprs = constraints.compactMap(\.expression).joined(separator: " and ")
+            return "no instance matches memberOf(\(exprs))"
+        }
+        var parts: [String] = []
+        if lackCPU > 0 { parts.append("\(lackCPU) lacked \(r.cpu) CPU units") }
+        if lackMemory > 0 { parts.append("\(lackMemory) lacked \(r.memory) MiB memory") }
+        if portBusy > 0 { parts.append("\(portBusy) had a host port in use") }
+        if distinctFail > 0 { parts.append("\(distinctFail) already ran a task of this service (distinctInstance)") }
+        if constraintFail > 0 { parts.append("\(constraintFail) did not match memberOf") }
+        return "no instance met all requirements: " + parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,35 @@
+/// What one task of a revision needs from a container instance.
+public struct TaskRequirements: Sendable, Hashable {
+    public var cpu: Int
+    public var memory: Int
+    /// Static host ports (bridge `hostPort > 0`, host mode ports). awsvpc tasks
+    /// get their own network interface and use none.
+    public var hostPorts: [Int]
+    public var fargate: Bool
+
+    public init(cpu: Int, memory: Int, hostPorts: [Int], fargate: Bool) {
+        self.cpu = cpu
+        self.memory = memory
+        self.hostPorts = hostPorts
+        self.fargate = fargate
+    }
+
+    public init(_ td: TaskDefinition, launchType: String? = nil) {
+        let containers = td.containerDefinitions
+        cpu = td.cpu?.value ?? containers.reduce(0) { $0 + ($1.cpu ?? 0) }
+        memory = td.memory?.value ?? containers.reduce(0) { $0 + ($1.memoryReservation ?? $1.memory ?? 0) }
+        fargate = launchType == "FARGATE" || (launchType == nil && td.isFargate && !(td.requiresCompatibilities ?? []).contains("EC2"))
+        let mode = td.networkMode ?? (td.isFargate ? "awsvpc" : "bridge")
+        var ports: [Int] = []
+        for c in containers {
+            for pm in c.portMappings ?? [] {
+                switch mode {
+                case "host": if let p = pm.hostPort ?? pm.containerPort { ports.append(p) }
+                case "bridge": if let p = pm.hostPort, p > 0 { ports.append(p) }
+                default: break
+                }
+            }
+        }
+        hostPorts = ports.sorted()
+    }
+}

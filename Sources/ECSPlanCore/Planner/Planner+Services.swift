@@ -1,0 +1,162 @@
+/// What the capacity check needs for one service's rollout.
+struct RolloutInput {
+    var rolloutIndex: Int
+    var cluster: String
+    var group: String
+    var requirements: TaskRequirements
+    var constraints: [PlacementConstraint]
+    var strategies: [PlacementStrategy]
+    var schedule: RolloutMath.Schedule
+    var startsAfter: Int
+    var oldTasks: [TaskState]
+    var daemon: Bool
+}
+
+/// Fields ECS cannot change on an existing service: changing them means replace.
+let replaceForcingServiceFields = ["launchType", "schedulingStrategy"]
+
+extension PlanContext {
+    mutating func planServices() {
+        for s in request.config.services {
+            let spec = s.spec
+            let address = Address.service(cluster: spec.cluster, name: spec.name)
+            guard inScope(address) else { continue }
+            let key = spec.cluster + "/" + spec.name
+            let observed = index.services[key].flatMap { $0.status == "ACTIVE" ? $0 : nil }
+            let ignore = Set(spec.ignoreChanges ?? [])
+
+            // The revision this service should run.
+            let ref = TaskDefinitionRef(spec.taskDefinition)
+            var target: (name: String, spec: TaskDefinition)?
+            if let rev = ref.revision {
+                if let r = index.revision(family: ref.family, number: rev) {
+                    target = (r.name, r.spec)
+                    if r.status != "ACTIVE" { notes.append("\(address) pins \(r.name), which is INACTIVE (ECS still runs it for existing services)") }
+                } else if let planned = targetRevisions[ref.family], planned.name == "\(ref.family):\(rev)" {
+                    target = planned
+                } else {
+                    errors.append("\(address): task definition \(ref.family):\(rev) does not exist (\(s.mark))")
+                    continue
+                }
+            } else if let planned = targetRevisions[ref.family] {
+                target = planned
+            }
+            guard var target else {
+                errors.append("\(address): task definition \(ref.family) is not defined in the configuration (\(s.mark))")
+                continue
+            }
+            let currentRevision = observed.flatMap { index.revisionsByArn[$0.taskDefinitionArn]?.name } ?? observed?.taskDefinitionArn
+            var ignored: [String] = []
+            if ignore.contains("taskDefinition"), let observed, let current = index.revisionsByArn[observed.taskDefinitionArn] {
+                if current.name != target.name { ignored.append("taskDefinition (keeps \(current.name); ignoreChanges)") }
+                target = (current.name, current.spec)
+            }
+
+            var desiredSpec = spec
+            if ignore.contains("desiredCount"), let observed {
+                if (spec.desiredCount ?? 0) != observed.desiredCount && !spec.isDaemon {
+                    ignored.append("desiredCount (keeps live \(observed.desiredCount); ignoreChanges)")
+                }
+                desiredSpec.desiredCount = observed.desiredCount
+            }
+            var desired = Normalizer.service(desiredSpec)
+            let digest = Self.digest(.object(["service": desired, "taskDefinition": .string(spec.taskDefinition)]))
+            digests.append(address.description + "=" + digest)
+
+            guard let observed else {
+                fingerprints[address.description] = ["exists": "no"]
+                var fields: [FieldChange] = []
+                Differ.diff(.object([:]), desired, into: &fields)
+                fields.insert(FieldChange(path: FieldPath().key("taskDefinition"), before: nil, after: .string(target.name)), at: 0)
+                var change = Change(address: address, action: .create, fields: fields, revisionTo: target.name, ignored: ignored, desiredDigest: digest)
+                change.desiredCount = desiredSpec.desiredCount ?? 0
+                changes.append(change)
+                addRollout(address: address, spec: desiredSpec, target: target, observed: nil, desiredCount: desiredSpec.desiredCount ?? 0)
+                continue
+            }
+            fingerprints[address.description] = Fingerprint.of(address, in: index, local: isLocal)
+
+            // Live values: the settings as last applied, with what ECS reports live.
+            var liveSpec = observed.spec
+            liveSpec.desiredCount = observed.desiredCount
+            let live = Normalizer.service(liveSpec)
+            let lastApplied = Normalizer.service(observed.spec)
+            // Other ignored fields keep their live value.
+            if case .object(var d) = desired, case .object(let l) = live {
+                for field in ignore where field != "desiredCount" && field != "taskDefinition" {
+                    if d[field] != l[field] { ignored.append("\(field) (keeps live value; ignoreChanges)") }
+                    d[field] = l[field]
+                }
+                desired = .object(d)
+            }
+            var fields: [FieldChange] = []
+            Differ.diff(live, desired, into: &fields)
+            for i in fields.indices {
+                let top = fields[i].path.split(separator: ".").first.map(String.init) ?? fields[i].path
+                if case .object(let l) = live, case .object(let a) = lastApplied, l[top] != a[top] { fields[i].drift = true }
+            }
+            var action: Action = fields.isEmpty ? .noop : .update
+            var reason: String?
+            if currentRevision != target.name {
+                action = .update
+                let drifted = observed.taskDefinitionArn != observed.spec.taskDefinition
+                var fc = FieldChange(path: FieldPath().key("taskDefinition"), before: .string(currentRevision ?? "none"), after: .string(target.name))
+                fc.drift = drifted && index.revisionsByArn[observed.spec.taskDefinition]?.name == target.name
+                fields.insert(fc, at: 0)
+            }
+            let forcing = replaceForcingServiceFields.filter { f in fields.contains { $0.path == f } }
+            if !forcing.isEmpty {
+                action = .replace
+                reason = forcing.map { "\($0) cannot be changed in place" }.joined(separator: "; ")
+            }
+            var change = Change(address: address, action: action, reason: reason, fields: fields,
+                                revisionFrom: currentRevision != target.name ? currentRevision : nil,
+                                revisionTo: target.name, ignored: ignored, desiredDigest: digest)
+            change.desiredCount = desiredSpec.desiredCount ?? observed.desiredCount
+            changes.append(change)
+            addRollout(address: address, spec: desiredSpec, target: target, observed: observed, desiredCount: desiredSpec.desiredCount ?? observed.desiredCount,
+                       replace: action == .replace)
+        }
+    }
+
+    /// Records the rollout of a service whose tasks will move: created, scaled
+    /// up, pointed at a new revision, or still running old revisions.
+    mutating func addRollout(address: Address, spec: Service, target: (name: String, spec: TaskDefinition), observed: ServiceState?, desiredCount: Int, replace: Bool = false) {
+        let key = spec.cluster + "/" + spec.name
+        let tasks = (index.tasksByService[key] ?? []).filter(\.isActive)
+        let daemon = spec.isDaemon
+        var desired = desiredCount
+        if daemon {
+            let instances = index.instancesByCluster[spec.cluster]?.count
+                ?? (request.config.clusters.first { $0.spec.name == spec.cluster }?.spec.capacity ?? .default).instances
+            desired = observed?.desiredCount ?? instances
+        }
+        let onTarget = tasks.filter { index.revisionsByArn[$0.taskDefinitionArn]?.name == target.name && !replace }
+        let old = tasks.filter { t in !onTarget.contains { $0.id == t.id } }
+        let toStart = max(0, desired - onTarget.count)
+        guard !old.isEmpty || toStart > 0 else { return }
+        var counts: [String: Rollout.RevisionCount] = [:]
+        for t in tasks {
+            let name = index.revisionsByArn[t.taskDefinitionArn]?.name ?? t.taskDefinitionArn
+            counts[name, default: .init(revision: name, running: 0, pending: 0)].running += t.lastStatus == "RUNNING" ? 1 : 0
+            counts[name, default: .init(revision: name, running: 0, pending: 0)].pending += t.lastStatus == "RUNNING" ? 0 : 1
+        }
+        let percents = DeploymentPercents(spec)
+        let schedule = replace
+            ? RolloutMath.Schedule(starts: [desired], batches: old.isEmpty ? [] : [old.count], problem: nil)
+            : RolloutMath.schedule(desired: desired, old: old.count, new: onTarget.count, percents: percents)
+        var rollout = Rollout(address: address, targetRevision: target.name, desiredCount: desired, current: counts.values.sorted { $0.revision < $1.revision },
+                              tasksToReplace: old.count, tasksToStart: toStart, minimumHealthy: percents.minimumHealthy(desired: desired),
+                              maximumTasks: percents.maximumTasks(desired: desired), batches: schedule.batches, feasible: schedule.problem == nil,
+                              problem: schedule.problem.map { "\(address): \($0)" })
+        if let p = rollout.problem { errors.append(p) }
+        if old.isEmpty { rollout.batches = [] }
+        rolloutInputs.append(RolloutInput(
+            rolloutIndex: rollouts.count, cluster: spec.cluster, group: "service:" + spec.name,
+            requirements: TaskRequirements(target.spec, launchType: spec.launchType),
+            constraints: (spec.placementConstraints ?? []) + (target.spec.placementConstraints ?? []),
+            strategies: spec.placementStrategy ?? PlacementEngine.defaultStrategies, schedule: schedule,
+            startsAfter: max(0, desired - onTarget.count - schedule.starts.reduce(0, +)), oldTasks: old, daemon: daemon))
+        rollouts.append(rollout)
+    }
+}

@@ -1,0 +1,155 @@
+import Crypto
+import Foundation
+
+/// What the planner needs: values only. No I/O happens in the planner.
+public struct PlanRequest: Sendable {
+    public var config: Config
+    public var world: World
+    /// `local` or `ecs`: the local backend simulates capacity from `capacity`.
+    public var backend: String
+    public var configPaths: [String]
+    public var targets: [Address]
+    public var prune: Bool
+
+    public init(config: Config, world: World, backend: String = "local", configPaths: [String] = [], targets: [Address] = [], prune: Bool = false) {
+        self.config = config
+        self.world = world
+        self.backend = backend
+        self.configPaths = configPaths
+        self.targets = targets
+        self.prune = prune
+    }
+}
+
+/// `plan(desired, observed) -> Plan`: normalize both sides, diff per address,
+/// work out rollouts and check them against capacity.
+public enum Planner {
+    public static func plan(_ request: PlanRequest) -> Plan {
+        var ctx = PlanContext(request)
+        ctx.planClusters()
+        ctx.planTaskDefinitions()
+        ctx.planServices()
+        ctx.planPrune()
+        ctx.checkCapacity()
+        return ctx.finish()
+    }
+}
+
+struct PlanContext {
+    let request: PlanRequest
+    let index: World.Index
+    let scope: Set<Address>?
+    var changes: [Change] = []
+    var rollouts: [Rollout] = []
+    var rolloutInputs: [RolloutInput] = []
+    var errors: [String] = []
+    var notes: [String] = []
+    var fingerprints: [String: [String: String]] = [:]
+    /// family → the revision services of this plan will run (`web:7`) and its content.
+    var targetRevisions: [String: (name: String, spec: TaskDefinition)] = [:]
+    var digests: [String] = []
+
+    init(_ request: PlanRequest) {
+        self.request = request
+        index = World.Index(request.world)
+        scope = request.targets.isEmpty ? nil : PlanContext.closure(of: request.targets, config: request.config)
+    }
+
+    /// Targets plus what they depend on: a service's cluster and task definition.
+    static func closure(of targets: [Address], config: Config) -> Set<Address> {
+        var out = Set(targets)
+        for t in targets where t.kind == .service {
+            guard let s = config.services.first(where: { Address.service(cluster: $0.spec.cluster, name: $0.spec.name) == t }) else { continue }
+            out.insert(.cluster(s.spec.cluster))
+            out.insert(.taskDefinition(TaskDefinitionRef(s.spec.taskDefinition).family))
+        }
+        return out
+    }
+
+    func inScope(_ a: Address) -> Bool { scope?.contains(a) ?? true }
+
+    static func digest(_ value: Value) -> String {
+        let hash = SHA256.hash(data: Data(value.canonicalJSON.utf8))
+        return hash.map { String(format: "%02x", $0) }.joined()
+    }
+
+    var isLocal: Bool { request.backend == "local" }
+
+    // MARK: Clusters
+
+    mutating func planClusters() {
+        for c in request.config.clusters {
+            let address = Address.cluster(c.spec.name)
+            guard inScope(address) else { continue }
+            let desired = Normalizer.cluster(c.spec, includeCapacity: isLocal)
+            let digest = Self.digest(desired)
+            digests.append(address.description + "=" + digest)
+            if isLocal && c.spec.capacity == nil {
+                notes.append("\(address) sets no capacity: the local backend gives it \(Cluster.Capacity.default.instances) instances of 4096 CPU units / 7680 MiB")
+            }
+            guard let observed = index.clusters[c.spec.name] else {
+                fingerprints[address.description] = ["exists": "no"]
+                var fields: [FieldChange] = []
+                Differ.diff(.object([:]), desired, into: &fields)
+                changes.append(Change(address: address, action: .create, fields: fields, desiredDigest: digest))
+                continue
+            }
+            let live = Normalizer.cluster(observed.spec, includeCapacity: isLocal)
+            fingerprints[address.description] = Fingerprint.of(address, in: index, local: isLocal)
+            var fields: [FieldChange] = []
+            Differ.diff(live, desired, into: &fields)
+            changes.append(Change(address: address, action: fields.isEmpty ? .noop : .update, fields: fields, desiredDigest: digest))
+        }
+    }
+
+    // MARK: Task definitions
+
+    mutating func planTaskDefinitions() {
+        let pinnedInConfig = Set(request.config.services.compactMap { s -> String? in
+            let r = TaskDefinitionRef(s.spec.taskDefinition)
+            return r.revision.map { "\(r.family):\($0)" }
+        })
+        let inUse = Set(request.world.services.map { index.revisionsByArn[$0.taskDefinitionArn]?.name ?? "" })
+            .union(request.world.tasks.map { index.revisionsByArn[$0.taskDefinitionArn]?.name ?? "" })
+        for td in request.config.taskDefinitions {
+            let family = td.spec.family
+            let address = Address.taskDefinition(family)
+            let desired = Normalizer.taskDefinition(td.spec)
+            let digest = Self.digest(desired)
+            digests.append(address.description + "=" + digest)
+            let revisions = index.revisionsByFamily[family] ?? []
+            let latest = revisions.last
+            let latestActive = revisions.last { $0.status == "ACTIVE" }
+            fingerprints[address.description] = Fingerprint.of(address, in: index, local: isLocal)
+            var change: Change
+            if let current = latestActive, latest?.revision == current.revision, Normalizer.taskDefinition(current.spec) == desired {
+                targetRevisions[family] = (current.name, td.spec)
+                change = Change(address: address, action: .noop, revisionTo: current.name, desiredDigest: digest)
+            } else {
+                let next = "\(family):\((latest?.revision ?? 0) + 1)"
+                targetRevisions[family] = (next, td.spec)
+                var fields: [FieldChange] = []
+                Differ.diff(latestActive.map { Normalizer.taskDefinition($0.spec) } ?? .object([:]), desired, into: &fields)
+                change = Change(address: address, action: revisions.isEmpty ? .create : .newRevision, fields: fields,
+                                revisionFrom: latestActive?.name, revisionTo: next, desiredDigest: digest)
+                if latestActive == nil, let latest { change.reason = "the newest revision \(latest.name) is INACTIVE" }
+            }
+            if let keep = td.spec.keepRevisions {
+                // Keep the newest `keep` revisions (counting the one services will run) and any in use.
+                let active = revisions.filter { $0.status == "ACTIVE" }.map(\.name).reversed()
+                var kept = change.action == .noop ? 0 : 1
+                for name in active {
+                    if name == targetRevisions[family]?.name || inUse.contains(name) || pinnedInConfig.contains(name) { kept += 1; continue }
+                    if kept < keep { kept += 1; continue }
+                    change.deregister.append(name)
+                }
+                if change.action == .noop && !change.deregister.isEmpty {
+                    change.action = .update
+                    change.reason = "keepRevisions: \(keep)"
+                }
+            }
+            guard inScope(address) else { continue }
+            changes.append(change)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// A normalized, comparable form of a spec. Struct fields are `.object`;
+/// lists the API treats as sets are `.keyed` by their natural key (so they
+/// compare by key, not position); ordered lists stay `.list`.
+public indirect enum Value: Sendable, Hashable, Codable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case string(String)
+    case list([Value])
+    case object([String: Value])
+    case keyed([String: Value])
+
+    /// Renders the value for a diff line: strings quoted, collections compact.
+    public var rendered: String {
+        switch self {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .string(let s): return Value.quote(s)
+        case .list(let items): return "[" + items.map(\.rendered).joined(separator: ", ") + "]"
+        case .object(let m), .keyed(let m):
+            return "{" + m.keys.sorted().map { "\($0): \(m[$0]?.rendered ?? "null")" }.joined(separator: ", ") + "}"
+        }
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Canonical JSON (sorted keys), for digests.
+    public var canonicalJSON: String {
+        switch self {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .string(let s): return Value.quote(s)
+        case .list(let items): return "[" + items.map(\.canonicalJSON).joined(separator: ",") + "]"
+        case .object(let m): return "{" + m.keys.sorted().map { Value.quote($0) + ":" + (m[$0]?.canonicalJSON ?? "null") }.joined(separator: ",") + "}"
+        case .keyed(let m): return "{\"#\":{" + m.keys.sorted().map { Value.quote($0) + ":" + (m[$0]?.canonicalJSON ?? "null") }.joined(separator: ",") + "}}"
+        }
+    }
+}
+
+/// Builds `.object` values, dropping absent and empty fields so that "not set"
+/// and "set to the empty default" never differ.
+struct ObjectBuilder {
+    var fields: [String: Value] = [:]
+
+    mutating func set(_ key: String, _ value: Value?) {
+        guard let value else { return }
+        switch value {
+        case .null: return
+        case .list(let l) where l.isEmpty: return
+        case .object(let o) where o.isEmpty: return
+        case .keyed(let k) where k.isEmpty: return
+        default: fields[key] = value
+        }
+    }
+    mutating func set(_ key: String, _ s: String?) { set(key, s.map(Value.string)) }
+    mutating func set(_ key: String, _ i: Int?) { set(key, i.map(Value.int)) }
+    mutating func set(_ key: String, _ b: Bool?) { set(key, b.map(Value.bool)) }
+    mutating func set(_ key: String, strings: [String]?) { set(key, strings.map { .list($0.map(Value.string)) }) }
+    /// A list the API treats as a set of plain strings.
+    mutating func set(_ key: String, stringSet: [String]?) { set(key, stringSet.map { .list(Array(Set($0)).sorted().map(Value.string)) }) }
+    mutating func set(_ key: String, map: [String: String]?) { set(key, map.map { .keyed($0.mapValues(Value.string)) }) }
+
+    var value: Value { .object(fields) }
+}

@@ -1,0 +1,116 @@
+/// The terminal view of a plan: Terraform-like symbols, field-level diffs,
+/// the rollout, and a closing summary. Pure: `Plan -> String`.
+public struct TextRenderer: Sendable {
+    public var color: Bool
+    public init(color: Bool = false) { self.color = color }
+
+    enum Style: String { case green = "32", yellow = "33", red = "31", magenta = "35", bold = "1", dim = "2", cyan = "36" }
+
+    func paint(_ s: String, _ style: Style) -> String { color ? "\u{1B}[\(style.rawValue)m\(s)\u{1B}[0m" : s }
+
+    static func symbol(_ a: Action) -> String {
+        switch a {
+        case .create: return "+"
+        case .update, .newRevision: return "~"
+        case .replace: return "-/+"
+        case .delete: return "-"
+        case .noop: return " "
+        }
+    }
+
+    func style(_ a: Action) -> Style {
+        switch a {
+        case .create: return .green
+        case .update, .newRevision: return .yellow
+        case .replace: return .magenta
+        case .delete: return .red
+        case .noop: return .dim
+        }
+    }
+
+    static func headline(_ c: Change) -> String {
+        switch c.action {
+        case .create:
+            if c.address.kind == .taskDefinition, let to = c.revisionTo { return "create \(to)" }
+            if c.address.kind == .service, let to = c.revisionTo { return "create, running \(to)" }
+            return "create"
+        case .newRevision: return "new revision " + [c.revisionFrom, c.revisionTo].compactMap { $0 }.joined(separator: " → ")
+        case .update:
+            if let from = c.revisionFrom, let to = c.revisionTo { return "update in place, \(from) → \(to)" }
+            return "update in place" + (c.reason.map { " (\($0))" } ?? "")
+        case .replace: return "replace: " + (c.reason ?? "")
+        case .delete: return "delete" + (c.reason.map { ": \($0)" } ?? "")
+        case .noop: return "no changes"
+        }
+    }
+
+    public func render(_ plan: Plan) -> String {
+        var out: [String] = []
+        let visible = plan.changes.filter { $0.action != .noop }
+        if visible.isEmpty && plan.rollouts.isEmpty {
+            out.append(paint("No changes.", .bold) + " The configuration matches \(plan.backend == "local" ? "the local state" : "ECS").")
+        } else if !visible.isEmpty {
+            out.append("ecsplan will perform the following actions:")
+            out.append("")
+            for c in visible {
+                let sym = Self.symbol(c.action)
+                out.append("  " + paint("\(sym) \(c.address)", style(c.action)) + " (" + Self.headline(c) + ")" + (c.hasDrift ? paint("  [drift]", .cyan) : ""))
+                for f in c.fields { out.append("      " + line(f)) }
+                for r in c.deregister { out.append("      " + paint("- deregister \(r)", .red)) }
+                for i in c.ignored { out.append("      " + paint("# \(i)", .dim)) }
+            }
+        }
+        let moving = plan.rollouts.filter { $0.tasksToReplace > 0 || $0.tasksToStart > 0 }
+        if !moving.isEmpty {
+            out.append("")
+            out.append(paint("Rollout:", .bold))
+            for r in moving { out.append("  " + Self.rolloutLine(r)) }
+        }
+        if !plan.notes.isEmpty {
+            out.append("")
+            for n in plan.notes { out.append(paint("Note: ", .bold) + n) }
+        }
+        if !plan.errors.isEmpty {
+            out.append("")
+            for e in plan.errors { out.append(paint("Error: ", .red) + e) }
+        }
+        out.append("")
+        out.append(paint(Self.summaryLine(plan), .bold))
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func line(_ f: FieldChange) -> String {
+        let drift = f.drift ? paint("  (drift: changed outside ecsplan)", .cyan) : ""
+        if f.sensitive {
+            return paint("~ \(f.path): (sensitive, \(f.kind == "add" ? "added" : f.kind == "remove" ? "removed" : "changed"))", .yellow) + drift
+        }
+        switch f.kind {
+        case "add": return paint("+ \(f.path): \(f.after?.rendered ?? "null")", .green) + drift
+        case "remove": return paint("- \(f.path): \(f.before?.rendered ?? "null")", .red) + drift
+        default: return paint("~ \(f.path): \(f.before?.rendered ?? "null") → \(f.after?.rendered ?? "null")", .yellow) + drift
+        }
+    }
+
+    static func rolloutLine(_ r: Rollout) -> String {
+        let current = r.current.isEmpty ? "no tasks yet" : r.current.map { c in
+            "\(c.revision): \(c.running) running" + (c.pending > 0 ? ", \(c.pending) pending" : "")
+        }.joined(separator: "; ")
+        var text = "\(r.address) → \(r.targetRevision): "
+        if r.tasksToReplace > 0 {
+            text += "\(r.tasksToReplace) task\(r.tasksToReplace == 1 ? "" : "s") to replace (\(current))"
+            if !r.batches.isEmpty { text += ", batches of " + r.batches.map(String.init).joined(separator: ", ") }
+        } else {
+            text += "\(r.tasksToStart) task\(r.tasksToStart == 1 ? "" : "s") to start (\(current))"
+        }
+        text += "; keeps ≥ \(r.minimumHealthy) running, ≤ \(r.maximumTasks) in total"
+        if !r.feasible { text += " — INFEASIBLE" }
+        return text
+    }
+
+    public static func summaryLine(_ plan: Plan) -> String {
+        let s = plan.summary
+        var text = "Plan: \(s.create) to create, \(s.update) to update, \(s.replace) to replace, \(s.delete) to delete; \(s.tasksToReplace) task\(s.tasksToReplace == 1 ? "" : "s") to replace."
+        if !plan.errors.isEmpty { text += " \(plan.errors.count) error\(plan.errors.count == 1 ? "" : "s"): this plan cannot be applied." }
+        return text
+    }
+}

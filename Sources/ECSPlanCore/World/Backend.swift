@@ -1,0 +1,81 @@
+/// A backend reads the current world and performs changes. The planner never
+/// sees one; the executor sees only this protocol, so local and ECS behave alike.
+public protocol Backend: Sendable {
+    /// A short description for messages ("local state .ecsplan/state.db").
+    var label: String { get }
+
+    /// A full refresh: clusters, instances, task-definition revisions of the
+    /// families given (all managed ones when nil), services and their active tasks.
+    func readWorld() async throws -> World
+
+    /// Cheap per-service read used while rolling out.
+    func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])?
+
+    func createCluster(_ cluster: Cluster, step: StepRecord) async throws
+    func updateCluster(_ cluster: Cluster, step: StepRecord) async throws
+    func deleteCluster(name: String, step: StepRecord) async throws
+
+    func registerTaskDefinition(_ definition: TaskDefinition, step: StepRecord) async throws -> TaskDefinitionRevision
+    func deregisterTaskDefinition(arn: String, step: StepRecord) async throws
+
+    func createService(_ service: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws
+    func updateService(_ service: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws
+    func deleteService(cluster: String, name: String, step: StepRecord) async throws
+
+    func stopTasks(cluster: String, taskArns: [String], reason: String, step: StepRecord) async throws
+
+    /// Lets time pass: the local simulator runs one scheduler step; a remote
+    /// backend waits a poll interval.
+    func awaitProgress() async throws
+
+    /// Takes the state lock for a state-changing command; fails at once (or
+    /// after `timeout`) naming the holder. Returns the lock id.
+    func acquireLock(operation: String, timeout: Duration) async throws -> String
+    func releaseLock(id: String) async throws
+
+    /// Journal of an apply run: records that a run started, and its outcome.
+    func beginRun(_ run: RunRecord) async throws
+    func finishRun(id: String, outcome: String) async throws
+}
+
+/// What an apply run is doing, recorded with each mutation in the same
+/// transaction (local backend), so an interrupted apply can be explained and resumed.
+public struct StepRecord: Sendable, Codable, Hashable {
+    public var runID: String
+    public var address: String
+    public var action: String
+    public var detail: String
+
+    public init(runID: String, address: String, action: String, detail: String = "") {
+        self.runID = runID
+        self.address = address
+        self.action = action
+        self.detail = detail
+    }
+
+    public static func adhoc(_ address: String, _ action: String) -> StepRecord { StepRecord(runID: "adhoc", address: address, action: action) }
+}
+
+public struct RunRecord: Sendable, Codable {
+    public var id: String
+    public var command: String
+    public var planSerial: Int
+    public var startedAt: String
+    public init(id: String, command: String, planSerial: Int, startedAt: String) {
+        self.id = id
+        self.command = command
+        self.planSerial = planSerial
+        self.startedAt = startedAt
+    }
+}
+
+/// Errors a backend reports, with the address they concern and what to do.
+public struct BackendError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var hint: String?
+    public init(_ message: String, hint: String? = nil) {
+        self.message = message
+        self.hint = hint
+    }
+    public var description: String { hint.map { "\(message)\n  hint: \($0)" } ?? message }
+}

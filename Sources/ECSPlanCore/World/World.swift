@@ -1,0 +1,214 @@
+/// What a backend reports about the current state of ECS: plain values, no I/O.
+public struct World: Codable, Sendable {
+    /// Fixed when the state was created; a saved plan for another lineage is refused.
+    public var lineage: String
+    /// Bumped by every committed change.
+    public var serial: Int
+    public var region: String
+    public var clusters: [ClusterState]
+    public var containerInstances: [ContainerInstanceState]
+    public var taskDefinitions: [TaskDefinitionRevision]
+    public var services: [ServiceState]
+    /// Tasks that are not STOPPED.
+    public var tasks: [TaskState]
+
+    public init(lineage: String, serial: Int, region: String = "us-east-1", clusters: [ClusterState] = [], containerInstances: [ContainerInstanceState] = [],
+                taskDefinitions: [TaskDefinitionRevision] = [], services: [ServiceState] = [], tasks: [TaskState] = []) {
+        self.lineage = lineage
+        self.serial = serial
+        self.region = region
+        self.clusters = clusters
+        self.containerInstances = containerInstances
+        self.taskDefinitions = taskDefinitions
+        self.services = services
+        self.tasks = tasks
+    }
+
+    public static func empty(lineage: String = "") -> World { World(lineage: lineage, serial: 0) }
+}
+
+public struct ClusterState: Codable, Sendable, Hashable {
+    public var name: String
+    public var arn: String
+    public var status: String
+    public var managed: Bool
+    /// The spec as last applied (capacity for the local backend, tags, settings).
+    public var spec: Cluster
+
+    public init(name: String, arn: String, status: String = "ACTIVE", managed: Bool, spec: Cluster) {
+        self.name = name
+        self.arn = arn
+        self.status = status
+        self.managed = managed
+        self.spec = spec
+    }
+}
+
+public struct ContainerInstanceState: Codable, Sendable, Hashable {
+    public var id: String
+    public var arn: String
+    public var cluster: String
+    public var attributes: [String: String]
+    public var cpu: Int
+    public var memory: Int
+    public var status: String
+
+    public init(id: String, arn: String, cluster: String, attributes: [String: String], cpu: Int, memory: Int, status: String = "ACTIVE") {
+        self.id = id
+        self.arn = arn
+        self.cluster = cluster
+        self.attributes = attributes
+        self.cpu = cpu
+        self.memory = memory
+        self.status = status
+    }
+}
+
+public struct TaskDefinitionRevision: Codable, Sendable, Hashable {
+    public var family: String
+    public var revision: Int
+    public var arn: String
+    /// ACTIVE or INACTIVE.
+    public var status: String
+    public var managed: Bool
+    /// The content as registered.
+    public var spec: TaskDefinition
+
+    public init(family: String, revision: Int, arn: String, status: String = "ACTIVE", managed: Bool, spec: TaskDefinition) {
+        self.family = family
+        self.revision = revision
+        self.arn = arn
+        self.status = status
+        self.managed = managed
+        self.spec = spec
+    }
+
+    public var name: String { "\(family):\(revision)" }
+}
+
+public struct ServiceState: Codable, Sendable, Hashable {
+    public var cluster: String
+    public var name: String
+    public var arn: String
+    /// ACTIVE, DRAINING or INACTIVE.
+    public var status: String
+    public var managed: Bool
+    public var taskDefinitionArn: String
+    public var desiredCount: Int
+    /// The service's settings as ECS reports them; `taskDefinition` holds the ARN.
+    public var spec: Service
+    public var deployments: [Deployment]
+    /// Recent service events, newest last (e.g. "unable to place a task: …").
+    public var events: [String]
+
+    public init(cluster: String, name: String, arn: String, status: String = "ACTIVE", managed: Bool, taskDefinitionArn: String, desiredCount: Int,
+                spec: Service, deployments: [Deployment] = [], events: [String] = []) {
+        self.cluster = cluster
+        self.name = name
+        self.arn = arn
+        self.status = status
+        self.managed = managed
+        self.taskDefinitionArn = taskDefinitionArn
+        self.desiredCount = desiredCount
+        self.spec = spec
+        self.deployments = deployments
+        self.events = events
+    }
+
+    public var primary: Deployment? { deployments.first { $0.status == "PRIMARY" } }
+}
+
+public struct Deployment: Codable, Sendable, Hashable {
+    public var id: String
+    /// PRIMARY or ACTIVE.
+    public var status: String
+    public var taskDefinitionArn: String
+    public var desiredCount: Int
+    public var failedTasks: Int
+    /// IN_PROGRESS, COMPLETED or FAILED.
+    public var rolloutState: String
+    public var rolloutStateReason: String?
+
+    public init(id: String, status: String, taskDefinitionArn: String, desiredCount: Int, failedTasks: Int = 0, rolloutState: String = "IN_PROGRESS", rolloutStateReason: String? = nil) {
+        self.id = id
+        self.status = status
+        self.taskDefinitionArn = taskDefinitionArn
+        self.desiredCount = desiredCount
+        self.failedTasks = failedTasks
+        self.rolloutState = rolloutState
+        self.rolloutStateReason = rolloutStateReason
+    }
+}
+
+public struct TaskState: Codable, Sendable, Hashable {
+    public var id: String
+    public var arn: String
+    public var cluster: String
+    /// `service:NAME` for service tasks.
+    public var group: String
+    public var startedBy: String?
+    public var taskDefinitionArn: String
+    public var containerInstanceId: String?
+    /// PROVISIONING, PENDING, RUNNING or STOPPED.
+    public var lastStatus: String
+    public var desiredStatus: String
+    public var stoppedReason: String?
+    public var cpu: Int
+    public var memory: Int
+    public var hostPorts: [Int]
+
+    public init(id: String, arn: String, cluster: String, group: String, startedBy: String? = nil, taskDefinitionArn: String, containerInstanceId: String?,
+                lastStatus: String, desiredStatus: String = "RUNNING", stoppedReason: String? = nil, cpu: Int, memory: Int, hostPorts: [Int] = []) {
+        self.id = id
+        self.arn = arn
+        self.cluster = cluster
+        self.group = group
+        self.startedBy = startedBy
+        self.taskDefinitionArn = taskDefinitionArn
+        self.containerInstanceId = containerInstanceId
+        self.lastStatus = lastStatus
+        self.desiredStatus = desiredStatus
+        self.stoppedReason = stoppedReason
+        self.cpu = cpu
+        self.memory = memory
+        self.hostPorts = hostPorts
+    }
+
+    public var serviceName: String? { group.hasPrefix("service:") ? String(group.dropFirst(8)) : nil }
+    public var isActive: Bool { lastStatus != "STOPPED" }
+}
+
+extension World {
+    /// Indexes for linear-time planning over large states.
+    public struct Index: Sendable {
+        public var clusters: [String: ClusterState] = [:]
+        public var revisionsByArn: [String: TaskDefinitionRevision] = [:]
+        public var revisionsByFamily: [String: [TaskDefinitionRevision]] = [:]
+        public var services: [String: ServiceState] = [:]  // key: cluster/name
+        public var tasksByService: [String: [TaskState]] = [:]  // key: cluster/name
+        public var instancesByCluster: [String: [ContainerInstanceState]] = [:]
+        public var tasksByCluster: [String: [TaskState]] = [:]
+
+        public init(_ world: World) {
+            for c in world.clusters { clusters[c.name] = c }
+            for r in world.taskDefinitions {
+                revisionsByArn[r.arn] = r
+                revisionsByFamily[r.family, default: []].append(r)
+            }
+            for f in revisionsByFamily.keys { revisionsByFamily[f]?.sort { $0.revision < $1.revision } }
+            for s in world.services { services[s.cluster + "/" + s.name] = s }
+            for t in world.tasks {
+                tasksByCluster[t.cluster, default: []].append(t)
+                if let s = t.serviceName { tasksByService[t.cluster + "/" + s, default: []].append(t) }
+            }
+            for i in world.containerInstances { instancesByCluster[i.cluster, default: []].append(i) }
+        }
+
+        /// The newest revision of a family, ACTIVE or not.
+        public func latestRevision(family: String) -> TaskDefinitionRevision? { revisionsByFamily[family]?.last }
+
+        public func revision(family: String, number: Int) -> TaskDefinitionRevision? {
+            revisionsByFamily[family]?.first { $0.revision == number }
+        }
+    }
+}

@@ -1,0 +1,310 @@
+import ECSPlanCore
+import Foundation
+import GRDB
+
+/// The default backend: an embedded SQLite state that simulates the ECS
+/// control plane (instances, revisions, services, deployments, tasks, placement
+/// and a scheduler). Every mutation is one transaction that bumps `serial` and
+/// journals the step that caused it.
+public final class LocalBackend: Backend {
+    public let store: StateStore
+    let naming: Naming
+
+    public init(store: StateStore, region: String = "us-east-1") {
+        self.store = store
+        self.naming = Naming(region: region)
+    }
+
+    public var label: String { "local state \(store.path)" }
+    var db: DatabaseQueue { store.db }
+
+    // Synchronous access: the work is short and local, and staying synchronous
+    // keeps each mutation one transaction without Sendable closure plumbing.
+    func read<T>(_ body: (Database) throws -> T) throws -> T { try db.read(body) }
+    func write<T>(_ body: (Database) throws -> T) throws -> T { try db.write(body) }
+
+    // MARK: Reading
+
+    public func readWorld() async throws -> World {
+        try read { db in try self.world(db) }
+    }
+
+    func world(_ db: Database) throws -> World {
+        let lineage = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lineage'") ?? ""
+        var w = World(lineage: lineage, serial: try StateStore.serial(db), region: naming.region)
+        w.clusters = try Row.fetchAll(db, sql: "SELECT * FROM clusters WHERE status = 'ACTIVE' ORDER BY name").map(Rows.cluster)
+        w.containerInstances = try Row.fetchAll(db, sql: "SELECT * FROM container_instances WHERE status = 'ACTIVE' ORDER BY cluster, position").map(Rows.instance)
+        w.taskDefinitions = try Row.fetchAll(db, sql: "SELECT * FROM task_definitions ORDER BY family, revision").map(Rows.revision)
+        var services = try Row.fetchAll(db, sql: "SELECT * FROM services WHERE status != 'INACTIVE' ORDER BY cluster, name").map(Rows.service)
+        var deployments: [String: [Deployment]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM deployments ORDER BY created_serial DESC") {
+            deployments[(row["cluster"] as String) + "/" + (row["service"] as String), default: []].append(Rows.deployment(row))
+        }
+        var events: [String: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT cluster, service, message FROM service_events ORDER BY id") {
+            events[(row["cluster"] as String) + "/" + (row["service"] as String), default: []].append(row["message"])
+        }
+        for i in services.indices {
+            let key = services[i].cluster + "/" + services[i].name
+            services[i].deployments = deployments[key] ?? []
+            services[i].events = Array((events[key] ?? []).suffix(5))
+        }
+        w.services = services
+        w.tasks = try Row.fetchAll(db, sql: "SELECT * FROM tasks WHERE last_status != 'STOPPED' ORDER BY cluster, id").map(Rows.task)
+        return w
+    }
+
+    public func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM services WHERE cluster = ? AND name = ?", arguments: [cluster, name]) else { return nil }
+            var s = try Rows.service(row)
+            s.deployments = try Row.fetchAll(db, sql: "SELECT * FROM deployments WHERE cluster = ? AND service = ? ORDER BY created_serial DESC",
+                                             arguments: [cluster, name]).map(Rows.deployment)
+            s.events = try String.fetchAll(db, sql: "SELECT message FROM service_events WHERE cluster = ? AND service = ? ORDER BY id DESC LIMIT 5",
+                                           arguments: [cluster, name]).reversed()
+            let tasks = try Row.fetchAll(db, sql: "SELECT * FROM tasks WHERE cluster = ? AND service = ? AND last_status != 'STOPPED' ORDER BY id",
+                                         arguments: [cluster, name]).map(Rows.task)
+            return (s, tasks)
+        }
+    }
+
+    // MARK: Mutations
+
+    /// Runs `body` in one write transaction that journals `step` and bumps the serial.
+    func mutate<T>(_ step: StepRecord, _ body: (Database, Int) throws -> T) throws -> T {
+        try write { db in
+            let serial = try StateStore.bumpSerial(db)
+            let result = try body(db, serial)
+            try db.execute(sql: "INSERT INTO journal(run_id, address, action, detail, serial) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [step.runID, step.address, step.action, step.detail, serial])
+            return result
+        }
+    }
+
+    public func createCluster(_ cluster: Cluster, step: StepRecord) async throws {
+        let lineage = try store.lineage()
+        try mutate(step) { db, _ in
+            if let status = try String.fetchOne(db, sql: "SELECT status FROM clusters WHERE name = ?", arguments: [cluster.name]), status == "ACTIVE" {
+                throw BackendError("cluster \(cluster.name) already exists")
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO clusters(name, arn, status, managed, spec) VALUES (?, ?, 'ACTIVE', 1, ?)",
+                           arguments: [cluster.name, self.naming.clusterArn(cluster.name), try JSON.string(cluster)])
+            try self.syncInstances(cluster, lineage: lineage, db)
+        }
+    }
+
+    public func updateCluster(_ cluster: Cluster, step: StepRecord) async throws {
+        let lineage = try store.lineage()
+        try mutate(step) { db, _ in
+            try db.execute(sql: "UPDATE clusters SET spec = ? WHERE name = ?", arguments: [try JSON.string(cluster), cluster.name])
+            guard db.changesCount > 0 else { throw BackendError("cluster \(cluster.name) does not exist") }
+            try self.syncInstances(cluster, lineage: lineage, db)
+        }
+    }
+
+    /// Makes the cluster's container instances match its capacity: adds
+    /// instances, and removes idle ones from the end when capacity shrinks.
+    func syncInstances(_ cluster: Cluster, lineage: String, _ db: Database) throws {
+        let cap = cluster.capacity ?? .default
+        let zones = (cap.zones?.isEmpty ?? true) ? ["us-east-1a"] : cap.zones ?? []
+        let existing = try Row.fetchAll(db, sql: "SELECT id, position FROM container_instances WHERE cluster = ? AND status = 'ACTIVE' ORDER BY position",
+                                        arguments: [cluster.name])
+        for position in 0..<cap.instances {
+            var attributes = cap.attributes ?? [:]
+            attributes["ecs.availability-zone"] = zones[position % zones.count]
+            attributes["ecs.instance-type"] = cap.instanceType ?? "m5.xlarge"
+            attributes["ecs.os-type"] = "linux"
+            attributes["ecs.cpu-architecture"] = "x86_64"
+            let id = Naming.instanceID(lineage: lineage, cluster: cluster.name, position: position)
+            try db.execute(sql: """
+                INSERT INTO container_instances(id, cluster, arn, attributes, cpu, memory, status, position) VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', ?)
+                ON CONFLICT(id) DO UPDATE SET attributes = excluded.attributes, cpu = excluded.cpu, memory = excluded.memory, status = 'ACTIVE'
+                """, arguments: [id, cluster.name, naming.containerInstanceArn(cluster: cluster.name, id: id), try JSON.string(attributes),
+                                 cap.cpu ?? 4096, cap.memory ?? 7680, position])
+        }
+        for row in existing where (row["position"] as Int) >= cap.instances {
+            let id: String = row["id"]
+            let busy = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tasks WHERE container_instance_id = ? AND last_status != 'STOPPED'", arguments: [id]) ?? 0
+            if busy > 0 {
+                throw BackendError("cannot remove container instance \(id) from \(cluster.name): \(busy) tasks still run on it",
+                                   hint: "scale the services on it down first, or keep the capacity")
+            }
+            try db.execute(sql: "UPDATE container_instances SET status = 'INACTIVE' WHERE id = ?", arguments: [id])
+        }
+    }
+
+    public func deleteCluster(name: String, step: StepRecord) async throws {
+        try mutate(step) { db, _ in
+            let services = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM services WHERE cluster = ? AND status = 'ACTIVE'", arguments: [name]) ?? 0
+            if services > 0 { throw BackendError("cluster \(name) still has \(services) active services", hint: "delete them first (--prune does this in order)") }
+            try db.execute(sql: "UPDATE clusters SET status = 'INACTIVE' WHERE name = ?", arguments: [name])
+            try db.execute(sql: "UPDATE container_instances SET status = 'INACTIVE' WHERE cluster = ?", arguments: [name])
+        }
+    }
+
+    public func registerTaskDefinition(_ definition: TaskDefinition, step: StepRecord) async throws -> TaskDefinitionRevision {
+        try mutate(step) { db, _ in
+            // Revisions only go up, even past deregistered (INACTIVE) ones.
+            let last = try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM task_definitions WHERE family = ?", arguments: [definition.family]) ?? 0
+            let rev = TaskDefinitionRevision(family: definition.family, revision: last + 1,
+                                             arn: self.naming.taskDefinitionArn(family: definition.family, revision: last + 1),
+                                             managed: true, spec: definition)
+            try db.execute(sql: "INSERT INTO task_definitions(family, revision, arn, status, managed, spec) VALUES (?, ?, ?, 'ACTIVE', 1, ?)",
+                           arguments: [rev.family, rev.revision, rev.arn, try JSON.string(definition)])
+            return rev
+        }
+    }
+
+    public func deregisterTaskDefinition(arn: String, step: StepRecord) async throws {
+        try mutate(step) { db, _ in
+            try db.execute(sql: "UPDATE task_definitions SET status = 'INACTIVE' WHERE arn = ?", arguments: [arn])
+            guard db.changesCount > 0 else { throw BackendError("task definition \(arn) does not exist") }
+        }
+    }
+
+    public func createService(_ service: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws {
+        try mutate(step) { db, serial in
+            guard try String.fetchOne(db, sql: "SELECT status FROM clusters WHERE name = ? AND status = 'ACTIVE'", arguments: [service.cluster]) != nil else {
+                throw BackendError("cluster \(service.cluster) does not exist")
+            }
+            if try String.fetchOne(db, sql: "SELECT status FROM services WHERE cluster = ? AND name = ? AND status != 'INACTIVE'",
+                                   arguments: [service.cluster, service.name]) != nil {
+                throw BackendError("service \(service.cluster)/\(service.name) already exists")
+            }
+            guard try Int.fetchOne(db, sql: "SELECT 1 FROM task_definitions WHERE arn = ?", arguments: [taskDefinitionArn]) != nil else {
+                throw BackendError("task definition \(taskDefinitionArn) does not exist")
+            }
+            var spec = service
+            spec.taskDefinition = taskDefinitionArn
+            spec.desiredCount = desiredCount
+            try db.execute(sql: "DELETE FROM services WHERE cluster = ? AND name = ?", arguments: [service.cluster, service.name])
+            try db.execute(sql: """
+                INSERT INTO services(cluster, name, arn, status, managed, task_definition_arn, desired_count, spec) VALUES (?, ?, ?, 'ACTIVE', 1, ?, ?, ?)
+                """, arguments: [service.cluster, service.name, self.naming.serviceArn(cluster: service.cluster, name: service.name),
+                                 taskDefinitionArn, desiredCount, try JSON.string(spec)])
+            try self.startDeployment(cluster: service.cluster, service: service.name, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, serial: serial, db)
+        }
+    }
+
+    public func updateService(_ service: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws {
+        try mutate(step) { db, serial in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM services WHERE cluster = ? AND name = ? AND status = 'ACTIVE'",
+                                             arguments: [service.cluster, service.name]) else {
+                throw BackendError("service \(service.cluster)/\(service.name) does not exist")
+            }
+            guard try Int.fetchOne(db, sql: "SELECT 1 FROM task_definitions WHERE arn = ?", arguments: [taskDefinitionArn]) != nil else {
+                throw BackendError("task definition \(taskDefinitionArn) does not exist")
+            }
+            var spec = service
+            spec.taskDefinition = taskDefinitionArn
+            spec.desiredCount = desiredCount
+            try db.execute(sql: "UPDATE services SET task_definition_arn = ?, desired_count = ?, spec = ? WHERE cluster = ? AND name = ?",
+                           arguments: [taskDefinitionArn, desiredCount, try JSON.string(spec), service.cluster, service.name])
+            if (row["task_definition_arn"] as String) != taskDefinitionArn {
+                try self.startDeployment(cluster: service.cluster, service: service.name, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, serial: serial, db)
+            } else {
+                try db.execute(sql: "UPDATE deployments SET desired_count = ? WHERE cluster = ? AND service = ? AND status = 'PRIMARY'",
+                               arguments: [desiredCount, service.cluster, service.name])
+            }
+        }
+    }
+
+    /// A new PRIMARY deployment; the previous ones become ACTIVE. As on ECS in
+    /// the seed behaviour, tasks of older revisions keep running.
+    func startDeployment(cluster: String, service: String, taskDefinitionArn: String, desiredCount: Int, serial: Int, _ db: Database) throws {
+        try db.execute(sql: "UPDATE deployments SET status = 'ACTIVE' WHERE cluster = ? AND service = ? AND status = 'PRIMARY'", arguments: [cluster, service])
+        try db.execute(sql: """
+            INSERT INTO deployments(id, cluster, service, status, task_definition_arn, desired_count, failed_tasks, rollout_state, created_serial)
+            VALUES (?, ?, ?, 'PRIMARY', ?, ?, 0, 'IN_PROGRESS', ?)
+            """, arguments: [Naming.deploymentID(), cluster, service, taskDefinitionArn, desiredCount, serial])
+    }
+
+    public func deleteService(cluster: String, name: String, step: StepRecord) async throws {
+        try mutate(step) { db, serial in
+            try db.execute(sql: """
+                UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = 'Service deleted', stopped_serial = ?
+                WHERE cluster = ? AND service = ? AND last_status != 'STOPPED'
+                """, arguments: [serial, cluster, name])
+            try db.execute(sql: "UPDATE services SET status = 'INACTIVE', desired_count = 0 WHERE cluster = ? AND name = ?", arguments: [cluster, name])
+            try db.execute(sql: "DELETE FROM deployments WHERE cluster = ? AND service = ?", arguments: [cluster, name])
+        }
+    }
+
+    public func stopTasks(cluster: String, taskArns: [String], reason: String, step: StepRecord) async throws {
+        guard !taskArns.isEmpty else { return }
+        try mutate(step) { db, serial in
+            for arn in taskArns {
+                try db.execute(sql: """
+                    UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ?
+                    WHERE arn = ? AND cluster = ? AND last_status != 'STOPPED'
+                    """, arguments: [reason, serial, arn, cluster])
+            }
+        }
+    }
+
+    public func awaitProgress() async throws {
+        _ = try write { db in try Simulator(naming: self.naming).step(db) }
+    }
+
+    // MARK: Runs and locks
+
+    public func beginRun(_ run: RunRecord) async throws {
+        try write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO runs(id, command, plan_serial, started_at) VALUES (?, ?, ?, ?)",
+                           arguments: [run.id, run.command, run.planSerial, run.startedAt])
+        }
+    }
+
+    public func finishRun(id: String, outcome: String) async throws {
+        try write { db in
+            try db.execute(sql: "UPDATE runs SET finished_at = ?, outcome = ? WHERE id = ?",
+                           arguments: [ISO8601DateFormatter().string(from: Date()), outcome, id])
+        }
+    }
+
+    public func acquireLock(operation: String, timeout: Duration) async throws -> String {
+        try await store.acquireLock(operation: operation, timeout: timeout).id
+    }
+
+    public func releaseLock(id: String) async throws {
+        try store.releaseLock(id: id)
+    }
+
+    // MARK: Simulator knobs (local backend only)
+
+    /// Makes tasks of a revision fail to start (`CannotPullContainerError`), for
+    /// circuit-breaker and rollout-failure tests. `nil` clears it.
+    public func setStartFailure(taskDefinitionArn: String, failing: Bool) throws {
+        try db.write { db in
+            if failing {
+                try db.execute(sql: "INSERT OR REPLACE INTO faults(task_definition_arn, mode) VALUES (?, 'fail-start')", arguments: [taskDefinitionArn])
+            } else {
+                try db.execute(sql: "DELETE FROM faults WHERE task_definition_arn = ?", arguments: [taskDefinitionArn])
+            }
+        }
+    }
+
+    /// Runs scheduler steps until nothing is PENDING and every service has its
+    /// tasks (or `limit` steps pass). Returns the number of steps taken.
+    @discardableResult
+    public func settle(limit: Int = 50) async throws -> Int {
+        for i in 0..<limit {
+            let changed = try write { db in try Simulator(naming: self.naming).step(db) }
+            if !changed { return i }
+        }
+        return limit
+    }
+}
+
+extension LocalBackend {
+    /// Changes desiredCount without recording it as applied, as autoscaling or
+    /// a console edit would: the next plan shows it as drift.
+    public func setDesiredCountOutOfBand(cluster: String, name: String, count: Int) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE services SET desired_count = ? WHERE cluster = ? AND name = ? AND status = 'ACTIVE'", arguments: [count, cluster, name])
+            guard db.changesCount > 0 else { throw BackendError("service \(cluster)/\(name) does not exist") }
+            try db.execute(sql: "UPDATE deployments SET desired_count = ? WHERE cluster = ? AND service = ? AND status = 'PRIMARY'", arguments: [count, cluster, name])
+            try StateStore.bumpSerial(db)
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import GRDB
+
+/// Versioned migrations. A database whose applied migrations include one this
+/// build does not know was written by a newer ecsplan and is refused.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-state") { db in
+            try db.create(table: "meta") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+            try db.create(table: "clusters") { t in
+                t.primaryKey("name", .text)
+                t.column("arn", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("managed", .boolean).notNull()
+                t.column("spec", .text).notNull()
+            }
+            try db.create(table: "container_instances") { t in
+                t.primaryKey("id", .text)
+                t.column("cluster", .text).notNull().indexed()
+                t.column("arn", .text).notNull()
+                t.column("attributes", .text).notNull()
+                t.column("cpu", .integer).notNull()
+                t.column("memory", .integer).notNull()
+                t.column("status", .text).notNull()
+                t.column("position", .integer).notNull()
+            }
+            try db.create(table: "task_definitions") { t in
+                t.column("family", .text).notNull()
+                t.column("revision", .integer).notNull()
+                t.column("arn", .text).notNull().unique()
+                t.column("status", .text).notNull()
+                t.column("managed", .boolean).notNull()
+                t.column("spec", .text).notNull()
+                t.primaryKey(["family", "revision"])
+            }
+            try db.create(table: "services") { t in
+                t.column("cluster", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("arn", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("managed", .boolean).notNull()
+                t.column("task_definition_arn", .text).notNull()
+                t.column("desired_count", .integer).notNull()
+                t.column("spec", .text).notNull()
+                t.primaryKey(["cluster", "name"])
+            }
+            try db.create(table: "deployments") { t in
+                t.primaryKey("id", .text)
+                t.column("cluster", .text).notNull()
+                t.column("service", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("task_definition_arn", .text).notNull()
+                t.column("desired_count", .integer).notNull()
+                t.column("failed_tasks", .integer).notNull().defaults(to: 0)
+                t.column("rollout_state", .text).notNull()
+                t.column("rollout_state_reason", .text)
+                t.column("created_serial", .integer).notNull()
+            }
+            try db.create(index: "deployments_by_service", on: "deployments", columns: ["cluster", "service"])
+            try db.create(table: "tasks") { t in
+                t.primaryKey("id", .text)
+                t.column("arn", .text).notNull()
+                t.column("cluster", .text).notNull()
+                t.column("service", .text)
+                t.column("group_name", .text).notNull()
+                t.column("started_by", .text)
+                t.column("task_definition_arn", .text).notNull()
+                t.column("container_instance_id", .text)
+                t.column("last_status", .text).notNull()
+                t.column("desired_status", .text).notNull()
+                t.column("stopped_reason", .text)
+                t.column("cpu", .integer).notNull()
+                t.column("memory", .integer).notNull()
+                t.column("host_ports", .text).notNull()
+                t.column("created_serial", .integer).notNull()
+                t.column("stopped_serial", .integer)
+            }
+            // Most reads want the tasks that are not STOPPED; keep that set cheap to find.
+            try db.create(index: "tasks_active", on: "tasks", columns: ["last_status", "cluster"])
+            try db.create(index: "tasks_by_service", on: "tasks", columns: ["cluster", "service", "last_status"])
+            try db.create(table: "service_events") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("cluster", .text).notNull()
+                t.column("service", .text).notNull()
+                t.column("serial", .integer).notNull()
+                t.column("message", .text).notNull()
+            }
+            try db.create(index: "events_by_service", on: "service_events", columns: ["cluster", "service"])
+            try db.create(table: "faults") { t in
+                t.primaryKey("task_definition_arn", .text)
+                t.column("mode", .text).notNull()
+            }
+            try db.create(table: "runs") { t in
+                t.primaryKey("id", .text)
+                t.column("command", .text).notNull()
+                t.column("plan_serial", .integer).notNull()
+                t.column("started_at", .text).notNull()
+                t.column("finished_at", .text)
+                t.column("outcome", .text)
+            }
+            try db.create(table: "journal") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("run_id", .text).notNull().indexed()
+                t.column("address", .text).notNull()
+                t.column("action", .text).notNull()
+                t.column("detail", .text).notNull()
+                t.column("serial", .integer).notNull()
+            }
+            try db.create(table: "locks") { t in
+                t.primaryKey("id", .text)
+                t.column("pid", .integer).notNull()
+                t.column("host", .text).notNull()
+                t.column("operation", .text).notNull()
+                t.column("started_at", .text).notNull()
+            }
+        }
+        return m
+    }
+}

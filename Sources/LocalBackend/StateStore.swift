@@ -1,0 +1,108 @@
+import ECSPlanCore
+import Foundation
+import GRDB
+
+/// The SQLite file behind the local backend. Every mutation is one
+/// transaction that also bumps `serial`, so the file is never half-written.
+public final class StateStore: Sendable {
+    public let path: String
+    let db: DatabaseQueue
+
+    static let sqliteMagic = Array("SQLite format 3\0".utf8)
+
+    public static func open(path: String) throws -> StateStore {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: path) {
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw StateStoreError(path: path, message: "cannot read the state file", hint: "check its permissions")
+            }
+            let header = handle.readData(ofLength: 16)
+            try? handle.close()
+            if !header.isEmpty && Array(header) != sqliteMagic {
+                throw StateStoreError(path: path, message: "not an ecsplan state database (it is not SQLite); it was left untouched",
+                                      hint: "point --state at the right file, or move this one away to start a new state")
+            }
+        } else {
+            let dir = (path as NSString).deletingLastPathComponent
+            if !dir.isEmpty { try? fm.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+        }
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: config)
+        } catch {
+            throw StateStoreError(path: path, message: "cannot open the state database: \(Self.describe(error))", hint: "the file may be corrupt; it was left untouched")
+        }
+        let store = StateStore(path: path, db: queue)
+        try store.migrate()
+        return store
+    }
+
+    /// An in-memory store for tests.
+    public static func inMemory() throws -> StateStore {
+        let store = StateStore(path: ":memory:", db: try DatabaseQueue())
+        try store.migrate()
+        return store
+    }
+
+    init(path: String, db: DatabaseQueue) {
+        self.path = path
+        self.db = db
+    }
+
+    func migrate() throws {
+        let migrator = Schema.migrator
+        do {
+            if try db.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw StateStoreError(path: path, message: "this state was written by a newer version of ecsplan (unknown schema migrations)",
+                                      hint: "upgrade ecsplan (this is \(ECSPlanVersion.current)); the file was left untouched")
+            }
+            try migrator.migrate(db)
+            try db.write { db in
+                if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lineage'") == nil {
+                    try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('lineage', ?), ('serial', '0')", arguments: [UUID().uuidString.lowercased()])
+                }
+            }
+        } catch let e as StateStoreError {
+            throw e
+        } catch {
+            throw StateStoreError(path: path, message: "cannot read the state database: \(Self.describe(error))",
+                                  hint: "the file may be corrupt or not an ecsplan state; it was left untouched")
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
+        return "\(error)"
+    }
+
+    public func lineage() throws -> String {
+        try db.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'lineage'") ?? "" }
+    }
+
+    public func serial() throws -> Int {
+        try db.read { try Self.serial($0) }
+    }
+
+    static func serial(_ db: Database) throws -> Int {
+        Int(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'serial'") ?? "0") ?? 0
+    }
+
+    /// Bumps the serial; called once inside every mutating transaction.
+    @discardableResult
+    static func bumpSerial(_ db: Database) throws -> Int {
+        let next = try serial(db) + 1
+        try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'serial'", arguments: [String(next)])
+        return next
+    }
+
+    /// `PRAGMA integrity_check`, for tests and `ecsplan state check`.
+    public func integrityCheck() throws -> String {
+        try db.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") ?? "" }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import ECSPlanCore
+import Foundation
+
+struct PlanCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Show what apply would change.",
+        discussion: """
+            Loads and validates the configuration, reads the current state from the backend, and \
+            prints the changes per address (create, update in place, new revision, replace, delete) \
+            with field-level diffs and the rollout of every service whose tasks move.
+
+            Exit codes: 0 success, 1 error. With --detailed-exitcode: 0 no changes, 2 changes, 1 error.
+            """
+    )
+
+    @OptionGroup var config: ConfigOptions
+    @OptionGroup var planning: PlanningOptions
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Output format. (ECSPLAN_FORMAT)")
+    var format: OutputFormat = OutputFormat(rawValue: Env.string("format") ?? "") ?? .text
+
+    @Option(help: ArgumentHelp("Also save the plan as JSON, for `ecsplan apply --plan FILE`. (ECSPLAN_OUT)", valueName: "file"))
+    var out: String?
+
+    @Flag(help: "Exit 2 when there are changes, 0 when there are none, 1 on error. (ECSPLAN_DETAILED_EXITCODE)")
+    var detailedExitcode = Env.bool("detailed-exitcode")
+
+    func run() async throws {
+        try await reportingErrors {
+            guard let cfg = config.loadValidated(quietNotes: true) else { throw ExitCode(1) }
+            let backend = try global.openBackend(create: false)
+            let world = try await backend?.readWorld() ?? .empty()
+            let plan = Planner.plan(PlanRequest(config: cfg, world: world, backend: global.backend.rawValue, configPaths: config.resolvedPaths,
+                                                targets: planning.addresses, prune: planning.prune))
+            Console.out(try Rendering.render(plan, format: format, color: global.useColor))
+            if let out = out ?? Env.string("out") {
+                try JSONRenderer.render(plan).write(toFile: out, atomically: true, encoding: .utf8)
+                if format == .text { Console.error("Saved the plan to \(out); apply it with: ecsplan apply --plan \(out)") }
+            }
+            if !plan.errors.isEmpty { throw ExitCode(1) }
+            if detailedExitcode && plan.hasChanges { throw ExitCode(2) }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import ECSPlanCore
+import Foundation
+
+struct ShowCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Render a saved plan file.")
+
+    @Argument(help: "A plan saved with `ecsplan plan --out FILE`.")
+    var file: String
+
+    @Option(help: "Output format.")
+    var format: OutputFormat = .text
+
+    @Flag(help: "Never colour output (also NO_COLOR).")
+    var noColor = Env.bool("no-color")
+
+    func run() async throws {
+        try await reportingErrors {
+            let plan = try SavedPlan.read(file)
+            let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && Console.stdoutIsTTY
+            Console.out(try Rendering.render(plan, format: format, color: color))
+        }
+    }
+}
+
+enum SavedPlan {
+    static func read(_ path: String) throws -> Plan {
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot read the plan file") }
+        let plan: Plan
+        do {
+            plan = try JSONRenderer.decode(data)
+        } catch {
+            throw CLIError("\(path): not an ecsplan plan file (\(error.localizedDescription))", hint: "create one with `ecsplan plan --out \(path)`")
+        }
+        guard plan.formatVersion == Plan.formatVersion else {
+            throw CLIError("\(path): plan format \(plan.formatVersion) is not supported by this ecsplan (\(ECSPlanVersion.current) reads format \(Plan.formatVersion))")
+        }
+        return plan
+    }
+}

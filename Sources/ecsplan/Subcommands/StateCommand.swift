@@ -1,0 +1,134 @@
+import ArgumentParser
+import ECSPlanCore
+import Foundation
+import LocalBackend
+
+struct StateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "state",
+        abstract: "Inspect and repair the recorded state.",
+        subcommands: [List.self, Show.self, Unlock.self, Simulate.self]
+    )
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List every object with a one-line status.")
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await reportingErrors {
+                guard let backend = try global.openBackend(create: false) else {
+                    Console.out("No state yet (\(global.state) does not exist). Run `ecsplan apply` to create it.")
+                    return
+                }
+                Console.out(StateView.list(try await backend.readWorld()))
+            }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one object as recorded, with its tasks per revision and instance.")
+        @Argument(help: "cluster/NAME, task-definition/FAMILY[:REV] or service/CLUSTER/NAME")
+        var address: String
+        @OptionGroup var global: GlobalOptions
+
+        func validate() throws {
+            if Address(parsing: address) == nil { throw ValidationError("\(address): expected cluster/NAME, task-definition/FAMILY or service/CLUSTER/NAME") }
+        }
+
+        func run() async throws {
+            try await reportingErrors {
+                guard let backend = try global.openBackend(create: false), let a = Address(parsing: address) else { throw CLIError("no state at \(global.state)") }
+                let world = try await backend.readWorld()
+                guard let text = StateView.show(a, revision: TaskDefinitionRef(String(address.dropFirst("task-definition/".count))).revision, in: world) else {
+                    throw CLIError("\(address) is not in the state", hint: "`ecsplan state list` shows what is")
+                }
+                Console.out(text)
+            }
+        }
+    }
+
+    struct Unlock: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Break a state lock left by a process that died.")
+        @Argument(help: "The lock id named in the 'state is locked' error.")
+        var id: String
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await reportingErrors {
+                let store = try StateStore.open(path: global.state)
+                guard let lock = try store.currentLock() else {
+                    Console.out("The state is not locked.")
+                    return
+                }
+                guard lock.id == id else { throw CLIError("the state is locked by \(lock), not \(id)") }
+                if !lock.holderIsDead && lock.host == ProcessInfo.processInfo.hostName {
+                    throw CLIError("process \(lock.pid) holding the lock is still running", hint: "wait for it, or stop it first")
+                }
+                _ = try store.forceUnlock(id: id)
+                Console.out("Released lock \(id) (was \(lock)).")
+            }
+        }
+    }
+
+    /// Knobs of the local simulator, for trying out failure handling and drift.
+    struct Simulate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Local backend only: make a revision's tasks fail to start, change a service behind ecsplan's back, or run scheduler steps.",
+            subcommands: [FailRevision.self, Scale.self, Step.self]
+        )
+
+        struct FailRevision: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(commandName: "fail-revision", abstract: "Tasks of FAMILY:REV fail to start (CannotPullContainerError).")
+            @Argument var revision: String
+            @Flag(help: "Let the revision's tasks start again.") var clear = false
+            @OptionGroup var global: GlobalOptions
+            func run() async throws {
+                try await reportingErrors {
+                    let backend = try LocalBackendAccess.open(global)
+                    let ref = TaskDefinitionRef(revision)
+                    let world = try await backend.readWorld()
+                    guard let rev = world.taskDefinitions.first(where: { $0.family == ref.family && $0.revision == ref.revision }) else {
+                        throw CLIError("\(revision) is not a registered revision")
+                    }
+                    try backend.setStartFailure(taskDefinitionArn: rev.arn, failing: !clear)
+                    Console.out(clear ? "Tasks of \(rev.name) start normally again." : "Tasks of \(rev.name) will fail to start.")
+                }
+            }
+        }
+
+        struct Scale: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Set a service's desiredCount outside ecsplan (like autoscaling would), to see drift.")
+            @Argument var address: String
+            @Argument var count: Int
+            @OptionGroup var global: GlobalOptions
+            func run() async throws {
+                try await reportingErrors {
+                    let backend = try LocalBackendAccess.open(global)
+                    guard let a = Address(parsing: address), a.kind == .service else { throw CLIError("\(address): expected service/CLUSTER/NAME") }
+                    let parts = a.name.split(separator: "/").map(String.init)
+                    try backend.setDesiredCountOutOfBand(cluster: parts[0], name: parts[1], count: count)
+                    Console.out("\(address): desiredCount set to \(count) outside ecsplan.")
+                }
+            }
+        }
+
+        struct Step: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Run scheduler steps until tasks settle.")
+            @OptionGroup var global: GlobalOptions
+            func run() async throws {
+                try await reportingErrors {
+                    let n = try await LocalBackendAccess.open(global).settle()
+                    Console.out("Ran \(n) scheduler step\(n == 1 ? "" : "s").")
+                }
+            }
+        }
+    }
+}
+
+enum LocalBackendAccess {
+    static func open(_ global: GlobalOptions) throws -> LocalBackend {
+        guard global.backend == .local else { throw CLIError("this command only works with the local backend") }
+        guard FileManager.default.fileExists(atPath: global.state) else { throw CLIError("no state at \(global.state)", hint: "run `ecsplan apply` first") }
+        return LocalBackend(store: try StateStore.open(path: global.state), region: global.resolvedRegion)
+    }
+}

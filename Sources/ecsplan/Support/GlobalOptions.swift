@@ -1,0 +1,101 @@
+import ArgumentParser
+import ECSPlanCore
+import Foundation
+import LocalBackend
+
+enum BackendKind: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case local, ecs
+}
+
+/// Flags every state-touching command shares. Each also reads ECSPLAN_<FLAG>.
+struct GlobalOptions: ParsableArguments {
+    @Option(help: "Where state lives: local (embedded SQLite simulator) or ecs (Amazon ECS). (ECSPLAN_BACKEND)")
+    var backend: BackendKind = BackendKind(rawValue: Env.string("backend") ?? "") ?? .local
+
+    @Option(help: ArgumentHelp("Local state database. (ECSPLAN_STATE)", valueName: "path"))
+    var state: String = Env.string("state") ?? ".ecsplan/state.db"
+
+    @Option(help: "AWS region (ECSPLAN_REGION, AWS_REGION, AWS_DEFAULT_REGION, profile).")
+    var region: String?
+
+    @Option(help: ArgumentHelp("ECS endpoint, e.g. a local mock. (ECSPLAN_ENDPOINT_URL, AWS_ENDPOINT_URL_ECS, AWS_ENDPOINT_URL)", valueName: "url"))
+    var endpointURL: String?
+
+    @Option(help: "AWS profile from ~/.aws/credentials and ~/.aws/config. (ECSPLAN_PROFILE, AWS_PROFILE)")
+    var profile: String?
+
+    @Flag(help: "Never colour output (also NO_COLOR). (ECSPLAN_NO_COLOR)")
+    var noColor = Env.bool("no-color")
+
+    var resolvedRegion: String {
+        let env = ProcessInfo.processInfo.environment
+        return region ?? Env.string("region") ?? env["AWS_REGION"] ?? env["AWS_DEFAULT_REGION"] ?? "us-east-1"
+    }
+
+    var useColor: Bool {
+        !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && Console.stdoutIsTTY
+    }
+
+    /// Opens the configured backend. `create: false` lets `plan` run against a
+    /// state that does not exist yet without creating the file.
+    func openBackend(create: Bool = true) throws -> (any Backend)? {
+        switch backend {
+        case .local:
+            if !create && !FileManager.default.fileExists(atPath: state) { return nil }
+            return LocalBackend(store: try StateStore.open(path: state), region: resolvedRegion)
+        case .ecs:
+            throw CLIError("the ecs backend is not available in this build yet", hint: "use --backend local (the default)")
+        }
+    }
+}
+
+/// A one-line error for the user, with what to do about it.
+struct CLIError: Error, CustomStringConvertible {
+    var message: String
+    var hint: String?
+    init(_ message: String, hint: String? = nil) {
+        self.message = message
+        self.hint = hint
+    }
+    var description: String { hint.map { "\(message)\n  hint: \($0)" } ?? message }
+}
+
+/// Runs a command body, printing errors as `ecsplan: …` and exiting 1.
+func reportingErrors(_ body: () async throws -> Void) async throws {
+    do {
+        try await body()
+    } catch let e as ExitCode {
+        throw e
+    } catch let e as CleanExit {
+        throw e
+    } catch {
+        Console.error("ecsplan: \(error)")
+        throw ExitCode(1)
+    }
+}
+
+/// `30s`, `5m`, `1h`, `1h30m` or plain seconds.
+func parseDuration(_ text: String) -> Duration? {
+    if let s = Double(text) { return .milliseconds(Int64(s * 1000)) }
+    var total: Int64 = 0
+    var number = ""
+    for ch in text {
+        if ch.isNumber { number.append(ch); continue }
+        guard let n = Int64(number) else { return nil }
+        switch ch {
+        case "s": total += n
+        case "m": total += n * 60
+        case "h": total += n * 3600
+        default: return nil
+        }
+        number = ""
+    }
+    return number.isEmpty ? .seconds(total) : nil
+}
+
+extension Duration: @retroactive ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let d = parseDuration(argument) else { return nil }
+        self = d
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import ECSPlanCore
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case text, json, markdown
+}
+
+/// What to plan: targets and pruning, shared by plan and apply.
+struct PlanningOptions: ParsableArguments {
+    @Option(name: .customLong("target"), help: ArgumentHelp("Limit to this address and what it depends on (repeatable): cluster/NAME, task-definition/FAMILY, service/CLUSTER/NAME. (ECSPLAN_TARGET, comma-separated)", valueName: "address"))
+    var targets: [String] = Env.list("target")
+
+    @Flag(help: "Delete managed objects that are no longer in the configuration. (ECSPLAN_PRUNE)")
+    var prune = Env.bool("prune")
+
+    func validate() throws {
+        for t in targets where Address(parsing: t) == nil {
+            throw ValidationError("--target \(t): expected cluster/NAME, task-definition/FAMILY or service/CLUSTER/NAME")
+        }
+    }
+
+    var addresses: [Address] { targets.compactMap(Address.init(parsing:)) }
+}
+
+enum Rendering {
+    static func render(_ plan: Plan, format: OutputFormat, color: Bool) throws -> String {
+        switch format {
+        case .text: return TextRenderer(color: color).render(plan)
+        case .json: return try JSONRenderer.render(plan)
+        case .markdown: return MarkdownRenderer.render(plan)
+        }
+    }
+}
