@@ -39,7 +39,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["ECSPlanCore", "LocalBackend", "YAML"], path: "Tests/TestSupport"),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
-        .testTarget(name: "ECSPlanCoreTests", dependencies: ["ECSPlanCore", "TestSupport"]),
+        .testTarget(name: "ECSPlanCoreTests", dependencies: ["ECSPlanCore", "LocalBackend", "TestSupport"]),
         .testTarget(name: "LocalBackendTests", dependencies: ["LocalBackend", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],

@@ -216,7 +216,7 @@ public final class LocalBackend: Backend {
         try db.execute(sql: """
             INSERT INTO deployments(id, cluster, service, status, task_definition_arn, desired_count, failed_tasks, rollout_state, created_serial)
             VALUES (?, ?, ?, 'PRIMARY', ?, ?, 0, 'IN_PROGRESS', ?)
-            """, arguments: [Naming.deploymentID(), cluster, service, taskDefinitionArn, desiredCount, serial])
+            """, arguments: [Naming.deploymentID(cluster: cluster, service: service, serial: serial), cluster, service, taskDefinitionArn, desiredCount, serial])
     }
 
     public func deleteService(cluster: String, name: String, step: StepRecord) async throws {

@@ -24,7 +24,16 @@ struct Naming: Sendable {
     }
 
     static func taskID() -> String { UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased() }
-    static func deploymentID() -> String { "ecs-svc/" + String(UInt64.random(in: 1_000_000_000_000...9_999_999_999_999)) }
+    /// Deterministic for a service and serial, so plans (which fingerprint the
+    /// deployment) are reproducible in tests.
+    static func deploymentID(cluster: String, service: String, serial: Int) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in "\(cluster)/\(service)/\(serial)".utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        return "ecs-svc/" + String(h % 10_000_000_000_000_000)
+    }
 }
 
 enum JSON {

@@ -111,7 +111,7 @@ struct Simulator {
             try db.execute(sql: "UPDATE services SET task_definition_arn = ?, spec = ? WHERE cluster = ? AND name = ?",
                            arguments: [previous.taskDefinitionArn, try JSON.string(spec), s.state.cluster, s.state.name])
             try db.execute(sql: "UPDATE deployments SET status = 'ACTIVE' WHERE id = ?", arguments: [primary.id])
-            let id = Naming.deploymentID()
+            let id = Naming.deploymentID(cluster: s.state.cluster, service: s.state.name, serial: serial)
             try db.execute(sql: """
                 INSERT INTO deployments(id, cluster, service, status, task_definition_arn, desired_count, failed_tasks, rollout_state, rollout_state_reason, created_serial)
                 VALUES (?, ?, ?, 'PRIMARY', ?, ?, 0, 'IN_PROGRESS', ?, ?)

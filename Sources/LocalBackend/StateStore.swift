@@ -44,9 +44,9 @@ public final class StateStore: Sendable {
     }
 
     /// An in-memory store for tests.
-    public static func inMemory() throws -> StateStore {
+    public static func inMemory(lineage: String? = nil) throws -> StateStore {
         let store = StateStore(path: ":memory:", db: try DatabaseQueue())
-        try store.migrate()
+        try store.migrate(lineage: lineage)
         return store
     }
 
@@ -55,7 +55,7 @@ public final class StateStore: Sendable {
         self.db = db
     }
 
-    func migrate() throws {
+    func migrate(lineage: String? = nil) throws {
         let migrator = Schema.migrator
         do {
             if try db.read({ try migrator.hasBeenSuperseded($0) }) {
@@ -65,7 +65,7 @@ public final class StateStore: Sendable {
             try migrator.migrate(db)
             try db.write { db in
                 if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lineage'") == nil {
-                    try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('lineage', ?), ('serial', '0')", arguments: [UUID().uuidString.lowercased()])
+                    try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('lineage', ?), ('serial', '0')", arguments: [lineage ?? UUID().uuidString.lowercased()])
                 }
             }
         } catch let e as StateStoreError {

@@ -23,9 +23,12 @@ public struct Plan: Codable, Sendable {
     /// What was read, per address, to detect a stale plan field by field.
     public var fingerprints: [String: [String: String]]
 
+    /// Counts per action, as the closing line shows them.
+    public var summary = Summary()
+
     public var hasChanges: Bool { changes.contains { $0.action != .noop } || rollouts.contains { $0.tasksToReplace > 0 || $0.tasksToStart > 0 } }
 
-    public var summary: Summary {
+    public func computeSummary() -> Summary {
         var s = Summary()
         for c in changes {
             switch c.action {
@@ -37,6 +40,7 @@ public struct Plan: Codable, Sendable {
             }
         }
         s.tasksToReplace = rollouts.reduce(0) { $0 + $1.tasksToReplace }
+        s.tasksToStart = rollouts.reduce(0) { $0 + $1.tasksToStart }
         return s
     }
 
@@ -46,6 +50,7 @@ public struct Plan: Codable, Sendable {
         public var replace = 0
         public var delete = 0
         public var tasksToReplace = 0
+        public var tasksToStart = 0
     }
 }
 

@@ -48,9 +48,11 @@ extension PlanContext {
 
     func finish() -> Plan {
         let digest = Self.digest(.list(digests.sorted().map(Value.string)))
-        return Plan(backend: request.backend, lineage: request.world.lineage, serial: request.world.serial, configDigest: digest,
+        var plan = Plan(backend: request.backend, lineage: request.world.lineage, serial: request.world.serial, configDigest: digest,
                     configPaths: request.configPaths, targets: request.targets.map(\.description), prune: request.prune,
                     changes: changes.sorted { $0.address < $1.address }, rollouts: rollouts.sorted { $0.address < $1.address },
                     errors: errors, notes: notes, fingerprints: fingerprints)
+        plan.summary = plan.computeSummary()
+        return plan
     }
 }

@@ -39,4 +39,18 @@ public struct Address: Codable, Sendable, Hashable, Comparable, CustomStringConv
     public static func < (a: Address, b: Address) -> Bool {
         a.kind != b.kind ? a.kind < b.kind : a.name < b.name
     }
+
+    /// Encoded as its string form (`service/prod/web`), as users write it.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let a = Address(parsing: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an address: \(text)"))
+        }
+        self = a
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
 }

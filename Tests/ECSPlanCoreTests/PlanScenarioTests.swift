@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import ECSPlanCore
+
+/// Golden outputs (text, JSON, Markdown) for the plans users see most.
+@Suite struct PlanScenarioTests {
+    static let base = """
+        clusters:
+          - name: prod
+            capacity: {instances: 3, cpu: 4096, memory: 8192, zones: [us-east-1a, us-east-1b, us-east-1c]}
+        taskDefinitions:
+          - family: web
+            containerDefinitions:
+              - name: app
+                image: "nginx:${TAG:-1.27}"
+                cpu: 256
+                memory: 512
+                portMappings: [{containerPort: 80}]
+                environment: {LOG_LEVEL: "${LOG_LEVEL:-info}", DB_PASSWORD: "${DB_PASSWORD:-hunter2}"}
+                secrets: [{name: API_TOKEN, valueFrom: "arn:aws:ssm:us-east-1:123456789012:parameter/api-token"}]
+        services:
+          - name: web
+            cluster: prod
+            taskDefinition: web
+            desiredCount: ${COUNT:-4}
+            deploymentConfiguration:
+              minimumHealthyPercent: ${MIN:-50}
+              maximumPercent: ${MAX:-200}
+            launchType: ${LAUNCH:-EC2}
+        """
+
+    static func golden(_ plan: Plan, _ name: String) throws {
+        assertGolden(TextRenderer(color: false).render(plan), "plans/\(name).txt")
+        assertGolden(try JSONRenderer.render(plan), "plans/\(name).json")
+        assertGolden(MarkdownRenderer.render(plan), "plans/\(name).md")
+    }
+
+    @Test func createFromEmpty() async throws {
+        let h = try Harness()
+        try Self.golden(try await h.plan(Self.base), "create-from-empty")
+    }
+
+    @Test func noChangesAfterApply() async throws {
+        let h = try Harness()
+        try await h.apply(Self.base)
+        let plan = try await h.plan(Self.base)
+        #expect(!plan.hasChanges)
+        try Self.golden(plan, "no-changes")
+    }
+
+    @Test func imageBump() async throws {
+        let h = try Harness()
+        try await h.apply(Self.base)
+        let plan = try await h.plan(Self.base, env: ["TAG": "1.28"])
+        #expect(plan.changes.first { $0.address == .taskDefinition("web") }?.action == .newRevision)
+        #expect(plan.rollouts.first?.tasksToReplace == 4)
+        try Self.golden(plan, "image-bump")
+    }
+
+    @Test func environmentChangeMasksSecrets() async throws {
+        let h = try Harness()
+        try await h.apply(Self.base)
+        let plan = try await h.plan(Self.base, env: ["LOG_LEVEL": "debug", "DB_PASSWORD": "correct-horse-battery"])
+        let fields = plan.changes.flatMap(\.fields)
+        #expect(fields.contains { $0.path == "containerDefinitions[app].environment[LOG_LEVEL]" && $0.after == .string("debug") })
+        #expect(fields.contains { $0.path == "containerDefinitions[app].environment[DB_PASSWORD]" && $0.sensitive && $0.after == nil })
+        for text in [TextRenderer().render(plan), try JSONRenderer.render(plan), MarkdownRenderer.render(plan)] {
+            #expect(!text.contains("correct-horse-battery") && !text.contains("hunter2"))
+        }
+        try Self.golden(plan, "env-change")
+    }
+
+    @Test func scaleOnly() async throws {
+        let h = try Harness()
+        try await h.apply(Self.base)
+        let plan = try await h.plan(Self.base, env: ["COUNT": "6"])
+        #expect(plan.changes.filter { $0.action != .noop }.map(\.action) == [.update])
+        try Self.golden(plan, "scale-only")
+    }
+
+    @Test func driftIsShownAndRevertedTo() async throws {
+        let h = try Harness()
+        try await h.apply(Self.base)
+        try h.backend.setDesiredCountOutOfBand(cluster: "prod", name: "web", count: 7)
+        let plan = try await h.plan(Self.base)
+        let change = try #require(plan.changes.first { $0.address == .service(cluster: "prod", name: "web") })
+        #expect(change.hasDrift)
+        #expect(change.fields.first { $0.path == "desiredCount" }?.before == .int(7))
+        try Self.golden(plan, "drift")
+    }
+
+    @Test func ignoreChangesKeepsTheLiveValue() async throws {
+        let h = try Harness()
+        try await h.apply(Self.base)
+        try h.backend.setDesiredCountOutOfBand(cluster: "prod", name: "web", count: 7)
+        let plan = try await h.plan(Self.base.replacingOccurrences(of: "launchType: ${LAUNCH:-EC2}", with: "launchType: EC2\n    ignoreChanges: [desiredCount]"))
+        #expect(!plan.changes.contains { $0.action != .noop })
+        #expect(plan.rollouts.first?.tasksToStart == 3)  // the live 7 are kept and started
+    }
+
+    @Test func prune() async throws {
+        let h = try Harness()
+        let withOld = Self.base + """
+
+              - name: old
+                cluster: prod
+                taskDefinition: legacy
+                desiredCount: 1
+            ---
+            taskDefinitions:
+              - family: legacy
+                containerDefinitions: [{name: app, image: "legacy:1", memory: 128}]
+            """
+        try await h.apply(withOld)
+        let without = try await h.plan(Self.base)
+        #expect(without.changes.allSatisfy { $0.action != .delete })
+        #expect(without.notes.contains { $0.contains("service/prod/old") && $0.contains("--prune") })
+        let plan = try await h.plan(Self.base, prune: true)
+        #expect(Set(plan.changes.filter { $0.action == .delete }.map(\.address)) == [.service(cluster: "prod", name: "old"), .taskDefinition("legacy")])
+        try Self.golden(plan, "prune")
+        try await h.apply(Self.base, prune: true)
+        #expect(!(try await h.plan(Self.base, prune: true)).hasChanges)
+    }
+
+    @Test func infeasibleRolloutNoRoom() async throws {
+        let h = try Harness()
+        try await h.apply(Self.base)
+        let plan = try await h.plan(Self.base, env: ["TAG": "1.28", "MIN": "100", "MAX": "100"])
+        #expect(plan.errors.count == 1)
+        #expect(plan.rollouts.first?.feasible == false)
+        try Self.golden(plan, "infeasible-rollout")
+    }
+
+    @Test func infeasibleRolloutNotEnoughMemory() async throws {
+        let h = try Harness()
+        let tight = Self.base.replacingOccurrences(of: "memory: 8192", with: "memory: 1024")
+        try await h.apply(tight)
+        let plan = try await h.plan(tight, env: ["TAG": "1.28", "MIN": "100", "MAX": "200"])
+        #expect(plan.errors.first?.contains("not enough capacity in cluster prod") == true)
+        #expect(plan.errors.first?.contains("MiB free memory") == true)
+    }
+
+    @Test func launchTypeChangeForcesReplace() async throws {
+        let h = try Harness()
+        try await h.apply(Self.base)
+        let plan = try await h.plan(Self.base, env: ["LAUNCH": "EXTERNAL"])
+        let change = try #require(plan.changes.first { $0.address.kind == .service })
+        #expect(change.action == .replace)
+        #expect(change.reason == "launchType cannot be changed in place")
+    }
+
+    @Test func reorderingSetsAndContainersChangesNothing() async throws {
+        let a = """
+            clusters: [{name: c}]
+            taskDefinitions:
+              - family: t
+                containerDefinitions:
+                  - {name: a, image: x, memory: 64, environment: {A: "1", B: "2"}, portMappings: [{containerPort: 80}, {containerPort: 81}]}
+                  - {name: b, image: y, memory: 64, dependsOn: [{containerName: a, condition: START}]}
+            """
+        let b = """
+            clusters: [{name: c}]
+            taskDefinitions:
+              - family: t
+                containerDefinitions:
+                  - {name: b, image: y, memory: 64, dependsOn: [{containerName: a, condition: START}]}
+                  - {name: a, image: x, memory: 64, environment: [{name: B, value: "2"}, {name: A, value: "1"}], portMappings: [{containerPort: 81}, {containerPort: 80, hostPort: 0, protocol: tcp}]}
+            """
+        let h = try Harness()
+        try await h.apply(a)
+        #expect(!(try await h.plan(b)).hasChanges)
+    }
+
+    @Test func targetsLimitThePlanToAnAddressAndItsDependencies() async throws {
+        let h = try Harness()
+        let two = Self.base + "\n  - {name: api, cluster: prod, taskDefinition: web, desiredCount: 1}\n"
+        let plan = try await h.plan(two, targets: [.service(cluster: "prod", name: "api")])
+        #expect(plan.changes.map(\.address.description) == ["cluster/prod", "task-definition/web", "service/prod/api"])
+    }
+}
