@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
         .testTarget(name: "ECSPlanCoreTests", dependencies: ["ECSPlanCore", "LocalBackend", "TestSupport"]),
         .testTarget(name: "LocalBackendTests", dependencies: ["LocalBackend", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "LocalBackend"]),
     ],
     swiftLanguageModes: [.v6]
 )

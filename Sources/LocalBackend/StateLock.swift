@@ -76,3 +76,13 @@ extension StateStore {
         }
     }
 }
+
+extension StateStore {
+    /// Records a lock as if another process held it (tests of dead-holder detection).
+    public func plantLockForTesting(id: String, pid: Int32) throws {
+        try db.write { db in
+            try db.execute(sql: "INSERT INTO locks(id, pid, host, operation, started_at) VALUES (?, ?, ?, 'ecsplan apply', '2026-01-01T00:00:00Z')",
+                           arguments: [id, Int(pid), ProcessInfo.processInfo.hostName])
+        }
+    }
+}

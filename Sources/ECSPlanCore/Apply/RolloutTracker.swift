@@ -60,7 +60,7 @@ extension Executor {
         // The circuit breaker (ECS's or the simulator's) may have rolled the service back.
         if service.taskDefinitionArn != t.targetArn {
             let primary = service.deployments.first { $0.status != "PRIMARY" && $0.taskDefinitionArn == t.targetArn }
-            let reason = primary?.rolloutStateReason ?? service.events.last ?? "the service moved to another revision"
+            let reason = primary?.rolloutStateReason ?? service.events.last { $0.contains("circuit breaker") } ?? service.events.last ?? "the service moved to another revision"
             t.failure = "\(t.address): rolled back from \(t.targetName): \(reason)"
             emit(ApplyEvent(.serviceFailed, t.address.description, t.failure ?? ""))
             return

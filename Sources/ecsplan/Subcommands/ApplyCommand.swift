@@ -24,11 +24,15 @@ struct ApplyCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Apply this saved plan (from `ecsplan plan --out FILE`). (ECSPLAN_PLAN)", valueName: "file"))
     var plan: String?
 
-    @Flag(help: "Do not ask for confirmation. (ECSPLAN_AUTO_APPROVE)")
-    var autoApprove = Env.bool("auto-approve")
+    @Flag(name: .customLong("auto-approve"), help: "Do not ask for confirmation. (ECSPLAN_AUTO_APPROVE)")
+    var autoApproveFlag = false
+    /// The flag, or ECSPLAN_AUTO_APPROVE from the environment.
+    var autoApprove: Bool { autoApproveFlag || Env.bool("auto-approve") }
 
-    @Flag(help: "Update services but do not wait for (or drive) task replacement. (ECSPLAN_NO_WAIT)")
-    var noWait = Env.bool("no-wait")
+    @Flag(name: .customLong("no-wait"), help: "Update services but do not wait for (or drive) task replacement. (ECSPLAN_NO_WAIT)")
+    var noWaitFlag = false
+    /// The flag, or ECSPLAN_NO_WAIT from the environment.
+    var noWait: Bool { noWaitFlag || Env.bool("no-wait") }
 
     @Option(help: "How many services roll out at once. (ECSPLAN_PARALLELISM)")
     var parallelism: Int = Int(Env.string("parallelism") ?? "") ?? 10
@@ -39,8 +43,10 @@ struct ApplyCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Wait this long for the state lock, e.g. 30s. (ECSPLAN_LOCK_TIMEOUT)", valueName: "duration"))
     var lockTimeout: Duration = Env.string("lock-timeout").flatMap(parseDuration) ?? .zero
 
-    @Flag(help: "Stream progress as JSON objects, one per line. (ECSPLAN_JSON_EVENTS)")
-    var jsonEvents = Env.bool("json-events")
+    @Flag(name: .customLong("json-events"), help: "Stream progress as JSON objects, one per line. (ECSPLAN_JSON_EVENTS)")
+    var jsonEventsFlag = false
+    /// The flag, or ECSPLAN_JSON_EVENTS from the environment.
+    var jsonEvents: Bool { jsonEventsFlag || Env.bool("json-events") }
 
     func validate() throws {
         if parallelism < 1 { throw ValidationError("--parallelism must be at least 1") }

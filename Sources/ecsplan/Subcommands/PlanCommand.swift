@@ -25,8 +25,10 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Also save the plan as JSON, for `ecsplan apply --plan FILE`. (ECSPLAN_OUT)", valueName: "file"))
     var out: String?
 
-    @Flag(help: "Exit 2 when there are changes, 0 when there are none, 1 on error. (ECSPLAN_DETAILED_EXITCODE)")
-    var detailedExitcode = Env.bool("detailed-exitcode")
+    @Flag(name: .customLong("detailed-exitcode"), help: "Exit 2 when there are changes, 0 when there are none, 1 on error. (ECSPLAN_DETAILED_EXITCODE)")
+    var detailedExitcodeFlag = false
+    /// The flag, or ECSPLAN_DETAILED_EXITCODE from the environment.
+    var detailedExitcode: Bool { detailedExitcodeFlag || Env.bool("detailed-exitcode") }
 
     func run() async throws {
         try await reportingErrors {

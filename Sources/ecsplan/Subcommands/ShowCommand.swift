@@ -11,8 +11,10 @@ struct ShowCommand: AsyncParsableCommand {
     @Option(help: "Output format.")
     var format: OutputFormat = .text
 
-    @Flag(help: "Never colour output (also NO_COLOR).")
-    var noColor = Env.bool("no-color")
+    @Flag(name: .customLong("no-color"), help: "Never colour output (also NO_COLOR).")
+    var noColorFlag = false
+    /// The flag, or ECSPLAN_NO_COLOR from the environment.
+    var noColor: Bool { noColorFlag || Env.bool("no-color") }
 
     func run() async throws {
         try await reportingErrors {

@@ -7,14 +7,16 @@ struct ConfigOptions: ParsableArguments {
     @Argument(help: "Configuration files or directories (*.yaml, *.yml, searched recursively). Default: the current directory, or ECSPLAN_PATHS.")
     var paths: [String] = []
 
-    @Flag(help: "Leave ${VAR} without a default empty when VAR is unset, instead of failing. (ECSPLAN_ALLOW_MISSING_ENV)")
-    var allowMissingEnv = Env.bool("allow-missing-env")
+    @Flag(name: .customLong("allow-missing-env"), help: "Leave ${VAR} without a default empty when VAR is unset, instead of failing. (ECSPLAN_ALLOW_MISSING_ENV)")
+    var allowMissingEnvFlag = false
+    /// The flag, or ECSPLAN_ALLOW_MISSING_ENV from the environment.
+    var allowMissingEnv: Bool { allowMissingEnvFlag || Env.bool("allow-missing-env") }
 
     init() {}
 
     init(paths: [String], allowMissingEnv: Bool) {
         self.paths = paths
-        self.allowMissingEnv = allowMissingEnv
+        self.allowMissingEnvFlag = allowMissingEnv
     }
 
     var resolvedPaths: [String] {

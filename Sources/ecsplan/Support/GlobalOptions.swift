@@ -24,8 +24,10 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "AWS profile from ~/.aws/credentials and ~/.aws/config. (ECSPLAN_PROFILE, AWS_PROFILE)")
     var profile: String?
 
-    @Flag(help: "Never colour output (also NO_COLOR). (ECSPLAN_NO_COLOR)")
-    var noColor = Env.bool("no-color")
+    @Flag(name: .customLong("no-color"), help: "Never colour output (also NO_COLOR). (ECSPLAN_NO_COLOR)")
+    var noColorFlag = false
+    /// The flag, or ECSPLAN_NO_COLOR from the environment.
+    var noColor: Bool { noColorFlag || Env.bool("no-color") }
 
     var resolvedRegion: String {
         let env = ProcessInfo.processInfo.environment

@@ -10,8 +10,10 @@ struct PlanningOptions: ParsableArguments {
     @Option(name: .customLong("target"), help: ArgumentHelp("Limit to this address and what it depends on (repeatable): cluster/NAME, task-definition/FAMILY, service/CLUSTER/NAME. (ECSPLAN_TARGET, comma-separated)", valueName: "address"))
     var targets: [String] = Env.list("target")
 
-    @Flag(help: "Delete managed objects that are no longer in the configuration. (ECSPLAN_PRUNE)")
-    var prune = Env.bool("prune")
+    @Flag(name: .customLong("prune"), help: "Delete managed objects that are no longer in the configuration. (ECSPLAN_PRUNE)")
+    var pruneFlag = false
+    /// The flag, or ECSPLAN_PRUNE from the environment.
+    var prune: Bool { pruneFlag || Env.bool("prune") }
 
     func validate() throws {
         for t in targets where Address(parsing: t) == nil {

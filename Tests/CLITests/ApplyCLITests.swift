@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+import TestSupport
+import LocalBackend
+
+/// The README's journey, run through the real binary.
+@Suite struct ApplyCLITests {
+    func setup() -> (TempDir, [String]) {
+        let dir = TempDir()
+        try? FileManager.default.copyItem(atPath: Repo.path("examples/quickstart"), toPath: dir.file("quickstart"))
+        return (dir, ["--state", dir.file("state.db")])
+    }
+
+    @Test func fromEmptyToRollingDeployAndBack() throws {
+        let (dir, state) = setup()
+        defer { dir.cleanup() }
+        var r = try CLI.run(["apply", "quickstart", "--auto-approve"] + state, cwd: dir.path)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("service/demo/web  4/4 on web:1"))
+        #expect(r.stdout.hasSuffix("Apply complete: 5 created, 0 updated, 0 replaced, 0 deleted; 0 tasks replaced.\n"))
+
+        r = try CLI.run(["plan", "quickstart", "--detailed-exitcode"] + state, cwd: dir.path)
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("No changes."))
+
+        r = try CLI.run(["apply", "quickstart", "--auto-approve"] + state, cwd: dir.path)
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Nothing to do."))
+
+        r = try CLI.run(["plan", "quickstart", "--detailed-exitcode"] + state, cwd: dir.path, env: ["IMAGE_TAG": "1.28"])
+        #expect(r.status == 2)
+        #expect(r.stdout.contains("~ task-definition/web (new revision web:1 → web:2)"))
+        #expect(r.stdout.contains("~ containerDefinitions[app].image: \"nginx:1.27\" → \"nginx:1.28\""))
+        #expect(r.stdout.contains("service/demo/web → web:2: 4 tasks to replace (web:1: 4 running)"))
+
+        r = try CLI.run(["apply", "quickstart", "--auto-approve"] + state, cwd: dir.path, env: ["IMAGE_TAG": "1.28"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("service/demo/web  4/4 on web:2"))
+
+        r = try CLI.run(["state", "list"] + state, cwd: dir.path)
+        #expect(r.stdout.contains("service/demo/web        web:2        4/4 running"))
+
+        r = try CLI.run(["plan", "quickstart", "--detailed-exitcode"] + state, cwd: dir.path, env: ["IMAGE_TAG": "1.28"])
+        #expect(r.status == 0, "\(r.stdout)")
+    }
+
+    @Test func refusesWithoutATerminalUnlessAutoApproved() throws {
+        let (dir, state) = setup()
+        defer { dir.cleanup() }
+        let r = try CLI.run(["apply", "quickstart"] + state, cwd: dir.path)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("refusing to apply without confirmation: no terminal to ask on"))
+        let list = try CLI.run(["state", "list"] + state, cwd: dir.path)
+        #expect(!FileManager.default.fileExists(atPath: dir.file("state.db")) || list.stdout.hasPrefix("The state is empty"))
+    }
+
+    @Test func savedPlanAppliesExactlyAndStalePlansAreRefused() throws {
+        let (dir, state) = setup()
+        defer { dir.cleanup() }
+        var r = try CLI.run(["apply", "quickstart", "--auto-approve"] + state, cwd: dir.path)
+        #expect(r.status == 0)
+        r = try CLI.run(["plan", "quickstart", "--out", "bump.json", "--format", "json"] + state, cwd: dir.path, env: ["IMAGE_TAG": "1.28"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("\"revisionTo\" : \"web:2\""))
+
+        r = try CLI.run(["show", "bump.json"], cwd: dir.path)
+        #expect(r.stdout.contains("new revision web:1 → web:2"))
+
+        // The environment the plan was made with is part of the configuration.
+        r = try CLI.run(["apply", "--plan", "bump.json"] + state, cwd: dir.path)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("the configuration differs from the one the plan was made from (task-definition/web"))
+
+        // Something moved since the plan was made: say exactly what.
+        r = try CLI.run(["state", "simulate", "scale", "service/demo/web", "6"] + state, cwd: dir.path)
+        #expect(r.status == 0)
+        r = try CLI.run(["apply", "bump.json"] + state, cwd: dir.path, env: ["IMAGE_TAG": "1.28"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("the plan is stale:\n  service/demo/web: desiredCount 4 → 6 since the plan was made"))
+
+        r = try CLI.run(["plan", "quickstart", "--out", "fresh.json"] + state, cwd: dir.path, env: ["IMAGE_TAG": "1.28"])
+        #expect(r.stdout.contains("desiredCount: 6 → 4  (drift: changed outside ecsplan)"))
+        r = try CLI.run(["apply", "fresh.json"] + state, cwd: dir.path, env: ["IMAGE_TAG": "1.28"])
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try CLI.run(["plan", "quickstart", "--detailed-exitcode"] + state, cwd: dir.path, env: ["IMAGE_TAG": "1.28"])
+        #expect(r.status == 0)
+    }
+
+    @Test func markdownAndJSONFormats() throws {
+        let (dir, state) = setup()
+        defer { dir.cleanup() }
+        var r = try CLI.run(["plan", "quickstart", "--format", "markdown"] + state, cwd: dir.path)
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("### ecsplan: 5 to create"))
+        r = try CLI.run(["plan", "quickstart", "--format", "json"] + state, cwd: dir.path, env: ["ECSPLAN_DETAILED_EXITCODE": "1"])
+        #expect(r.status == 2)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        #expect((json?["summary"] as? [String: Any])?["create"] as? Int == 5)
+        #expect(!FileManager.default.fileExists(atPath: dir.file("state.db")))  // plan never creates state
+    }
+
+    @Test func failedRolloutWithCircuitBreakerRollsBackAndExitsOne() throws {
+        let (dir, state) = setup()
+        defer { dir.cleanup() }
+        let web = dir.file("quickstart/web.yaml")
+        let text = try String(contentsOfFile: web, encoding: .utf8)
+        try text.replacingOccurrences(of: "      maximumPercent: 200", with: "      maximumPercent: 200\n      deploymentCircuitBreaker: {enable: true, rollback: true}")
+            .write(toFile: web, atomically: true, encoding: .utf8)
+        var r = try CLI.run(["apply", "quickstart", "--auto-approve"] + state, cwd: dir.path)
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try CLI.run(["plan", "quickstart", "--target", "task-definition/web"] + state, cwd: dir.path, env: ["IMAGE_TAG": "broken"])
+        // Register web:2 only, make it fail, then roll the service to it.
+        r = try CLI.run(["apply", "quickstart", "--auto-approve", "--no-wait"] + state, cwd: dir.path, env: ["IMAGE_TAG": "broken"])
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try CLI.run(["state", "simulate", "fail-revision", "web:2"] + state, cwd: dir.path)
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try CLI.run(["apply", "quickstart", "--auto-approve"] + state, cwd: dir.path, env: ["IMAGE_TAG": "broken"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("service/demo/web: rolled back from web:2"))
+        #expect(r.stderr.contains("circuit breaker"))
+        r = try CLI.run(["state", "list"] + state, cwd: dir.path)
+        #expect(r.stdout.contains("service/demo/web        web:1"))
+    }
+
+    @Test func aSecondApplyFailsAtOnceNamingTheHolder() throws {
+        let (dir, state) = setup()
+        defer { dir.cleanup() }
+        let store = try StateStore.open(path: dir.file("state.db"))
+        let held = try awaitResult { try await store.acquireLock(operation: "ecsplan apply") }
+        var r = try CLI.run(["apply", "quickstart", "--auto-approve"] + state, cwd: dir.path)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("the state is locked by ecsplan apply (lock \(held.id), pid \(getpid()) on"))
+        try store.releaseLock(id: held.id)
+
+        // A lock whose process is gone is detected, and can be broken.
+        let dead = Process()
+        dead.executableURL = URL(fileURLWithPath: "/bin/true")
+        try dead.run()
+        dead.waitUntilExit()
+        try store.plantLockForTesting(id: "deadbeef", pid: dead.processIdentifier)
+        r = try CLI.run(["apply", "quickstart", "--auto-approve"] + state, cwd: dir.path)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("process \(dead.processIdentifier) no longer exists; if no other ecsplan is running, run `ecsplan state unlock deadbeef`"))
+        r = try CLI.run(["state", "unlock", "deadbeef"] + state, cwd: dir.path)
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try CLI.run(["apply", "quickstart", "--auto-approve"] + state, cwd: dir.path)
+        #expect(r.status == 0, "\(r.stderr)")
+    }
+
+    @Test func jsonEventsStreamOneObjectPerLine() throws {
+        let (dir, state) = setup()
+        defer { dir.cleanup() }
+        let r = try CLI.run(["apply", "quickstart", "--auto-approve", "--json-events"] + state, cwd: dir.path)
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count > 5)
+        for line in lines { #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "\(line)") }
+        #expect(lines.last?.contains("\"kind\":\"finished\"") == true)
+    }
+}
+
+/// Runs async work from a synchronous test helper.
+func awaitResult<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+    let box = ResultBox<T>()
+    let done = DispatchSemaphore(value: 0)
+    Task {
+        do { box.set(.success(try await body())) } catch { box.set(.failure(error)) }
+        done.signal()
+    }
+    done.wait()
+    return try box.get()
+}
+
+final class ResultBox<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Result<T, any Error>?
+    func set(_ v: Result<T, any Error>) { lock.withLock { value = v } }
+    func get() throws -> T {
+        guard let v = lock.withLock({ value }) else { throw CancellationError() }
+        return try v.get()
+    }
+}
