@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Checks examples and plan outputs against the JSON Schemas in schemas/,
+/// with Python's jsonschema (a test-only helper that .ci/run installs).
+@Suite struct SchemaTests {
+    static let checker = """
+        import glob, json, sys
+        import jsonschema, yaml
+        schema = json.load(open(sys.argv[1]))
+        jsonschema.Draft202012Validator.check_schema(schema)
+        validator = jsonschema.Draft202012Validator(schema)
+        for path in sys.argv[2:]:
+            if path.endswith('.json'):
+                docs = [json.load(open(path))]
+            else:
+                docs = [d for d in yaml.safe_load_all(open(path)) if d is not None]
+            errors = [e for d in docs for e in validator.iter_errors(d)]
+            print(path, len(errors), '; '.join(sorted(e.message[:60] for e in errors)[:3]))
+        """
+
+    /// Runs the checker; returns file → error count. Missing Python modules fail the test loudly.
+    static func check(schema: String, files: [String]) throws -> [String: Int] {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", checker, Repo.path("schemas/" + schema)] + files
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else {
+            Issue.record("schema checker failed (pip install jsonschema pyyaml): \(String(decoding: errData, as: UTF8.self))")
+            return [:]
+        }
+        var result: [String: Int] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 2)
+            if parts.count >= 2 { result[String(parts[0])] = Int(parts[1]) }
+        }
+        return result
+    }
+
+    @Test func everyExampleMatchesTheConfigSchema() throws {
+        let files = try FileManager.default.subpathsOfDirectory(atPath: Repo.path("examples"))
+            .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix("invalid/") }
+            .map { Repo.path("examples/" + $0) }
+        #expect(files.count >= 3)
+        let result = try Self.check(schema: "ecsplan.schema.json", files: files)
+        #expect(result.count == files.count)
+        for (file, errors) in result { #expect(errors == 0, "\(file)") }
+    }
+
+    @Test func theSchemaRejectsTheMistakesItCanExpress() throws {
+        let files = ["typos.yaml", "references.yaml"].map { Repo.path("examples/invalid/" + $0) }
+        let result = try Self.check(schema: "ecsplan.schema.json", files: files)
+        #expect(result.count == 2)
+        for (file, errors) in result { #expect(errors > 0, "\(file) should be rejected") }
+    }
+
+    @Test func planGoldensMatchThePlanSchema() throws {
+        let dir = Repo.path("Tests/Fixtures/golden/plans")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".json") }.map { dir + "/" + $0 }
+        #expect(files.count >= 8)
+        let result = try Self.check(schema: "plan.schema.json", files: files)
+        #expect(result.count == files.count)
+        for (file, errors) in result { #expect(errors == 0, "\(file)") }
+    }
+}
