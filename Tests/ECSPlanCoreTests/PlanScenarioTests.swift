@@ -178,4 +178,21 @@ import TestSupport
         let plan = try await h.plan(two, targets: [.service(cluster: "prod", name: "api")])
         #expect(plan.changes.map(\.address.description) == ["cluster/prod", "task-definition/web", "service/prod/api"])
     }
+
+    @Test func keepRevisionsDeregistersOldRevisionsNotInUse() async throws {
+        let h = try Harness()
+        let yaml = Self.base.replacingOccurrences(of: "  - family: web\n", with: "  - family: web\n    keepRevisions: 2\n")
+        for tag in ["1", "2", "3"] { try await h.apply(yaml, env: ["TAG": tag]) }
+        let plan = try await h.plan(yaml, env: ["TAG": "4"])
+        let change = try #require(plan.changes.first { $0.address == .taskDefinition("web") })
+        // web:1 went when web:3 was registered; now web:4 is registered and web:3 still
+        // runs until the rollout ends, so both are kept and web:2 goes.
+        #expect(change.revisionTo == "web:4")
+        #expect(change.deregister == ["web:2"])
+        try await h.apply(yaml, env: ["TAG": "4"])
+        let world = try await h.backend.readWorld()
+        #expect(world.taskDefinitions.map(\.status) == ["INACTIVE", "INACTIVE", "ACTIVE", "ACTIVE"])
+        let next = try await h.plan(yaml, env: ["TAG": "4"])
+        #expect(next.changes.first { $0.address == .taskDefinition("web") }?.deregister == [])  // the newest two remain
+    }
 }

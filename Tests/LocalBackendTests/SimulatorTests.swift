@@ -157,6 +157,15 @@ func tasks(_ b: LocalBackend, _ service: String = "web") async throws -> [TaskSt
         #expect(try await LocalBackend(store: reopened).readWorld().containerInstances.count == 2)  // the default fleet
     }
 
+    @Test func anEmptyFileBecomesANewState() throws {
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        let path = dir.write("state.db", "")
+        let store = try StateStore.open(path: path)
+        #expect(try store.serial() == 0)
+        #expect(try !store.lineage().isEmpty)
+    }
+
     @Test func aCorruptFileIsReportedAndLeftUntouched() throws {
         let dir = TempDir()
         defer { dir.cleanup() }

@@ -59,13 +59,14 @@ public struct Executor: Sendable {
     func execute(_ plan: Plan, config: Config, runID: String) async throws {
         guard plan.errors.isEmpty else { throw ApplyError(failures: plan.errors) }
         let changes = plan.changes.filter { $0.action != .noop }
+        let configIndex = Config.Index(config)
         var world = try await backend.readWorld()
         var index = World.Index(world)
 
         // 1. Clusters.
         for c in changes where c.address.kind == .cluster && c.action != .delete {
             try checkStop()
-            guard let spec = config.clusters.first(where: { $0.spec.name == c.address.name })?.spec else { continue }
+            guard let spec = configIndex.clusters[c.address.name] else { continue }
             var tagged = spec
             tagged.tags = Self.withMarker(spec.tags)
             emit(ApplyEvent(.step, c.address.description, c.action == .create ? "creating cluster" : "updating cluster"))
@@ -82,7 +83,7 @@ public struct Executor: Sendable {
         for r in world.taskDefinitions { revisionArns[r.name] = r.arn }
         for c in changes where c.address.kind == .taskDefinition && (c.action == .create || c.action == .newRevision) {
             try checkStop()
-            guard let spec = config.taskDefinition(family: c.address.name)?.spec else { continue }
+            guard let spec = configIndex.taskDefinitions[c.address.name] else { continue }
             var tagged = spec
             tagged.tags = Self.withMarker(spec.tags)
             tagged.keepRevisions = nil
@@ -97,7 +98,7 @@ public struct Executor: Sendable {
         var rollouts: [RolloutTracker] = []
         for c in changes where c.address.kind == .service && c.action != .delete {
             try checkStop()
-            guard let s = config.services.first(where: { Address.service(cluster: $0.spec.cluster, name: $0.spec.name) == c.address })?.spec else { continue }
+            guard let s = configIndex.services[c.address] else { continue }
             guard let target = c.revisionTo, let arn = revisionArns[target] else {
                 throw ApplyError(failures: ["\(c.address): task definition \(c.revisionTo ?? "?") is not registered"])
             }
@@ -120,7 +121,7 @@ public struct Executor: Sendable {
         }
         for r in plan.rollouts {
             guard let arn = revisionArns[r.targetRevision] else { continue }
-            guard let s = config.services.first(where: { Address.service(cluster: $0.spec.cluster, name: $0.spec.name) == r.address })?.spec else { continue }
+            guard let s = configIndex.services[r.address] else { continue }
             rollouts.append(RolloutTracker(address: r.address, cluster: s.cluster, name: s.name, targetArn: arn, targetName: r.targetRevision,
                                            percents: DeploymentPercents(s)))
         }

@@ -43,7 +43,7 @@ extension PlanContext {
 
     /// The cluster's instances as they are, or as the config will create them.
     func candidatesFor(cluster: String) -> [PlacementCandidate] {
-        let configured = request.config.clusters.first { $0.spec.name == cluster }?.spec
+        let configured = configIndex.clusters[cluster]
         if let instances = index.instancesByCluster[cluster], !instances.isEmpty {
             var candidates = PlacementCandidate.from(instances: instances, tasks: index.tasksByCluster[cluster] ?? [])
             // Capacity the plan adds to the cluster is usable by the rollout.

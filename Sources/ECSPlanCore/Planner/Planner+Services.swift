@@ -128,7 +128,7 @@ extension PlanContext {
         var desired = desiredCount
         if daemon {
             let instances = index.instancesByCluster[spec.cluster]?.count
-                ?? (request.config.clusters.first { $0.spec.name == spec.cluster }?.spec.capacity ?? .default).instances
+                ?? (configIndex.clusters[spec.cluster]?.capacity ?? .default).instances
             desired = observed?.desiredCount ?? instances
         }
         let onTarget = tasks.filter { index.revisionsByArn[$0.taskDefinitionArn]?.name == target.name && !replace }

@@ -38,6 +38,7 @@ public enum Planner {
 struct PlanContext {
     let request: PlanRequest
     let index: World.Index
+    let configIndex: Config.Index
     let scope: Set<Address>?
     var changes: [Change] = []
     var rollouts: [Rollout] = []
@@ -52,16 +53,18 @@ struct PlanContext {
     init(_ request: PlanRequest) {
         self.request = request
         index = World.Index(request.world)
+        configIndex = Config.Index(request.config)
         scope = request.targets.isEmpty ? nil : PlanContext.closure(of: request.targets, config: request.config)
     }
 
     /// Targets plus what they depend on: a service's cluster and task definition.
     static func closure(of targets: [Address], config: Config) -> Set<Address> {
         var out = Set(targets)
+        let services = Config.Index(config).services
         for t in targets where t.kind == .service {
-            guard let s = config.services.first(where: { Address.service(cluster: $0.spec.cluster, name: $0.spec.name) == t }) else { continue }
-            out.insert(.cluster(s.spec.cluster))
-            out.insert(.taskDefinition(TaskDefinitionRef(s.spec.taskDefinition).family))
+            guard let s = services[t] else { continue }
+            out.insert(.cluster(s.cluster))
+            out.insert(.taskDefinition(TaskDefinitionRef(s.taskDefinition).family))
         }
         return out
     }

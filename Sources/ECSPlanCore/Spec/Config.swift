@@ -42,6 +42,19 @@ public struct Config: Sendable {
     public func taskDefinition(family: String) -> Sourced<TaskDefinition>? {
         taskDefinitions.first { $0.spec.family == family }
     }
+
+    /// Lookups by name in O(1), so planning 10 000 services stays linear.
+    public struct Index: Sendable {
+        public var clusters: [String: Cluster] = [:]
+        public var taskDefinitions: [String: TaskDefinition] = [:]
+        public var services: [Address: Service] = [:]
+
+        public init(_ config: Config) {
+            for c in config.clusters { clusters[c.spec.name] = c.spec }
+            for t in config.taskDefinitions { taskDefinitions[t.spec.family] = t.spec }
+            for s in config.services { services[.service(cluster: s.spec.cluster, name: s.spec.name)] = s.spec }
+        }
+    }
 }
 
 extension Node {

@@ -16,9 +16,10 @@ public struct Validator: Sendable {
         var out = Diagnostics()
         let clusterNames = Set(config.clusters.map(\.spec.name))
         let families = Set(config.taskDefinitions.map(\.spec.family))
+        let index = Config.Index(config)
         for c in config.clusters { validate(cluster: c, into: &out) }
         for td in config.taskDefinitions { validate(taskDefinition: td, into: &out) }
-        for s in config.services { validate(service: s, clusters: clusterNames, families: families, config: config, into: &out) }
+        for s in config.services { validate(service: s, clusters: clusterNames, families: families, index: index, into: &out) }
         guard !config.decodeErrorPaths.isEmpty else { return out.items }
         return out.items.filter { d in
             !config.decodeErrorPaths.contains { bad in
@@ -272,7 +273,7 @@ public struct Validator: Sendable {
 
     // MARK: Services
 
-    func validate(service s: Sourced<Service>, clusters: Set<String>, families: Set<String>, config: Config, into out: inout Diagnostics) {
+    func validate(service s: Sourced<Service>, clusters: Set<String>, families: Set<String>, index: Config.Index, into out: inout Diagnostics) {
         let spec = s.spec
         let p = FieldPath().key("services").label(spec.name)
         if !Self.isValidName(spec.name) { out.error(s, p, [.key("name")], "must match \(Self.namePattern)") }
@@ -337,7 +338,7 @@ public struct Validator: Sendable {
             if let n = nearest(to: field, in: Self.validIgnoreChanges.sorted()) { message += "; did you mean '\(n)'?" }
             out.error(s, p, [.key("ignoreChanges"), .index(i)], message)
         }
-        if let td = config.taskDefinition(family: ref.family)?.spec {
+        if let td = index.taskDefinitions[ref.family] {
             let fargate = spec.launchType == "FARGATE"
             if fargate, !td.isFargate {
                 out.error(s, p, [.key("launchType")], "launchType FARGATE needs task definition '\(td.family)' to set requiresCompatibilities: [FARGATE]")
