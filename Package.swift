@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ECSPlanCore", targets: ["ECSPlanCore"]),
         .library(name: "YAML", targets: ["YAML"]),
         .library(name: "LocalBackend", targets: ["LocalBackend"]),
+        .library(name: "ECSBackend", targets: ["ECSBackend"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,10 +31,14 @@ let package = Package(
             name: "LocalBackend",
             dependencies: ["ECSPlanCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(
+            name: "ECSBackend",
+            dependencies: ["ECSPlanCore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(
             name: "ecsplan",
             dependencies: [
-                "ECSPlanCore", "LocalBackend",
+                "ECSPlanCore", "LocalBackend", "ECSBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +46,7 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
         .testTarget(name: "ECSPlanCoreTests", dependencies: ["ECSPlanCore", "LocalBackend", "TestSupport"]),
         .testTarget(name: "LocalBackendTests", dependencies: ["LocalBackend", "TestSupport"]),
+        .testTarget(name: "ECSBackendTests", dependencies: ["ECSBackend", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "LocalBackend"]),
     ],
     swiftLanguageModes: [.v6]

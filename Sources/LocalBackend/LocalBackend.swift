@@ -25,7 +25,8 @@ public final class LocalBackend: Backend {
 
     // MARK: Reading
 
-    public func readWorld() async throws -> World {
+    /// The local state is small and local: it is always read whole.
+    public func readWorld(_ scope: ReadScope) async throws -> World {
         try read { db in try self.world(db) }
     }
 

@@ -60,7 +60,8 @@ public struct Executor: Sendable {
         guard plan.errors.isEmpty else { throw ApplyError(failures: plan.errors) }
         let changes = plan.changes.filter { $0.action != .noop }
         let configIndex = Config.Index(config)
-        var world = try await backend.readWorld()
+        let scope = ReadScope(config: config, prune: plan.prune)
+        var world = try await backend.readWorld(scope)
         var index = World.Index(world)
 
         // 1. Clusters.
@@ -132,7 +133,7 @@ public struct Executor: Sendable {
         }
 
         // 5. Deletions, last: services, then revisions, then clusters.
-        world = try await backend.readWorld()
+        world = try await backend.readWorld(scope)
         index = World.Index(world)
         for c in changes where c.address.kind == .service && c.action == .delete {
             try checkStop()

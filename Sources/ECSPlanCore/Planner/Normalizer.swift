@@ -145,7 +145,8 @@ public enum Normalizer {
         d.set("deploymentCircuitBreaker", .object(["enable": .bool(cb?.enable ?? false), "rollback": .bool(cb?.rollback ?? false)]))
         b.set("deploymentConfiguration", d.value)
         // Strategy order matters (they apply in turn), so it stays a list.
-        let strategies = s.isDaemon ? [] : (s.placementStrategy ?? PlacementEngine.defaultStrategies)
+        // ECS reports an empty list when none was set, which means its default.
+        let strategies = s.isDaemon ? [] : ((s.placementStrategy?.isEmpty ?? true) ? PlacementEngine.defaultStrategies : s.placementStrategy ?? [])
         b.set("placementStrategy", .list(strategies.map { st in
             var o = ObjectBuilder()
             o.set("type", st.type)
@@ -191,7 +192,9 @@ public enum Normalizer {
             o.set("attributes", map: cap.attributes)
             b.set("capacity", o.value)
         }
-        b.set("settings", .keyed(Dictionary((c.settings ?? []).map { ($0.name, Value.string($0.value)) }, uniquingKeysWith: { _, l in l })))
+        // ECS reports containerInsights "disabled" when it was never set: the same as absent.
+        let settings = (c.settings ?? []).filter { !($0.name == "containerInsights" && $0.value == "disabled") }
+        b.set("settings", .keyed(Dictionary(settings.map { ($0.name, Value.string($0.value)) }, uniquingKeysWith: { _, l in l })))
         b.set("tags", tags(c.tags))
         return b.value
     }

@@ -115,13 +115,14 @@ extension PlanContext {
             change.desiredCount = desiredSpec.desiredCount ?? observed.desiredCount
             changes.append(change)
             addRollout(address: address, spec: desiredSpec, target: target, observed: observed, desiredCount: desiredSpec.desiredCount ?? observed.desiredCount,
-                       replace: action == .replace)
+                       replace: action == .replace, changed: action != .noop)
         }
     }
 
     /// Records the rollout of a service whose tasks will move: created, scaled
     /// up, pointed at a new revision, or still running old revisions.
-    mutating func addRollout(address: Address, spec: Service, target: (name: String, spec: TaskDefinition), observed: ServiceState?, desiredCount: Int, replace: Bool = false) {
+    mutating func addRollout(address: Address, spec: Service, target: (name: String, spec: TaskDefinition), observed: ServiceState?, desiredCount: Int,
+                             replace: Bool = false, changed: Bool = true) {
         let key = spec.cluster + "/" + spec.name
         let tasks = (index.tasksByService[key] ?? []).filter(\.isActive)
         let daemon = spec.isDaemon
@@ -134,7 +135,10 @@ extension PlanContext {
         let onTarget = tasks.filter { index.revisionsByArn[$0.taskDefinitionArn]?.name == target.name && !replace }
         let old = tasks.filter { t in !onTarget.contains { $0.id == t.id } }
         let toStart = max(0, desired - onTarget.count)
-        guard !old.isEmpty || toStart > 0 else { return }
+        // Starting tasks is the scheduler's job. On ECS it runs by itself, so an
+        // unchanged service that is still starting tasks is not work for this plan;
+        // the local simulator's scheduler only runs while apply drives it.
+        guard !old.isEmpty || (toStart > 0 && (changed || isLocal)) else { return }
         var counts: [String: Rollout.RevisionCount] = [:]
         for t in tasks {
             let name = index.revisionsByArn[t.taskDefinitionArn]?.name ?? t.taskDefinitionArn

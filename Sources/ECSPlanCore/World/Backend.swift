@@ -4,9 +4,10 @@ public protocol Backend: Sendable {
     /// A short description for messages ("local state .ecsplan/state.db").
     var label: String { get }
 
-    /// A full refresh: clusters, instances, task-definition revisions of the
-    /// families given (all managed ones when nil), services and their active tasks.
-    func readWorld() async throws -> World
+    /// A refresh of what `scope` names: clusters, their instances, services and
+    /// active tasks, and the task-definition revisions of the families given and
+    /// of every service. A backend may read more (the local one reads it all).
+    func readWorld(_ scope: ReadScope) async throws -> World
 
     /// Cheap per-service read used while rolling out.
     func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])?
@@ -36,6 +37,27 @@ public protocol Backend: Sendable {
     /// Journal of an apply run: records that a run started, and its outcome.
     func beginRun(_ run: RunRecord) async throws
     func finishRun(id: String, outcome: String) async throws
+}
+
+/// What a refresh must cover. `clusters == nil` means every cluster (needed to prune).
+public struct ReadScope: Sendable, Equatable {
+    public var clusters: [String]?
+    public var families: [String]
+    public init(clusters: [String]?, families: [String]) {
+        self.clusters = clusters
+        self.families = families
+    }
+    public static let everything = ReadScope(clusters: nil, families: [])
+
+    /// What planning `config` needs to see.
+    public init(config: Config, prune: Bool) {
+        clusters = prune ? nil : config.clusters.map(\.spec.name)
+        families = config.taskDefinitions.map(\.spec.family)
+    }
+}
+
+extension Backend {
+    public func readWorld() async throws -> World { try await readWorld(.everything) }
 }
 
 /// What an apply run is doing, recorded with each mutation in the same

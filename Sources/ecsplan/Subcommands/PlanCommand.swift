@@ -34,7 +34,7 @@ struct PlanCommand: AsyncParsableCommand {
         try await reportingErrors {
             guard let cfg = config.loadValidated(quietNotes: true) else { throw ExitCode(1) }
             let backend = try global.openBackend(create: false)
-            let world = try await backend?.readWorld() ?? .empty()
+            let world = try await backend?.readWorld(ReadScope(config: cfg, prune: planning.prune)) ?? .empty()
             let plan = Planner.plan(PlanRequest(config: cfg, world: world, backend: global.backend.rawValue, configPaths: config.resolvedPaths,
                                                 targets: planning.addresses, prune: planning.prune))
             Console.out(try Rendering.render(plan, format: format, color: global.useColor))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ECSPlanCore
 import Foundation
+import ECSBackend
 import LocalBackend
 
 enum BackendKind: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -34,6 +35,10 @@ struct GlobalOptions: ParsableArguments {
         return region ?? Env.string("region") ?? env["AWS_REGION"] ?? env["AWS_DEFAULT_REGION"] ?? "us-east-1"
     }
 
+    @Flag(name: .customLong("debug"), help: "Log every AWS request and response status to stderr (never credentials). (ECSPLAN_DEBUG)")
+    var debugFlag = false
+    var debug: Bool { debugFlag || Env.bool("debug") }
+
     var useColor: Bool {
         !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && Console.stdoutIsTTY
     }
@@ -46,7 +51,15 @@ struct GlobalOptions: ParsableArguments {
             if !create && !FileManager.default.fileExists(atPath: state) { return nil }
             return LocalBackend(store: try StateStore.open(path: state), region: resolvedRegion)
         case .ecs:
-            throw CLIError("the ecs backend is not available in this build yet", hint: "use --backend local (the default)")
+            let settings = try AWSSettings.resolve(region: region ?? Env.string("region"), endpoint: endpointURL ?? Env.string("endpoint-url"),
+                                                   profile: profile ?? Env.string("profile"))
+            let log: @Sendable (String) -> Void = { Console.error("debug: " + $0) }
+            let debugSink: (@Sendable (String) -> Void)? = debug ? log : nil
+            debugSink?("using \(settings.credentials), region \(settings.region), endpoint \(settings.endpoint.absoluteString)")
+            let client = ECSClient(settings: settings, debug: debugSink)
+            let poll = Env.string("poll-interval").flatMap(parseDuration) ?? .seconds(5)
+            let lockPath = ((state as NSString).deletingLastPathComponent.isEmpty ? "." : (state as NSString).deletingLastPathComponent) + "/ecs.lock"
+            return ECSBackend(client: client, pollInterval: poll, lockPath: lockPath)
         }
     }
 }

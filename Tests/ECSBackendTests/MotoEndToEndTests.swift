@@ -1,0 +1,93 @@
+import ECSPlanCore
+import Foundation
+import Testing
+import TestSupport
+@testable import ECSBackend
+
+/// ecsplan against moto with signature checking on; every outcome is checked
+/// independently through boto3, not only through ecsplan.
+@Suite(.serialized) struct MotoEndToEndTests {
+    func describe(_ moto: MotoServer, _ cluster: String) throws -> [String: Any] {
+        let out = try moto.boto(["describe", cluster])
+        return try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+    }
+
+    @Test func applyReplanImageChangeAndPrune() throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        try FileManager.default.copyItem(atPath: Repo.path("examples/ecs"), toPath: dir.file("ecs"))
+        let env = moto.environment
+        var r = try CLI.run(["apply", "ecs", "--auto-approve", "--no-wait"], cwd: dir.path, env: env)
+        #expect(r.status == 0, "\(r.stderr)")
+
+        var world = try describe(moto, "shop")
+        let clusters = world["clusters"] as? [[String: Any]]
+        #expect((clusters?.first?["tags"] as? [String: String]) == ["team": "payments", "managed-by": "ecsplan"])
+        var services = world["services"] as? [[String: Any]]
+        #expect(services?.count == 1)
+        #expect(services?.first?["taskDefinition"] as? String == "checkout:1")
+        #expect(services?.first?["desiredCount"] as? Int == 2)
+        #expect((services?.first?["tags"] as? [String: String])?["managed-by"] == "ecsplan")
+
+        r = try CLI.run(["plan", "ecs", "--detailed-exitcode"], cwd: dir.path, env: env)
+        #expect(r.status == 0, "re-plan after apply must show no changes:\n\(r.stdout)\(r.stderr)")
+
+        r = try CLI.run(["apply", "ecs", "--auto-approve", "--no-wait"], cwd: dir.path, env: env.merging(["IMAGE_TAG": "1.28"]) { $1 })
+        #expect(r.status == 0, "\(r.stderr)")
+        world = try describe(moto, "shop")
+        #expect((world["taskDefinitions"] as? [String: [String]])?["checkout"] == ["checkout:1", "checkout:2"])  // exactly one new revision
+        services = world["services"] as? [[String: Any]]
+        #expect(services?.first?["taskDefinition"] as? String == "checkout:2")
+
+        // An object ecsplan did not create survives --prune; a managed one goes.
+        _ = try moto.boto(["unmanaged-service", "shop", "legacy"])
+        try "clusters: [{name: shop, tags: {team: payments}}]\n".write(toFile: dir.file("ecs/app.yaml"), atomically: true, encoding: .utf8)
+        r = try CLI.run(["plan", "ecs", "--prune"], cwd: dir.path, env: env)
+        #expect(r.stdout.contains("- service/shop/checkout (delete"))
+        #expect(!r.stdout.contains("legacy"))
+        r = try CLI.run(["apply", "ecs", "--auto-approve", "--prune"], cwd: dir.path, env: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        world = try describe(moto, "shop")
+        services = (world["services"] as? [[String: Any]])?.filter { $0["status"] as? String == "ACTIVE" }
+        #expect(services?.map { $0["name"] as? String } == ["legacy"])
+    }
+
+    @Test func aWrongSecretIsRejectedClearly() throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        let r = try CLI.run(["plan", Repo.path("examples/ecs")], env: moto.environment.merging(["AWS_SECRET_ACCESS_KEY": "not-the-secret"]) { $1 })
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("ecsplan: AWS rejected the request signature (SignatureDoesNotMatch)"), "\(r.stderr)")
+        #expect(!r.stderr.contains("not-the-secret"))
+    }
+
+    @Test func debugLogsNeverContainSecrets() throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        let r = try CLI.run(["plan", Repo.path("examples/ecs"), "--debug"], env: moto.environment)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("debug: POST \(moto.endpoint)"))
+        #expect(!r.stderr.contains(moto.secretAccessKey))
+    }
+
+    @Test func aRefreshUsesTheFewestReadsTheBatchLimitsAllow() async throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        let settings = AWSSettings(credentials: AWSCredentials(accessKeyId: moto.accessKeyId, secretAccessKey: moto.secretAccessKey),
+                                   region: "us-east-1", endpoint: try #require(URL(string: moto.endpoint)))
+        let client = ECSClient(settings: settings)
+        let backend = ECSBackend(client: client, pollInterval: .milliseconds(10), lockPath: TempDir().file("ecs.lock"))
+        try await backend.createCluster(Cluster(name: "big"), step: .adhoc("cluster/big", "test"))
+        _ = try moto.boto(["services", "big", "25", "batch"])
+        client.resetCounts()
+        let world = try await backend.readWorld(ReadScope(clusters: ["big"], families: ["batch"]))
+        #expect(world.services.count == 25)
+        // 1 DescribeClusters, 1 ListServices page, ceil(25/10) DescribeServices, one page each of
+        // container instances and tasks (none to describe), and one DescribeTaskDefinition for the
+        // family (its ARN, used by every service, is the same revision).
+        let expected = ["DescribeClusters": 1, "ListServices": 1, "DescribeServices": 3, "ListContainerInstances": 1, "ListTasks": 1, "DescribeTaskDefinition": 2]
+        #expect(client.requestCounts == expected)
+    }
+}

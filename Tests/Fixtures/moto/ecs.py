@@ -1,0 +1,37 @@
+"""Independent checks and setup through boto3, so tests do not only trust ecsplan.
+
+usage: ecs.py ENDPOINT KEY SECRET COMMAND [ARGS...]
+  describe CLUSTER              -> JSON summary of the cluster, services and task definitions
+  unmanaged-service CLUSTER NAME -> creates a service (and family) without the managed-by tag
+  services CLUSTER N FAMILY     -> creates N services of FAMILY (for request-count tests)
+"""
+import json, sys
+import boto3
+
+endpoint, key, secret, command, *args = sys.argv[1:]
+ecs = boto3.client("ecs", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id=key, aws_secret_access_key=secret)
+
+if command == "describe":
+    cluster = args[0]
+    arns = ecs.list_services(cluster=cluster)["serviceArns"]
+    services = ecs.describe_services(cluster=cluster, services=arns, include=["TAGS"])["services"] if arns else []
+    families = {}
+    for fam in ecs.list_task_definition_families()["families"]:
+        families[fam] = ecs.list_task_definitions(familyPrefix=fam)["taskDefinitionArns"]
+    clusters = ecs.describe_clusters(clusters=[cluster], include=["TAGS"])["clusters"]
+    print(json.dumps({
+        "clusters": [{"name": c["clusterName"], "status": c["status"], "tags": {t["key"]: t["value"] for t in c.get("tags", [])}} for c in clusters],
+        "services": sorted([{"name": s["serviceName"], "status": s["status"], "desiredCount": s["desiredCount"], "taskDefinition": s["taskDefinition"].split("/")[-1],
+                             "tags": {t["key"]: t["value"] for t in s.get("tags", [])}} for s in services], key=lambda s: s["name"]),
+        "taskDefinitions": {f: [a.split("/")[-1] for a in v] for f, v in families.items()},
+    }, sort_keys=True))
+elif command == "unmanaged-service":
+    cluster, name = args
+    td = ecs.register_task_definition(family=name, containerDefinitions=[{"name": "app", "image": "busybox", "memory": 64}])
+    ecs.create_service(cluster=cluster, serviceName=name, taskDefinition=td["taskDefinition"]["taskDefinitionArn"], desiredCount=1)
+elif command == "services":
+    cluster, n, family = args
+    td = ecs.register_task_definition(family=family, containerDefinitions=[{"name": "app", "image": "busybox", "memory": 64}])
+    for i in range(int(n)):
+        ecs.create_service(cluster=cluster, serviceName=f"{family}-{i}", taskDefinition=td["taskDefinition"]["taskDefinitionArn"], desiredCount=0)
+print("ok", file=sys.stderr)
