@@ -15,6 +15,6 @@ struct ECSPlanCommand: AsyncParsableCommand {
             (for example ECSPLAN_BACKEND=ecs, ECSPLAN_STATE=/path/state.db, ECSPLAN_AUTO_APPROVE=1).
             """,
         version: ECSPlanVersion.current,
-        subcommands: [Validate.self, PlanCommand.self, ApplyCommand.self, ShowCommand.self, StateCommand.self]
+        subcommands: [Validate.self, PlanCommand.self, ApplyCommand.self, ShowCommand.self, StateCommand.self, ImportCommand.self]
     )
 }

@@ -180,3 +180,23 @@ final class ResultBox<T: Sendable>: @unchecked Sendable {
         return try v.get()
     }
 }
+
+@Suite struct ImportCLITests {
+    @Test func importedYAMLPlansToNoChanges() throws {
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        let state = ["--state", dir.file("state.db")]
+        var r = try CLI.run(["apply", Repo.path("examples/quickstart"), "--auto-approve"] + state, cwd: dir.path, env: ["IMAGE_TAG": "1.29"])
+        #expect(r.status == 0)
+        r = try CLI.run(["import", "--out", "imported"] + state, cwd: dir.path)
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try String(contentsOfFile: dir.file("imported/demo.yaml"), encoding: .utf8)
+        #expect(text.contains("image: nginx:1.29"))
+        #expect(!text.contains("managed-by") && !text.contains("taskDefinitionArn") && !text.contains("essential"))
+        r = try CLI.run(["plan", "imported", "--detailed-exitcode"] + state, cwd: dir.path)
+        #expect(r.status == 0, "\(r.stdout)")
+        r = try CLI.run(["import", "--out", "imported"] + state, cwd: dir.path)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("already exists; not overwriting it"))
+    }
+}

@@ -91,3 +91,20 @@ import TestSupport
         #expect(client.requestCounts == expected)
     }
 }
+
+@Suite(.serialized) struct MotoImportTests {
+    @Test func objectsCreatedWithBoto3ImportToNoChanges() throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        _ = try moto.boto(["cluster", "legacy"])
+        _ = try moto.boto(["unmanaged-service", "legacy", "billing"])
+        var r = try CLI.run(["import", "--cluster", "legacy", "--out", "adopted"], cwd: dir.path, env: moto.environment)
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try String(contentsOfFile: dir.file("adopted/legacy.yaml"), encoding: .utf8)
+        #expect(text.contains("family: billing") && text.contains("name: billing"))
+        r = try CLI.run(["plan", "adopted", "--detailed-exitcode"], cwd: dir.path, env: moto.environment)
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+    }
+}

@@ -60,7 +60,7 @@ public enum YAMLWriter {
 
     /// Names first (`name`, `family`), so objects read naturally.
     static func orderedKeys(_ d: [String: Value]) -> [String] {
-        let priority = ["name", "family", "cluster", "taskDefinition", "desiredCount", "image"]
+        let priority = ["clusters", "taskDefinitions", "services", "name", "family", "cluster", "taskDefinition", "desiredCount", "image"]
         return priority.filter { d[$0] != nil } + d.keys.filter { !priority.contains($0) }.sorted()
     }
 

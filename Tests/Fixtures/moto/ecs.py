@@ -2,6 +2,7 @@
 
 usage: ecs.py ENDPOINT KEY SECRET COMMAND [ARGS...]
   describe CLUSTER              -> JSON summary of the cluster, services and task definitions
+  cluster NAME                  -> creates a cluster without the managed-by tag
   unmanaged-service CLUSTER NAME -> creates a service (and family) without the managed-by tag
   services CLUSTER N FAMILY     -> creates N services of FAMILY (for request-count tests)
 """
@@ -25,6 +26,8 @@ if command == "describe":
                              "tags": {t["key"]: t["value"] for t in s.get("tags", [])}} for s in services], key=lambda s: s["name"]),
         "taskDefinitions": {f: [a.split("/")[-1] for a in v] for f, v in families.items()},
     }, sort_keys=True))
+elif command == "cluster":
+    ecs.create_cluster(clusterName=args[0])
 elif command == "unmanaged-service":
     cluster, name = args
     td = ecs.register_task_definition(family=name, containerDefinitions=[{"name": "app", "image": "busybox", "memory": 64}])
