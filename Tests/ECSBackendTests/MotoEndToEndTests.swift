@@ -108,3 +108,41 @@ import TestSupport
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
     }
 }
+
+/// Throttling, 5xx, connection resets and slow answers between ecsplan and
+/// moto: plan and apply still complete, and nothing is applied twice.
+@Suite(.serialized) struct FaultInjectionTests {
+    @Test func planAndApplyCompleteThroughInjectedFaults() throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        let port = MotoServer.freePort()
+        let proxy = Process()
+        proxy.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        proxy.arguments = ["python3", Repo.path("Tests/Fixtures/moto/fault_proxy.py"), String(port), moto.endpoint, dir.file("stats.json")]
+        proxy.standardOutput = FileHandle.nullDevice
+        proxy.standardError = FileHandle.nullDevice
+        try proxy.run()
+        defer { MotoServer.kill(proxy) }
+        for _ in 0..<100 where !MotoServer.canConnect(port) { Thread.sleep(forTimeInterval: 0.05) }
+
+        // A reset connection surfaces as a request timeout in Foundation's URLSession on
+        // Linux, so the test keeps that timeout short.
+        let env = moto.environment.merging(["AWS_ENDPOINT_URL_ECS": "http://127.0.0.1:\(port)", "ECSPLAN_HTTP_TIMEOUT": "2"]) { $1 }
+        try FileManager.default.copyItem(atPath: Repo.path("examples/ecs"), toPath: dir.file("ecs"))
+        var r = try CLI.run(["apply", "ecs", "--auto-approve", "--no-wait"], cwd: dir.path, env: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try CLI.run(["apply", "ecs", "--auto-approve", "--no-wait"], cwd: dir.path, env: env.merging(["IMAGE_TAG": "1.28"]) { $1 })
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try CLI.run(["plan", "ecs", "--detailed-exitcode"], cwd: dir.path, env: env.merging(["IMAGE_TAG": "1.28"]) { $1 })
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+
+        let stats = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir.file("stats.json")))) as? [String: Any])
+        let faults = stats["faults"] as? [String: Int] ?? [:]
+        #expect(Set(faults.keys).isSuperset(of: ["throttle", "http500", "reset"]), "faults injected: \(faults)")
+        let world = try #require(try JSONSerialization.jsonObject(with: Data(moto.boto(["describe", "shop"]).utf8)) as? [String: Any])
+        #expect((world["taskDefinitions"] as? [String: [String]])?["checkout"] == ["checkout:1", "checkout:2"])
+        #expect((world["services"] as? [[String: Any]])?.count == 1)
+    }
+}

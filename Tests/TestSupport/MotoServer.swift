@@ -45,14 +45,14 @@ public final class MotoServer: @unchecked Sendable {
 
     deinit { stop() }
 
-    /// moto_server does not always exit on SIGTERM: interrupt it, then kill it.
-    public func stop() {
-        guard process.isRunning else { return }
-        kill(process.processIdentifier, SIGINT)
-        let deadline = Date().addingTimeInterval(2)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+    /// Children started from the test runner's threads inherit a signal mask that
+    /// blocks SIGTERM and SIGINT, so helpers are stopped with SIGKILL.
+    public func stop() { MotoServer.kill(process) }
+
+    public static func kill(_ p: Process) {
+        guard p.isRunning else { return }
+        Glibc.kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
     }
 
     /// Environment for the ecsplan binary to talk to this server.
@@ -103,7 +103,7 @@ public final class MotoServer: @unchecked Sendable {
         return nil
     }
 
-    static func freePort() -> Int {
+    public static func freePort() -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
         var addr = sockaddr_in()
@@ -116,7 +116,7 @@ public final class MotoServer: @unchecked Sendable {
         return Int(UInt16(bigEndian: addr.sin_port))
     }
 
-    static func canConnect(_ port: Int) -> Bool {
+    public static func canConnect(_ port: Int) -> Bool {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
         var addr = sockaddr_in()

@@ -56,7 +56,8 @@ struct GlobalOptions: ParsableArguments {
             let log: @Sendable (String) -> Void = { Console.error("debug: " + $0) }
             let debugSink: (@Sendable (String) -> Void)? = debug ? log : nil
             debugSink?("using \(settings.credentials), region \(settings.region), endpoint \(settings.endpoint.absoluteString)")
-            let client = ECSClient(settings: settings, debug: debugSink)
+            let timeout = Env.string("http-timeout").flatMap(parseDuration).map { Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18 } ?? 30
+            let client = ECSClient(settings: settings, timeout: timeout, debug: debugSink)
             let poll = Env.string("poll-interval").flatMap(parseDuration) ?? .seconds(5)
             let lockPath = ((state as NSString).deletingLastPathComponent.isEmpty ? "." : (state as NSString).deletingLastPathComponent) + "/ecs.lock"
             return ECSBackend(client: client, pollInterval: poll, lockPath: lockPath)
