@@ -1,3 +1,4 @@
+import ECSPlanCore
 import Crypto
 import Foundation
 
@@ -67,7 +68,7 @@ public struct SigV4Signer: Sendable {
     }
 
     static func hex<D: Sequence>(_ bytes: D) -> String where D.Element == UInt8 {
-        bytes.map { String(format: "%02x", $0) }.joined()
+        Hex.encode(bytes)
     }
 
     /// RFC 3986 encoding as SigV4 wants it: unreserved characters stay.

@@ -151,13 +151,23 @@ public struct PlacementEngine: Sendable {
             let attribute = field.hasPrefix("attribute:") ? String(field.dropFirst(10)) : field
             // Count the group's tasks per attribute value over every instance
             // (not only eligible ones), as ECS balances across the whole cluster.
+            // Each candidate's value is looked up once: this runs per placement.
             var perValue: [String: Int] = [:]
+            var valueOf: [String] = []
+            valueOf.reserveCapacity(candidates.count)
             for c in candidates {
                 let v = c.attributes[attribute] ?? ""
-                perValue[v, default: 0] += c.groupCounts[request.group] ?? 0
+                valueOf.append(v)
+                let n = c.groupCounts[request.group] ?? 0
+                if n > 0 { perValue[v, default: 0] += n }
             }
-            let best = eligible.map { perValue[candidates[$0].attributes[attribute] ?? ""] ?? 0 }.min() ?? 0
-            return eligible.filter { (perValue[candidates[$0].attributes[attribute] ?? ""] ?? 0) == best }
+            var best = Int.max
+            var out: [Int] = []
+            for i in eligible {
+                let n = perValue[valueOf[i]] ?? 0
+                if n < best { best = n; out = [i] } else if n == best { out.append(i) }
+            }
+            return out
         case "random":
             let k = Int(rng.next() % UInt64(eligible.count))
             return [eligible[k]]

@@ -73,7 +73,7 @@ struct PlanContext {
 
     static func digest(_ value: Value) -> String {
         let hash = SHA256.hash(data: Data(value.canonicalJSON.utf8))
-        return hash.map { String(format: "%02x", $0) }.joined()
+        return Hex.encode(hash)
     }
 
     var isLocal: Bool { request.backend == "local" }

@@ -1,0 +1,85 @@
+import ECSPlanCore
+import Foundation
+import LocalBackend
+
+/// Counts simulator steps while apply drives a rollout.
+final class CountingBackend: Backend, @unchecked Sendable {
+    let inner: LocalBackend
+    private let lock = NSLock()
+    private var count = 0
+    init(_ inner: LocalBackend) { self.inner = inner }
+    var steps: Int { lock.withLock { count } }
+    var label: String { inner.label }
+    func readWorld(_ scope: ReadScope) async throws -> World { try await inner.readWorld(scope) }
+    func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? { try await inner.readService(cluster: cluster, name: name) }
+    func createCluster(_ c: Cluster, step: StepRecord) async throws { try await inner.createCluster(c, step: step) }
+    func updateCluster(_ c: Cluster, step: StepRecord) async throws { try await inner.updateCluster(c, step: step) }
+    func deleteCluster(name: String, step: StepRecord) async throws { try await inner.deleteCluster(name: name, step: step) }
+    func registerTaskDefinition(_ d: TaskDefinition, step: StepRecord) async throws -> TaskDefinitionRevision { try await inner.registerTaskDefinition(d, step: step) }
+    func deregisterTaskDefinition(arn: String, step: StepRecord) async throws { try await inner.deregisterTaskDefinition(arn: arn, step: step) }
+    func createService(_ s: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws {
+        try await inner.createService(s, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, step: step)
+    }
+    func updateService(_ s: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws {
+        try await inner.updateService(s, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, step: step)
+    }
+    func deleteService(cluster: String, name: String, step: StepRecord) async throws { try await inner.deleteService(cluster: cluster, name: name, step: step) }
+    func stopTasks(cluster: String, taskArns: [String], reason: String, step: StepRecord) async throws {
+        try await inner.stopTasks(cluster: cluster, taskArns: taskArns, reason: reason, step: step)
+    }
+    func awaitProgress() async throws {
+        lock.withLock { count += 1 }
+        try await inner.awaitProgress()
+    }
+    func acquireLock(operation: String, timeout: Duration) async throws -> String { try await inner.acquireLock(operation: operation, timeout: timeout) }
+    func releaseLock(id: String) async throws { try await inner.releaseLock(id: id) }
+    func beginRun(_ run: RunRecord) async throws { try await inner.beginRun(run) }
+    func finishRun(id: String, outcome: String) async throws { try await inner.finishRun(id: id, outcome: outcome) }
+}
+
+enum ApplyBench {
+    static func rollout(services n: Int, report: Report, tmp: String) async throws {
+        let (base, _) = Generate.config(bytes: 0, services: n)
+        let dir = tmp + "/apply-\(n)"
+        try? FileManager.default.removeItem(atPath: dir)
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try base.write(toFile: dir + "/base.yaml", atomically: true, encoding: .utf8)
+        let loaded = ConfigLoader(environment: [:]).load(paths: [dir + "/base.yaml"])
+        let count = min(n, loaded.config.services.count)
+        let backend = LocalBackend(store: try StateStore.open(path: dir + "/state.db"))
+        try backend.seed(Generate.world(services: count, instances: 1000, config: loaded.config))
+        let (changed, _) = Generate.config(bytes: 0, services: n) { _ in "2.0" }
+        try changed.write(toFile: dir + "/config.yaml", atomically: true, encoding: .utf8)
+        let cfg = ConfigLoader(environment: [:]).load(paths: [dir + "/config.yaml"]).config
+        let counting = CountingBackend(backend)
+        var options = Executor.Options()
+        options.parallelism = count
+        let timing = try await measureAsync(runs: 1) {
+            let plan = Planner.plan(PlanRequest(config: cfg, world: try await backend.readWorld(), configPaths: []))
+            try await Executor(backend: counting, options: options, emit: { _ in }).apply(plan, config: cfg)
+        }
+        let steps = Double(counting.steps)
+        report.add("apply: roll \(count) services × 10 tasks (50%/200%)", timing.median, "s", "\(counting.steps) simulator steps, \(String(format: "%.0f", steps / timing.median)) steps/s")
+    }
+
+    /// Placing 10 tasks per instance on 100 and on 1 000 instances: the engine
+    /// scans instances once per task, so time grows with instances × tasks.
+    static func placement(report: Report) {
+        func run(_ instances: Int) -> Double {
+            let candidates = (0..<instances).map { i in
+                PlacementCandidate(id: "i-\(i)", attributes: ["ecs.availability-zone": ["a", "b", "c"][i % 3]], remainingCPU: 16384, remainingMemory: 65536)
+            }
+            let engine = PlacementEngine(.init(requirements: TaskRequirements(cpu: 256, memory: 512, hostPorts: [], fargate: false), group: "service:x",
+                                               constraints: [], strategies: [.init(type: "spread", field: "attribute:ecs.availability-zone"), .init(type: "binpack", field: "memory")]))
+            var rng = SeededGenerator(seed: 1)
+            return measure(runs: 3, warmup: false) {
+                var c = candidates
+                for _ in 0..<(instances * 10) { _ = engine.place(on: &c, rng: &rng) }
+            }.median
+        }
+        let small = run(100), large = run(1000)
+        let growth = large / small
+        report.add("placement: 1 000 vs 100 instances (10 tasks each)", growth, "x", target: "≪ 10 000×", pass: growth < 1000,
+                   "\(fmt(small)) vs \(fmt(large)); instances×tasks grew 100×, quadratic in it would be 10 000×")
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Median wall time of `runs` runs (after one warm-up), and the process's peak RSS.
+struct Timing {
+    var median: Double  // seconds
+    var all: [Double]
+}
+
+func measure(runs: Int, warmup: Bool = true, _ body: () throws -> Void) rethrows -> Timing {
+    if warmup { try body() }
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = ContinuousClock.now
+        try body()
+        let d = ContinuousClock.now - start
+        times.append(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+    }
+    let sorted = times.sorted()
+    return Timing(median: sorted[sorted.count / 2], all: times)
+}
+
+func measureAsync(runs: Int, _ body: () async throws -> Void) async rethrows -> Timing {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = ContinuousClock.now
+        try await body()
+        let d = ContinuousClock.now - start
+        times.append(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+    }
+    let sorted = times.sorted()
+    return Timing(median: sorted[sorted.count / 2], all: times)
+}
+
+func peakRSSBytes() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return usage.ru_maxrss * 1024
+}
+
+/// Current resident set, from /proc (Linux).
+func currentRSSBytes() -> Int {
+    guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+    let pages = text.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+    return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+}
+
+func fmt(_ seconds: Double) -> String {
+    seconds < 1 ? String(format: "%.1f ms", seconds * 1000) : String(format: "%.2f s", seconds)
+}
+
+func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }
+
+struct Result: Codable {
+    var name: String
+    var value: Double
+    var unit: String
+    var target: String?
+    var pass: Bool?
+    var detail: String
+}
+
+final class Report {
+    var results: [Result] = []
+    func add(_ name: String, _ value: Double, _ unit: String, target: String? = nil, pass: Bool? = nil, _ detail: String) {
+        results.append(Result(name: name, value: value, unit: unit, target: target, pass: pass, detail: detail))
+        let status = pass.map { $0 ? "ok " : "MISS" } ?? "   "
+        let v = unit == "x" ? String(format: "%.2f×", value) : (unit == "s" ? fmt(value) : String(format: "%.1f %@", value, unit))
+        print("\(status)  \(name.padding(toLength: 52, withPad: " ", startingAt: 0))  \(v.padding(toLength: 12, withPad: " ", startingAt: 0))  \(target ?? "")  \(detail)")
+    }
+}

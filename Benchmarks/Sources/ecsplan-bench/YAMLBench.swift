@@ -1,0 +1,91 @@
+import CYAMLBench
+import ECSPlanCore
+import Foundation
+import YAML
+import Yams
+
+/// The same fields as ecsplan's config, decoded by Yams' Codable decoder.
+struct YamsConfig: Decodable {
+    var clusters: [Cluster]?
+    var taskDefinitions: [TaskDefinition]?
+    var services: [Service]?
+}
+
+enum YAMLBench {
+    /// (a) The floor: libyaml's event parser, counting events, nothing kept.
+    static func bareEventCount(_ bytes: [UInt8]) -> Int {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return -1 }
+        defer { yaml_parser_delete(&parser) }
+        var count = 0
+        bytes.withUnsafeBufferPointer { buf in
+            yaml_parser_set_input_string(&parser, buf.baseAddress, buf.count)
+            var event = yaml_event_t()
+            while yaml_parser_parse(&parser, &event) == 1 {
+                let done = event.type == YAML_STREAM_END_EVENT
+                yaml_event_delete(&event)
+                count += 1
+                if done { break }
+            }
+        }
+        return count
+    }
+
+    static func run(sizes: [Int], runs: Int, report: Report, tmp: String) throws {
+        for size in sizes {
+            let (text, services) = Generate.config(bytes: size)
+            let bytes = Array(text.utf8)
+            let file = tmp + "/config-\(size).yaml"
+            try text.write(toFile: file, atomically: true, encoding: .utf8)
+            let label = mb(bytes.count)
+            let a = measure(runs: runs) { _ = bareEventCount(bytes) }
+            let b = try measure(runs: runs) { _ = try YAMLLoader.load(bytes, file: file) }
+            var checked = 0
+            let c = measure(runs: runs) {
+                let r = ConfigLoader(environment: [:]).load(paths: [file])
+                checked = r.config.services.count + (Validator().validate(r.config).hasErrors ? 1_000_000 : 0)
+            }
+            precondition(checked == services, "ecsplan loaded \(checked) services, expected \(services)")
+            let dCompose = try measure(runs: max(3, runs / 2)) { _ = try Yams.compose(yaml: text) }
+            var yamsServices = 0
+            let dDecode = try measure(runs: max(3, runs / 2)) {
+                let decoded = try YAMLDecoder().decode(YamsConfig.self, from: text)
+                yamsServices = decoded.services?.count ?? 0
+            }
+            precondition(yamsServices == services, "Yams decoded \(yamsServices) services, expected \(services)")
+            let throughputRatio = a.median / b.median
+            report.add("yaml \(label): nodes vs bare libyaml (throughput)", throughputRatio, "x", target: "≥ 0.80×", pass: throughputRatio >= 0.8,
+                       "libyaml \(fmt(a.median)), ecsplan nodes \(fmt(b.median))")
+            let speedup = dDecode.median / c.median
+            report.add("yaml \(label): typed+validated vs Yams YAMLDecoder", speedup, "x", target: "≥ 3×", pass: speedup >= 3,
+                       "ecsplan \(fmt(c.median)), Yams decode \(fmt(dDecode.median)), Yams compose \(fmt(dCompose.median))")
+            // Peak memory of (c) in a fresh process, relative to the input size.
+            let rss = try childRSS(file)
+            let rssRatio = Double(rss) / Double(bytes.count)
+            report.add("yaml \(label): peak RSS of typed load / input", rssRatio, "x", target: "≤ 3×", pass: rssRatio <= 3,
+                       "\(mb(rss)) above the process's idle RSS for \(mb(bytes.count)) of YAML")
+        }
+    }
+
+    /// Runs `ecsplan-bench --rss-load FILE` and reads the RSS it grew by.
+    static func childRSS(_ file: String) throws -> Int {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        p.arguments = ["--rss-load", file]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+
+    static func rssLoad(_ file: String) {
+        let before = currentRSSBytes()
+        let r = ConfigLoader(environment: [:]).load(paths: [file])
+        let diagnostics = Validator().validate(r.config)
+        let peak = peakRSSBytes()
+        print(max(0, peak - before))
+        if diagnostics.count > 1_000_000 { print(r.config.services.count) }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+// ecsplan-bench [--quick] [--out Benchmarks/results.json]
+// Release builds only: swift run -c release --package-path Benchmarks ecsplan-bench
+let args = CommandLine.arguments
+if args.count == 3 && args[1] == "--rss-load" {
+    YAMLBench.rssLoad(args[2])
+    exit(0)
+}
+let quick = args.contains("--quick")
+let outPath = args.firstIndex(of: "--out").flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil } ?? "results.json"
+let tmp = NSTemporaryDirectory() + "ecsplan-bench-\(getpid())"
+try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: tmp) }
+
+#if DEBUG
+print("warning: this is a debug build; figures are meaningless. Use: swift run -c release --package-path Benchmarks ecsplan-bench")
+#endif
+print("ecsplan benchmarks (\(quick ? "quick smoke run" : "full run")), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+print("Every ratio is measured within this run (median of ≥ 5 runs); absolute times are for context.\n")
+let report = Report()
+let runs = quick ? 5 : 7
+// `--only yaml|plan|apply|placement` runs one group (for profiling).
+let only = args.firstIndex(of: "--only").flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil }
+func wanted(_ group: String) -> Bool { only == nil || only == group }
+if wanted("yaml") { try YAMLBench.run(sizes: quick ? [1 << 20] : [1 << 20, 10 << 20, 50 << 20], runs: runs, report: report, tmp: tmp) }
+if wanted("plan") { try await PlanBench.run(small: quick ? 100 : 1000, large: quick ? 1000 : 10_000, runs: runs, report: report, tmp: tmp) }
+if wanted("apply") { try await ApplyBench.rollout(services: quick ? 20 : 1000, report: report, tmp: tmp) }
+if wanted("placement") { ApplyBench.placement(report: report) }
+
+let encoder = JSONEncoder()
+encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+struct Output: Encodable { var quick: Bool; var cores: Int; var date: String; var results: [Result] }
+let output = Output(quick: quick, cores: ProcessInfo.processInfo.activeProcessorCount, date: ISO8601DateFormatter().string(from: Date()), results: report.results)
+try encoder.encode(output).write(to: URL(fileURLWithPath: outPath))
+let misses = report.results.filter { $0.pass == false }
+print("\n\(report.results.count) figures, \(misses.count) below target; written to \(outPath)")

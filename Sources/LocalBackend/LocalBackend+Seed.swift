@@ -1,0 +1,39 @@
+import ECSPlanCore
+import GRDB
+
+extension LocalBackend {
+    /// Writes a whole world into an empty state in one transaction, bypassing
+    /// the simulator. For benchmarks and large fixtures, where applying
+    /// thousands of services step by step would measure the wrong thing.
+    public func seed(_ world: World) throws {
+        try write { db in
+            let serial = try StateStore.bumpSerial(db)
+            for c in world.clusters {
+                try db.execute(sql: "INSERT INTO clusters(name, arn, status, managed, spec) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [c.name, c.arn, c.status, c.managed, try JSON.string(c.spec)])
+            }
+            for (position, i) in world.containerInstances.enumerated() {
+                try db.execute(sql: "INSERT INTO container_instances(id, cluster, arn, attributes, cpu, memory, status, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                               arguments: [i.id, i.cluster, i.arn, try JSON.string(i.attributes), i.cpu, i.memory, i.status, position])
+            }
+            for r in world.taskDefinitions {
+                try db.execute(sql: "INSERT INTO task_definitions(family, revision, arn, status, managed, spec) VALUES (?, ?, ?, ?, ?, ?)",
+                               arguments: [r.family, r.revision, r.arn, r.status, r.managed, try JSON.string(r.spec)])
+            }
+            for s in world.services {
+                try db.execute(sql: """
+                    INSERT INTO services(cluster, name, arn, status, managed, task_definition_arn, desired_count, spec) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [s.cluster, s.name, s.arn, s.status, s.managed, s.taskDefinitionArn, s.desiredCount, try JSON.string(s.spec)])
+                for d in s.deployments {
+                    try db.execute(sql: """
+                        INSERT INTO deployments(id, cluster, service, status, task_definition_arn, desired_count, failed_tasks, rollout_state, created_serial)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [d.id, s.cluster, s.name, d.status, d.taskDefinitionArn, d.desiredCount, d.failedTasks, d.rolloutState, serial])
+                }
+            }
+            for t in world.tasks {
+                try Rows.insert(t, service: t.serviceName, serial: serial, db)
+            }
+        }
+    }
+}
