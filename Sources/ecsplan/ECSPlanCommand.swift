@@ -13,6 +13,8 @@ struct ECSPlanCommand: AsyncParsableCommand {
 
             Every option can also be set from the environment as ECSPLAN_<OPTION> \
             (for example ECSPLAN_BACKEND=ecs, ECSPLAN_STATE=/path/state.db, ECSPLAN_AUTO_APPROVE=1).
+
+            Shell completion (addresses included): ecsplan --generate-completion-script bash|zsh|fish
             """,
         version: ECSPlanVersion.current,
         subcommands: [Validate.self, PlanCommand.self, ApplyCommand.self, ShowCommand.self, StateCommand.self, ImportCommand.self]

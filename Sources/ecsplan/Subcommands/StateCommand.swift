@@ -27,7 +27,7 @@ struct StateCommand: AsyncParsableCommand {
 
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show one object as recorded, with its tasks per revision and instance.")
-        @Argument(help: "cluster/NAME, task-definition/FAMILY[:REV] or service/CLUSTER/NAME")
+        @Argument(help: "cluster/NAME, task-definition/FAMILY[:REV] or service/CLUSTER/NAME", completion: AddressCompletion.kind)
         var address: String
         @OptionGroup var global: GlobalOptions
 

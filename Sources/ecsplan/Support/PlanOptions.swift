@@ -7,7 +7,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 
 /// What to plan: targets and pruning, shared by plan and apply.
 struct PlanningOptions: ParsableArguments {
-    @Option(name: .customLong("target"), help: ArgumentHelp("Limit to this address and what it depends on (repeatable): cluster/NAME, task-definition/FAMILY, service/CLUSTER/NAME. (ECSPLAN_TARGET, comma-separated)", valueName: "address"))
+    @Option(name: .customLong("target"), help: ArgumentHelp("Limit to this address and what it depends on (repeatable): cluster/NAME, task-definition/FAMILY, service/CLUSTER/NAME. (ECSPLAN_TARGET, comma-separated)", valueName: "address"), completion: AddressCompletion.kind)
     var targets: [String] = Env.list("target")
 
     @Flag(name: .customLong("prune"), help: "Delete managed objects that are no longer in the configuration. (ECSPLAN_PRUNE)")
