@@ -23,6 +23,18 @@ public final class ECSBackend: Backend {
         stride(from: 0, to: items.count, by: size).map { Array(items[$0..<min($0 + size, items.count)]) }
     }
 
+    /// Follows `nextToken` until the last page.
+    static func paginate(_ page: (String?) async throws -> ([String], String?)) async throws -> [String] {
+        var out: [String] = []
+        var token: String?
+        repeat {
+            let (items, next) = try await page(token)
+            out += items
+            token = next
+        } while token != nil
+        return out
+    }
+
     static func tags(_ api: [APITag]?) -> Tags? {
         guard let api, !api.isEmpty else { return nil }
         return Tags(api.map { Tags.Tag(key: $0.key, value: $0.value ?? "") })
@@ -43,12 +55,10 @@ public final class ECSBackend: Backend {
         var world = World(lineage: "ecs:\(client.settings.region)", serial: 0, region: client.settings.region)
         var clusterRefs = scope.clusters ?? []
         if scope.clusters == nil {
-            var token: String?
-            repeat {
-                let page: ListClustersResponse = try await client.call("ListClusters", ListClustersRequest(nextToken: token))
-                clusterRefs += page.clusterArns
-                token = page.nextToken
-            } while token != nil
+            clusterRefs = try await Self.paginate { token in
+                let page: ListClustersResponse = try await self.client.call("ListClusters", ListClustersRequest(nextToken: token))
+                return (page.clusterArns, page.nextToken)
+            }
         }
         for chunk in Self.chunks(clusterRefs, of: 100) {
             let r: DescribeClustersResponse = try await client.call("DescribeClusters", DescribeClustersRequest(clusters: chunk))
@@ -69,26 +79,20 @@ public final class ECSBackend: Backend {
     }
 
     func readCluster(_ cluster: String, into world: inout World) async throws {
-        var arns: [String] = []
-        var token: String?
-        repeat {
-            let page: ListServicesResponse = try await client.call("ListServices", ListServicesRequest(cluster: cluster, nextToken: token))
-            arns += page.serviceArns
-            token = page.nextToken
-        } while token != nil
+        let arns = try await Self.paginate { token in
+            let page: ListServicesResponse = try await self.client.call("ListServices", ListServicesRequest(cluster: cluster, nextToken: token))
+            return (page.serviceArns, page.nextToken)
+        }
         for chunk in Self.chunks(arns, of: 10) {
             let r: DescribeServicesResponse = try await client.call("DescribeServices", DescribeServicesRequest(cluster: cluster, services: chunk))
             for s in r.services ?? [] where s.status != "INACTIVE" {
                 world.services.append(Self.serviceState(s, cluster: cluster))
             }
         }
-        var instanceArns: [String] = []
-        token = nil
-        repeat {
-            let page: ListContainerInstancesResponse = try await client.call("ListContainerInstances", ListContainerInstancesRequest(cluster: cluster, nextToken: token))
-            instanceArns += page.containerInstanceArns
-            token = page.nextToken
-        } while token != nil
+        let instanceArns = try await Self.paginate { token in
+            let page: ListContainerInstancesResponse = try await self.client.call("ListContainerInstances", ListContainerInstancesRequest(cluster: cluster, nextToken: token))
+            return (page.containerInstanceArns, page.nextToken)
+        }
         var instanceIDs: [String: String] = [:]
         for chunk in Self.chunks(instanceArns, of: 100) {
             let r: DescribeContainerInstancesResponse = try await client.call("DescribeContainerInstances", DescribeContainerInstancesRequest(cluster: cluster, containerInstances: chunk))
@@ -107,13 +111,10 @@ public final class ECSBackend: Backend {
     }
 
     func readTasks(cluster: String, serviceName: String?, instanceIDs: [String: String]) async throws -> [TaskState] {
-        var taskArns: [String] = []
-        var token: String?
-        repeat {
-            let page: ListTasksResponse = try await client.call("ListTasks", ListTasksRequest(cluster: cluster, nextToken: token))
-            taskArns += page.taskArns
-            token = page.nextToken
-        } while token != nil
+        let taskArns = try await Self.paginate { token in
+            let page: ListTasksResponse = try await self.client.call("ListTasks", ListTasksRequest(cluster: cluster, nextToken: token))
+            return (page.taskArns, page.nextToken)
+        }
         var out: [TaskState] = []
         for chunk in Self.chunks(taskArns, of: 100) {
             let r: DescribeTasksResponse = try await client.call("DescribeTasks", DescribeTasksRequest(cluster: cluster, tasks: chunk))

@@ -204,22 +204,21 @@ extension Int: ScalarDecodable {
     }
 }
 
-extension Bool: ScalarDecodable {
-    static func decodeScalar(from d: NodeDecoder) throws -> Bool {
-        let s = try d.resolvedScalar(expected: "a boolean (true or false)")
-        var bare = s
+extension NodeDecoder {
+    /// Reads the scalar as if it were plain, so a quoted `"true"` or `"1.5"` in a
+    /// typed field still means the value (as the AWS CLI accepts it).
+    func typed<T>(_ expected: String, _ read: (Scalar) -> T?) throws -> T {
+        var bare = try resolvedScalar(expected: expected)
         bare.style = .plain
-        guard let v = bare.bool else { throw d.typeError("a boolean (true or false)") }
+        guard let v = read(bare) else { throw typeError(expected) }
         return v
     }
 }
 
+extension Bool: ScalarDecodable {
+    static func decodeScalar(from d: NodeDecoder) throws -> Bool { try d.typed("a boolean (true or false)") { $0.bool } }
+}
+
 extension Double: ScalarDecodable {
-    static func decodeScalar(from d: NodeDecoder) throws -> Double {
-        let s = try d.resolvedScalar(expected: "a number")
-        var bare = s
-        bare.style = .plain
-        guard let v = bare.double else { throw d.typeError("a number") }
-        return v
-    }
+    static func decodeScalar(from d: NodeDecoder) throws -> Double { try d.typed("a number") { $0.double } }
 }

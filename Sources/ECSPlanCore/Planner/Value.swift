@@ -23,6 +23,7 @@ public indirect enum Value: Sendable, Hashable, Codable {
         }
     }
 
+    /// Double-quoted with JSON escapes, which YAML's double-quoted style also reads.
     static func quote(_ s: String) -> String {
         var out = "\""
         for ch in s.unicodeScalars {
@@ -31,7 +32,12 @@ public indirect enum Value: Sendable, Hashable, Codable {
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
             case "\t": out += "\\t"
-            default: out.unicodeScalars.append(ch)
+            default:
+                if ch.value < 0x20 {
+                    out += "\\u00" + Hex.encode([UInt8(ch.value)])
+                } else {
+                    out.unicodeScalars.append(ch)
+                }
             }
         }
         return out + "\""

@@ -84,19 +84,7 @@ public enum YAMLWriter {
             || s.first.map { "-?:,[]{}#&*!|>'\"%@` ".contains($0) } ?? true
             || s.contains(": ") || s.contains(" #") || s.hasSuffix(":") || s.hasSuffix(" ") || s.contains("\n") || s.contains("${")
             || s.unicodeScalars.contains { $0.value < 0x20 }
-        guard needsQuotes else { return s }
-        var out = "\""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if ch.value < 0x20 { out += String(format: "\\x%02X", ch.value) } else { out.unicodeScalars.append(ch) }
-            }
-        }
-        return out + "\""
+        return needsQuotes ? Value.quote(s) : s
     }
 }
 

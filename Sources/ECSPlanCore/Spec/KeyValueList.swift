@@ -17,19 +17,25 @@ public struct KeyValueList: Codable, Sendable, Hashable {
     public init(_ pairs: [KeyValuePair]) { self.pairs = pairs }
 
     public init(from decoder: any Decoder) throws {
-        if let d = decoder as? NodeDecoder, case .mapping(let m) = d.node {
-            pairs = try m.pairs.compactMap { pair in
-                guard let key = pair.keyString else { throw d.typeError("a map of names to values") }
-                // Numbers and booleans in a map form are values, written as the YAML source shows them.
-                let value = try d.child(pair.value, d.path.label(key)).decode(ScalarText.self)
-                return KeyValuePair(name: key, value: value.text)
-            }
+        if let entries = try mapEntries(decoder, expected: "a map of names to values") {
+            pairs = entries.map { KeyValuePair(name: $0.0, value: $0.1) }
             return
         }
         pairs = try [KeyValuePair](from: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws { try pairs.encode(to: encoder) }
+}
+
+/// The `{name: value}` form of a list the API spells `[{name, value}]`, or nil
+/// when the node is not a mapping. Numbers and booleans are values, written as
+/// the YAML source shows them.
+func mapEntries(_ decoder: any Decoder, expected: String) throws -> [(String, String)]? {
+    guard let d = decoder as? NodeDecoder, case .mapping(let m) = d.node else { return nil }
+    return try m.pairs.map { pair in
+        guard let key = pair.keyString else { throw d.typeError(expected) }
+        return (key, try d.child(pair.value, d.path.label(key)).decode(ScalarText.self).text)
+    }
 }
 
 /// Any scalar as text (a number or boolean in an environment map is its text).
@@ -66,12 +72,8 @@ public struct Tags: Codable, Sendable, Hashable {
     public subscript(key: String) -> String? { tags.first { $0.key == key }?.value }
 
     public init(from decoder: any Decoder) throws {
-        if let d = decoder as? NodeDecoder, case .mapping(let m) = d.node {
-            tags = try m.pairs.compactMap { pair in
-                guard let key = pair.keyString else { throw d.typeError("a map of tag keys to values") }
-                let value = try d.child(pair.value, d.path.label(key)).decode(ScalarText.self)
-                return Tag(key: key, value: value.text)
-            }
+        if let entries = try mapEntries(decoder, expected: "a map of tag keys to values") {
+            tags = entries.map { Tag(key: $0.0, value: $0.1) }
             return
         }
         tags = try [Tag](from: decoder)
