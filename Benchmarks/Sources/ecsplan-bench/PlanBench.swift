@@ -3,6 +3,9 @@ import Foundation
 import LocalBackend
 
 enum PlanBench {
+    /// Where the last measured run spent its time.
+    nonisolated(unsafe) static var breakdown = ""
+
     /// Plan end to end (load config, read local state, normalize, diff, render
     /// text and JSON) for `services` services with 1% changed.
     static func plan(services n: Int, instances: Int, runs: Int, tmp: String) async throws -> (Timing, Plan) {
@@ -20,43 +23,40 @@ enum PlanBench {
         // 1% of the services get a new image.
         let (changed, _) = Generate.config(bytes: 0, services: n) { i in i % 100 == 0 ? "2.0" : "1.0" }
         try changed.write(toFile: dir + "/config.yaml", atomically: true, encoding: .utf8)
-        if ProcessInfo.processInfo.environment["BENCH_PROFILE"] != nil {
-            func t(_ label: String, _ body: () async throws -> Void) async rethrows {
-                let start = ContinuousClock.now
-                try await body()
-                print("  profile \(label): \(ContinuousClock.now - start)")
-            }
-            var cfg: Config?
-            var w: World?
-            var p: Plan?
-            try await t("load") { cfg = ConfigLoader(environment: [:]).load(paths: [dir + "/config.yaml"]).config }
-            try await t("validate") { _ = Validator().validate(cfg!) }
-            try await t("read state") { w = try await LocalBackend(store: try StateStore.open(path: statePath)).readWorld() }
-            try await t("plan") { p = Planner.plan(PlanRequest(config: cfg!, world: w!, configPaths: [])) }
-            try await t("text") { _ = TextRenderer().render(p!) }
-            try await t("json") { _ = try JSONRenderer.render(p!) }
-        }
         var last: Plan?
+        var phases: [(String, Duration)] = []
         let timing = try await measureAsync(runs: runs) {
+            var clock = ContinuousClock.now
+            phases = []
+            func lap(_ name: String) {
+                phases.append((name, ContinuousClock.now - clock))
+                clock = ContinuousClock.now
+            }
             let result = ConfigLoader(environment: [:]).load(paths: [dir + "/config.yaml"])
             _ = Validator().validate(result.config)
+            lap("load+validate")
             let store = try StateStore.open(path: statePath)
             let world = try await LocalBackend(store: store).readWorld()
+            lap("read state")
             let plan = Planner.plan(PlanRequest(config: result.config, world: world, configPaths: [dir + "/config.yaml"]))
+            lap("plan")
             _ = TextRenderer().render(plan)
             _ = try JSONRenderer.render(plan)
+            lap("render")
             last = plan
         }
         guard let plan = last else { throw CocoaError(.featureUnsupported) }
+        breakdown = phases.map { "\($0.0) \(fmt(Double($0.1.components.seconds) + Double($0.1.components.attoseconds) / 1e18))" }.joined(separator: ", ")
         return (timing, plan)
     }
 
     static func run(small: Int, large: Int, runs: Int, report: Report, tmp: String) async throws {
         let (t1, p1) = try await plan(services: small, instances: 1000, runs: runs, tmp: tmp)
         let (t2, p2) = try await plan(services: large, instances: 1000, runs: runs, tmp: tmp)
+        let phases = breakdown
         report.add("plan \(small) services (1% changed), end to end", t1.median, "s", "\(p1.summary.update) updates, \(p1.summary.tasksToReplace) tasks to replace")
         report.add("plan \(large) services (1% changed), end to end", t2.median, "s", target: large >= 10_000 ? "< 2 s" : nil,
-                   pass: large >= 10_000 ? t2.median < 2 : nil, "\(p2.summary.update) updates, \(p2.summary.tasksToReplace) tasks to replace")
+                   pass: large >= 10_000 ? t2.median < 2 : nil, "\(p2.summary.update) updates, \(p2.summary.tasksToReplace) tasks to replace; \(phases)")
         let growth = t2.median / t1.median
         let scale = Double(large) / Double(small)
         report.add("plan growth \(small) → \(large) services", growth, "x", target: "≤ \(String(format: "%.0f", scale * 1.2))×", pass: growth <= scale * 1.2,
