@@ -146,3 +146,43 @@ import TestSupport
         #expect((world["services"] as? [[String: Any]])?.count == 1)
     }
 }
+
+/// A rollout on "ECS": moto runs no scheduler, so a small stand-in starts tasks
+/// (RunTask, group service:NAME) up to maximumPercent, as an ECS deployment
+/// would; ecsplan must stop the old-revision tasks in batches and verify the end state.
+@Suite(.serialized) struct MotoRolloutTests {
+    @Test func oldRevisionTasksAreReplacedInBatches() throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        try FileManager.default.copyItem(atPath: Repo.path("examples/ecs"), toPath: dir.file("ecs"))
+        _ = try moto.boto(["stable-tasks"])
+        var r = try CLI.run(["apply", "ecs", "--auto-approve", "--no-wait"], cwd: dir.path, env: moto.environment)
+        #expect(r.status == 0, "\(r.stderr)")
+        _ = try moto.boto(["instance", "shop"])
+        let scheduler = Process()
+        scheduler.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        scheduler.arguments = ["python3", Repo.path("Tests/Fixtures/moto/scheduler.py"), moto.endpoint, moto.accessKeyId, moto.secretAccessKey, "shop"]
+        scheduler.standardOutput = FileHandle.nullDevice
+        scheduler.standardError = FileHandle.nullDevice
+        try scheduler.run()
+        defer { MotoServer.kill(scheduler) }
+        var tasks = ""
+        for _ in 0..<50 {
+            tasks = try moto.boto(["tasks", "shop"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            if tasks == #"["checkout:1", "checkout:1"]"# { break }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        #expect(tasks == #"["checkout:1", "checkout:1"]"#)
+
+        r = try CLI.run(["plan", "ecs"], cwd: dir.path, env: moto.environment.merging(["IMAGE_TAG": "1.28"]) { $1 })
+        #expect(r.stdout.contains("service/shop/checkout → checkout:2: 2 tasks to replace (checkout:1: 2 running)"), "\(r.stdout)")
+        r = try CLI.run(["apply", "ecs", "--auto-approve", "--timeout", "60s"], cwd: dir.path, env: moto.environment.merging(["IMAGE_TAG": "1.28", "ECSPLAN_POLL_INTERVAL": "0.3"]) { $1 })
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("service/shop/checkout: stopping 2 tasks on old revisions"))
+        #expect(r.stdout.contains("service/shop/checkout  2/2 on checkout:2"))
+        tasks = try moto.boto(["tasks", "shop"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(tasks == #"["checkout:2", "checkout:2"]"#)
+    }
+}

@@ -2,6 +2,9 @@
 
 usage: ecs.py ENDPOINT KEY SECRET COMMAND [ARGS...]
   describe CLUSTER              -> JSON summary of the cluster, services and task definitions
+  stable-tasks                  -> tasks keep their status (moto advances it on each describe otherwise)
+  instance CLUSTER              -> registers an EC2 container instance
+  tasks CLUSTER                 -> JSON list of the revisions of tasks not STOPPED
   cluster NAME                  -> creates a cluster without the managed-by tag
   unmanaged-service CLUSTER NAME -> creates a service (and family) without the managed-by tag
   services CLUSTER N FAMILY     -> creates N services of FAMILY (for request-count tests)
@@ -26,6 +29,21 @@ if command == "describe":
                              "tags": {t["key"]: t["value"] for t in s.get("tags", [])}} for s in services], key=lambda s: s["name"]),
         "taskDefinitions": {f: [a.split("/")[-1] for a in v] for f, v in families.items()},
     }, sort_keys=True))
+elif command == "stable-tasks":
+    # moto advances a task's lastStatus on every describe unless told not to.
+    import urllib.request
+    req = urllib.request.Request(endpoint + "/moto-api/state-manager/set-transition", method="POST",
+                                 data=json.dumps({"model_name": "ecs::task", "transition": {"progression": "manual", "times": 1000000}}).encode())
+    urllib.request.urlopen(req)
+elif command == "instance":
+    ec2 = boto3.client("ec2", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id=key, aws_secret_access_key=secret)
+    ami = ec2.describe_images()["Images"][0]["ImageId"]
+    instance = ec2.run_instances(ImageId=ami, MinCount=1, MaxCount=1)["Instances"][0]["InstanceId"]
+    ecs.register_container_instance(cluster=args[0], instanceIdentityDocument=json.dumps({"instanceId": instance}))
+elif command == "tasks":
+    arns = ecs.list_tasks(cluster=args[0])["taskArns"]
+    tasks = ecs.describe_tasks(cluster=args[0], tasks=arns)["tasks"] if arns else []
+    print(json.dumps(sorted(t["taskDefinitionArn"].split("/")[-1] for t in tasks if t["lastStatus"] != "STOPPED")))
 elif command == "cluster":
     ecs.create_cluster(clusterName=args[0])
 elif command == "unmanaged-service":
