@@ -15,14 +15,18 @@ public struct LoadedFile: Sendable {
 }
 
 /// Limits that keep hostile input cheap: a "billion laughs" document fails once
-/// aliases would expand to more than `maxAliasExpansion` nodes, and nesting
-/// deeper than `maxDepth` fails instead of exhausting the stack downstream.
+/// aliases would expand to more than `maxAliasExpansion` nodes or, in a large
+/// document, to more than `aliasExpansionRatio` times the nodes actually written
+/// (an alias bomb grows exponentially, a big config with shared blocks linearly);
+/// nesting deeper than `maxDepth` fails instead of exhausting the stack downstream.
 public struct LoadLimits: Sendable {
     public var maxDepth: Int
     public var maxAliasExpansion: Int
-    public init(maxDepth: Int = 256, maxAliasExpansion: Int = 1_000_000) {
+    public var aliasExpansionRatio: Int
+    public init(maxDepth: Int = 256, maxAliasExpansion: Int = 1_000_000, aliasExpansionRatio: Int = 100) {
         self.maxDepth = maxDepth
         self.maxAliasExpansion = maxAliasExpansion
+        self.aliasExpansionRatio = aliasExpansionRatio
     }
 }
 
@@ -61,6 +65,8 @@ private struct Composer {
     var stack: [Frame] = []
     var anchors: [String: (node: Node, size: Int)] = [:]
     var expanded = 0
+    /// Nodes built from the input's own events (not through aliases).
+    var written = 0
     var documents: [Node] = []
     var duplicates: [LoadedFile.DuplicateKey] = []
 
@@ -106,6 +112,7 @@ private struct Composer {
             if tag == "!" { tag = nil }  // non-specific tag: a quoted string stays a string
             let node = Node.scalar(Scalar(Composer.string(s.value, s.length), style: style, tag: tag, mark: parser.mark(event.start_mark)))
             if let anchor = Composer.cString(s.anchor) { anchors[anchor] = (node, 1) }
+            written += 1
             try add(node, size: 1)
         case YAML_ALIAS_EVENT:
             let name = Composer.cString(event.data.alias.anchor) ?? ""
@@ -114,10 +121,11 @@ private struct Composer {
                 throw YAMLError(.undefinedAlias, at: mark, "unknown alias '*\(name)': no anchor '&\(name)' is defined before it")
             }
             expanded += target.size
-            if expanded > limits.maxAliasExpansion {
+            let budget = max(limits.maxAliasExpansion, limits.aliasExpansionRatio.multipliedReportingOverflow(by: written).partialValue)
+            if expanded > budget {
                 throw YAMLError(
                     .aliasExpansionLimit, at: mark,
-                    "aliases expand to more than \(limits.maxAliasExpansion) nodes (is this an alias bomb?); stopped at '*\(name)'")
+                    "aliases expand to more than \(budget) nodes (is this an alias bomb?); stopped at '*\(name)'")
             }
             try add(target.node, size: target.size)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
@@ -143,6 +151,7 @@ private struct Composer {
                 node = .mapping(Node.Mapping(pairs: merged, mark: frame.mark, tag: frame.tag))
             }
             if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
+            written += 1
             try add(node, size: frame.size)
         case YAML_DOCUMENT_START_EVENT:
             // Anchors are scoped to their document.

@@ -105,6 +105,14 @@ import Testing
         }
     }
 
+    @Test func aLargeConfigWithManyAliasesIsNotABomb() throws {
+        // 150 000 uses of a 13-node block: 2 million nodes through aliases, linear in the file.
+        var text = "x-block: &block {a: 1, b: 2, c: 3, d: 4, e: 5, f: 6}\nitems:\n"
+        for i in 0..<150_000 { text += "  - {name: n\(i), <<: *block}\n" }
+        let items = try #require(try load(text).documents.first?.mapping?["items"]?.sequence)
+        #expect(items.items.count == 150_000)
+    }
+
     @Test func deepNestingIsAnErrorNotACrash() {
         let text = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
         do {
