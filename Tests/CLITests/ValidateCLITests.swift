@@ -31,6 +31,6 @@ import TestSupport
     @Test func versionHasOneSource() throws {
         let r = try CLI.run(["--version"])
         #expect(r.status == 0)
-        #expect(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0-dev")
+        #expect(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
     }
 }
