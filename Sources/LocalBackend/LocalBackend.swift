@@ -147,11 +147,14 @@ public final class LocalBackend: Backend {
         try mutate(step) { db, _ in
             // Revisions only go up, even past deregistered (INACTIVE) ones.
             let last = try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM task_definitions WHERE family = ?", arguments: [definition.family]) ?? 0
+            // The simulator runs no containers, so it keeps only digests of secret-looking
+            // environment values: the state file never holds their plaintext.
+            let stored = SecretDigest.redacting(definition)
             let rev = TaskDefinitionRevision(family: definition.family, revision: last + 1,
                                              arn: self.naming.taskDefinitionArn(family: definition.family, revision: last + 1),
-                                             managed: true, spec: definition)
+                                             managed: true, spec: stored)
             try db.execute(sql: "INSERT INTO task_definitions(family, revision, arn, status, managed, spec) VALUES (?, ?, ?, 'ACTIVE', 1, ?)",
-                           arguments: [rev.family, rev.revision, rev.arn, try JSON.string(definition)])
+                           arguments: [rev.family, rev.revision, rev.arn, try JSON.string(stored)])
             return rev
         }
     }

@@ -51,6 +51,10 @@ import TestSupport
         outputs += [changed.stdout, changed.stderr]
         #expect(changed.stdout.contains("environment[GITHUB_SECRET]: (sensitive, changed)"))
         #expect(changed.stdout.contains("LOG_LEVEL") == false)
+        // The state database (and its WAL) keeps digests, never the plaintext.
+        for file in ["state.db", "state.db-wal"] where FileManager.default.fileExists(atPath: dir.file(file)) {
+            outputs.append(String(decoding: try Data(contentsOf: URL(fileURLWithPath: dir.file(file))), as: UTF8.self))
+        }
         for text in outputs {
             for secret in secrets { #expect(!text.contains(secret), "leaked \(secret)") }
         }

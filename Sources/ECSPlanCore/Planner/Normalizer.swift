@@ -68,7 +68,11 @@ public enum Normalizer {
             o.set("appProtocol", pm.appProtocol)
             return o.value
         })
-        b.set("environment", .keyed(Dictionary((c.environment?.pairs ?? []).map { ($0.name, Value.string($0.value)) }, uniquingKeysWith: { _, last in last })))
+        // Secret-looking values compare by digest, so a state that keeps only the
+        // digest (the local backend) and one that keeps the value (ECS) agree.
+        b.set("environment", .keyed(Dictionary((c.environment?.pairs ?? []).map { pair in
+            (pair.name, Value.string(Sensitivity.isSensitiveName(pair.name) ? SecretDigest.of(pair.value) : pair.value))
+        }, uniquingKeysWith: { _, last in last })))
         b.set("environmentFiles", keyed(c.environmentFiles ?? [], key: \.value) { .object(["type": .string($0.type ?? "s3")]) })
         b.set("secrets", .keyed(Dictionary((c.secrets ?? []).map { ($0.name, Value.string($0.valueFrom)) }, uniquingKeysWith: { _, last in last })))
         b.set("command", strings: c.command)
@@ -87,7 +91,7 @@ public enum Normalizer {
         if let lc = c.logConfiguration {
             var o = ObjectBuilder()
             o.set("logDriver", lc.logDriver)
-            o.set("options", map: lc.options)
+            o.set("options", map: lc.options.map(SecretDigest.redacting))
             o.set("secretOptions", .keyed(Dictionary((lc.secretOptions ?? []).map { ($0.name, Value.string($0.valueFrom)) }, uniquingKeysWith: { _, l in l })))
             b.set("logConfiguration", o.value)
         }
@@ -116,7 +120,7 @@ public enum Normalizer {
         }
         b.set("stopTimeout", c.stopTimeout)
         b.set("startTimeout", c.startTimeout)
-        b.set("dockerLabels", map: c.dockerLabels)
+        b.set("dockerLabels", map: c.dockerLabels.map(SecretDigest.redacting))
         b.set("hostname", c.hostname)
         b.set("links", stringSet: c.links)
         b.set("privileged", (c.privileged ?? false) ? true : nil)

@@ -1,0 +1,39 @@
+import Crypto
+import Foundation
+
+/// What is kept of a secret-looking value where plaintext must not be stored:
+/// `sha256:<hex>`. Digests are idempotent, so a stored digest compares equal to
+/// the configured value it came from.
+public enum SecretDigest {
+    static let prefix = "sha256:"
+
+    public static func of(_ value: String) -> String {
+        if value.hasPrefix(prefix) && value.utf8.count == prefix.utf8.count + 64 { return value }
+        return prefix + Hex.encode(SHA256.hash(data: Data(value.utf8)))
+    }
+
+    /// A map with the values of secret-looking keys digested.
+    public static func redacting(_ map: [String: String]) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: map.map { ($0.key, Sensitivity.isSensitiveName($0.key) ? of($0.value) : $0.value) })
+    }
+
+    /// The task definition with the values of secret-looking environment variables digested.
+    public static func redacting(_ td: TaskDefinition) -> TaskDefinition {
+        var out = td
+        out.containerDefinitions = td.containerDefinitions.map { c in
+            var c = c
+            if let env = c.environment {
+                c.environment = KeyValueList(env.pairs.map { p in
+                    Sensitivity.isSensitiveName(p.name) ? KeyValuePair(name: p.name, value: of(p.value)) : p
+                })
+            }
+            c.dockerLabels = c.dockerLabels.map(redacting)
+            if var log = c.logConfiguration {
+                log.options = log.options.map(redacting)
+                c.logConfiguration = log
+            }
+            return c
+        }
+        return out
+    }
+}
