@@ -59,7 +59,7 @@ enum ApplyBench {
             try await Executor(backend: counting, options: options, emit: { _ in }).apply(plan, config: cfg)
         }
         let steps = Double(counting.steps)
-        report.add("apply: roll \(count) services × 10 tasks (50%/200%)", timing.median, "s", "\(counting.steps) simulator steps, \(String(format: "%.0f", steps / timing.median)) steps/s")
+        report.add("apply: roll \(count) services × 10 tasks (50%/200%)", timing.median, "s", "\(counting.steps) simulator steps, \(String(format: "%.2f", steps / timing.median)) steps/s")
     }
 
     /// Placing 10 tasks per instance on 100 and on 1 000 instances: the engine
