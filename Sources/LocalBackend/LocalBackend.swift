@@ -175,9 +175,7 @@ public final class LocalBackend: Backend {
                                    arguments: [service.cluster, service.name]) != nil {
                 throw BackendError("service \(service.cluster)/\(service.name) already exists")
             }
-            guard try Int.fetchOne(db, sql: "SELECT 1 FROM task_definitions WHERE arn = ?", arguments: [taskDefinitionArn]) != nil else {
-                throw BackendError("task definition \(taskDefinitionArn) does not exist")
-            }
+            try Self.requireRevision(taskDefinitionArn, db)
             var spec = service
             spec.taskDefinition = taskDefinitionArn
             spec.desiredCount = desiredCount
@@ -196,9 +194,7 @@ public final class LocalBackend: Backend {
                                              arguments: [service.cluster, service.name]) else {
                 throw BackendError("service \(service.cluster)/\(service.name) does not exist")
             }
-            guard try Int.fetchOne(db, sql: "SELECT 1 FROM task_definitions WHERE arn = ?", arguments: [taskDefinitionArn]) != nil else {
-                throw BackendError("task definition \(taskDefinitionArn) does not exist")
-            }
+            try Self.requireRevision(taskDefinitionArn, db)
             var spec = service
             spec.taskDefinition = taskDefinitionArn
             spec.desiredCount = desiredCount
@@ -210,6 +206,12 @@ public final class LocalBackend: Backend {
                 try db.execute(sql: "UPDATE deployments SET desired_count = ? WHERE cluster = ? AND service = ? AND status = 'PRIMARY'",
                                arguments: [desiredCount, service.cluster, service.name])
             }
+        }
+    }
+
+    static func requireRevision(_ arn: String, _ db: Database) throws {
+        guard try Int.fetchOne(db, sql: "SELECT 1 FROM task_definitions WHERE arn = ?", arguments: [arn]) != nil else {
+            throw BackendError("task definition \(arn) does not exist")
         }
     }
 

@@ -22,22 +22,15 @@ import TestSupport
 
     /// Runs the checker; returns file → error count. Missing Python modules fail the test loudly.
     static func check(schema: String, files: [String]) throws -> [String: Int] {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", checker, Repo.path("schemas/" + schema)] + files
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else {
-            Issue.record("schema checker failed (pip install jsonschema pyyaml): \(String(decoding: errData, as: UTF8.self))")
+        let output: String
+        do {
+            output = try Python.run(["-c", checker, Repo.path("schemas/" + schema)] + files)
+        } catch {
+            Issue.record("schema checker failed (pip install jsonschema pyyaml): \(error)")
             return [:]
         }
         var result: [String: Int] = [:]
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+        for line in output.split(separator: "\n") {
             let parts = line.split(separator: " ", maxSplits: 2)
             if parts.count >= 2 { result[String(parts[0])] = Int(parts[1]) }
         }

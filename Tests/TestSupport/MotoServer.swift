@@ -78,21 +78,11 @@ public final class MotoServer: @unchecked Sendable {
     }
 
     static func python(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3"] + args
-        p.currentDirectoryURL = Repo.root
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else {
-            throw Missing(description: "python3 \(args.joined(separator: " ")) failed: \(String(decoding: errData, as: UTF8.self))")
+        do {
+            return try Python.run(args)
+        } catch let failure as Python.Failure {
+            throw Missing(description: failure.description)
         }
-        return String(decoding: data, as: UTF8.self)
     }
 
     static func which(_ name: String) -> String? {

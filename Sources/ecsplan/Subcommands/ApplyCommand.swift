@@ -68,10 +68,7 @@ struct ApplyCommand: AsyncParsableCommand {
             guard let backend = try global.openBackend() else { throw CLIError("no backend") }
             let lockID = try await backend.acquireLock(operation: "ecsplan apply", timeout: lockTimeout)
             let signals = SignalTrap.install()
-            defer {
-                signals.uninstall()
-                Task { try? await backend.releaseLock(id: lockID) }
-            }
+            defer { signals.uninstall() }
             do {
                 try await applyLocked(cfg, saved: saved, backend: backend, signals: signals)
                 try await backend.releaseLock(id: lockID)
