@@ -27,6 +27,15 @@ import TestSupport
         try Self.check(out, "docs/reference/cli.md")
     }
 
+    /// The first example as compact JSON, shortened to keep the table readable.
+    static func example(_ property: [String: Any]) -> String {
+        guard let first = (property["examples"] as? [Any])?.first,
+              let data = try? JSONSerialization.data(withJSONObject: first, options: [.fragmentsAllowed, .sortedKeys, .withoutEscapingSlashes]),
+              var text = String(data: data, encoding: .utf8) else { return "" }
+        if text.count > 60 { text = String(text.prefix(57)) + "…" }
+        return "`" + text.replacingOccurrences(of: "|", with: "\\|") + "`"
+    }
+
     @Test func configReference() throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: Repo.path("schemas/ecsplan.schema.json")))
         let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -35,12 +44,12 @@ import TestSupport
         func walk(_ node: [String: Any], _ path: String) {
             guard let props = node["properties"] as? [String: Any] else { return }
             let required = Set(node["required"] as? [String] ?? [])
-            out += "\n## \(path)\n\n| field | required | description |\n|---|---|---|\n"
+            out += "\n## \(path)\n\n| field | required | description | example |\n|---|---|---|---|\n"
             var nested: [(String, [String: Any])] = []
             for key in props.keys.sorted() {
                 guard let p = props[key] as? [String: Any] else { continue }
                 let description = (p["description"] as? String ?? "").replacingOccurrences(of: "|", with: "\\|")
-                out += "| `\(key)` | \(required.contains(key) ? "yes" : "") | \(description) |\n"
+                out += "| `\(key)` | \(required.contains(key) ? "yes" : "") | \(description) | \(Self.example(p)) |\n"
                 if p["properties"] != nil { nested.append(("\(path).\(key)", p)) }
                 if let items = p["items"] as? [String: Any], items["properties"] != nil { nested.append(("\(path).\(key)[]", items)) }
             }

@@ -55,6 +55,42 @@ import TestSupport
         for (file, errors) in result { #expect(errors > 0, "\(file) should be rejected") }
     }
 
+    /// Editors show a field's description and examples on hover: every field has
+    /// both, and every example is valid for the field it illustrates.
+    @Test func everyFieldIsDescribedWithValidExamples() throws {
+        let script = """
+            import json, sys
+            import jsonschema
+            schema = json.load(open(sys.argv[1]))
+            problems, fields = [], 0
+            def walk(node, path):
+                global fields
+                if isinstance(node, dict):
+                    for key, sub in (node.get('properties') or {}).items():
+                        fields += 1
+                        where = path + '.' + key
+                        if not sub.get('description'): problems.append(where + ': no description')
+                        examples = sub.get('examples') or []
+                        if not examples: problems.append(where + ': no examples')
+                        for example in examples:
+                            for error in jsonschema.Draft202012Validator(sub).iter_errors(example):
+                                problems.append(where + ': example ' + json.dumps(example) + ' is invalid: ' + error.message[:80])
+                        walk(sub, where)
+                    for key, sub in node.items():
+                        if key != 'properties': walk(sub, path + ('[]' if key == 'items' else ''))
+                elif isinstance(node, list):
+                    for sub in node: walk(sub, path)
+            walk(schema, '')
+            print(fields)
+            print('\\n'.join(problems))
+            """
+        let output = try Python.run(["-c", script, Repo.path("schemas/ecsplan.schema.json")])
+        let lines = output.split(separator: "\n").map(String.init)
+        #expect((Int(lines.first ?? "") ?? 0) > 150, "the walk found too few fields: \(lines.first ?? "")")
+        let problems = lines.dropFirst()
+        #expect(problems.isEmpty, "\(problems.count) schema fields lack a description or a valid example:\n\(problems.prefix(20).joined(separator: "\n"))")
+    }
+
     @Test func planGoldensMatchThePlanSchema() throws {
         let dir = Repo.path("Tests/Fixtures/golden/plans")
         let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".json") }.map { dir + "/" + $0 }
