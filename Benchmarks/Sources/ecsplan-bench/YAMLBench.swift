@@ -80,6 +80,19 @@ enum YAMLBench {
         return Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
     }
 
+    static func profile(mode: String, file: String, times: Int) {
+        guard let bytes = FileManager.default.contents(atPath: file).map(Array.init) else { return print("cannot read \(file)") }
+        var total = 0
+        for _ in 0..<times {
+            switch mode {
+            case "bare": total += bareEventCount(bytes)
+            case "nodes": total += (try? YAMLLoader.load(bytes, file: file).documents.count) ?? 0
+            default: total += ConfigLoader(environment: [:]).load(paths: [file]).config.services.count
+            }
+        }
+        print(total)
+    }
+
     static func rssLoad(_ file: String) {
         let before = currentRSSBytes()
         let r = ConfigLoader(environment: [:]).load(paths: [file])

@@ -7,6 +7,16 @@ if args.count == 3 && args[1] == "--rss-load" {
     YAMLBench.rssLoad(args[2])
     exit(0)
 }
+// `--write-config FILE MB`: the generated config the YAML group loads.
+if args.count == 4 && args[1] == "--write-config", let size = Int(args[3]) {
+    try Generate.config(bytes: size << 20).text.write(toFile: args[2], atomically: true, encoding: .utf8)
+    exit(0)
+}
+// `--profile bare|nodes|typed FILE N`: load FILE N times, for perf/callgrind.
+if args.count == 5 && args[1] == "--profile", let n = Int(args[4]) {
+    YAMLBench.profile(mode: args[2], file: args[3], times: n)
+    exit(0)
+}
 let quick = args.contains("--quick")
 let outPath = args.firstIndex(of: "--out").flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil } ?? "results.json"
 let tmp = NSTemporaryDirectory() + "ecsplan-bench-\(getpid())"
@@ -23,7 +33,10 @@ let runs = quick ? 5 : 7
 // `--only yaml|plan|apply|placement` runs one group (for profiling).
 let only = args.firstIndex(of: "--only").flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil }
 func wanted(_ group: String) -> Bool { only == nil || only == group }
-if wanted("yaml") { try YAMLBench.run(sizes: quick ? [1 << 20] : [1 << 20, 10 << 20, 50 << 20], runs: runs, report: report, tmp: tmp) }
+// `--sizes 1,10` picks the YAML sizes in MB (for profiling one size).
+let sizes = args.firstIndex(of: "--sizes").flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil }
+    .map { $0.split(separator: ",").compactMap { Int($0) }.map { $0 << 20 } }
+if wanted("yaml") { try YAMLBench.run(sizes: sizes ?? (quick ? [1 << 20] : [1 << 20, 10 << 20, 50 << 20]), runs: runs, report: report, tmp: tmp) }
 if wanted("plan") { try await PlanBench.run(small: quick ? 100 : 1000, large: quick ? 1000 : 10_000, runs: runs, report: report, tmp: tmp) }
 if wanted("apply") { try await ApplyBench.rollout(services: quick ? 20 : 1000, report: report, tmp: tmp) }
 if wanted("placement") { ApplyBench.placement(report: report) }

@@ -10,6 +10,12 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible {
     public var components: [Component]
     public init(_ components: [Component] = []) { self.components = components }
 
+    public func appending(_ c: Component) -> FieldPath {
+        var copy = components
+        copy.reserveCapacity(components.count + 1)
+        copy.append(c)
+        return FieldPath(copy)
+    }
     public func key(_ k: String) -> FieldPath { FieldPath(components + [.key(k)]) }
     public func index(_ i: Int) -> FieldPath { FieldPath(components + [.index(i)]) }
     public func label(_ l: String) -> FieldPath { FieldPath(components + [.label(l)]) }

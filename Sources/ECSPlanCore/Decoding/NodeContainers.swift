@@ -3,12 +3,20 @@ import YAML
 struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let mapping: Node.Mapping
     let decoder: NodeDecoder
+    /// The decoder's path, computed once for all the fields of this mapping.
+    let path: FieldPath
+
+    init(mapping: Node.Mapping, decoder: NodeDecoder) {
+        self.mapping = mapping
+        self.decoder = decoder
+        self.path = decoder.path
+    }
 
     var codingPath: [any CodingKey] { decoder.codingPath }
     var allKeys: [Key] { mapping.pairs.compactMap { $0.keyString.flatMap(Key.init(stringValue:)) } }
 
     private func value(for key: Key) -> Node? {
-        decoder.consumed.keys.insert(key.stringValue)
+        decoder.consumed?.insert(key.stringValue)
         return mapping[key.stringValue]
     }
 
@@ -24,10 +32,10 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     private func decodeValue<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T {
         guard let node = value(for: key) else {
-            decoder.session.error(mapping.mark, decoder.path, "missing required key '\(key.stringValue)'")
+            decoder.session.error(mapping.mark, path, "missing required key '\(key.stringValue)'")
             throw AlreadyReported()
         }
-        return try decoder.child(node, decoder.path.key(key.stringValue)).decode(T.self)
+        return try decoder.child(node, path, .key(key.stringValue)).decode(T.self)
     }
 
     /// A present but invalid value is reported and treated as absent, so the
@@ -38,7 +46,7 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         guard let node = value(for: key) else { return nil }
         if case .scalar(let s) = node, s.isNull { return nil }
         do {
-            return try decoder.child(node, decoder.path.key(key.stringValue)).decode(T.self)
+            return try decoder.child(node, path, .key(key.stringValue)).decode(T.self)
         } catch is AlreadyReported {
             return nil
         }
@@ -57,28 +65,30 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
         guard let node = value(for: key) else { throw decoder.typeError("a mapping at '\(key.stringValue)'") }
-        return try decoder.child(node, decoder.path.key(key.stringValue)).container(keyedBy: type)
+        return try decoder.child(node, path, .key(key.stringValue)).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
         guard let node = value(for: key) else { throw decoder.typeError("a list at '\(key.stringValue)'") }
-        return try decoder.child(node, decoder.path.key(key.stringValue)).unkeyedContainer()
+        return try decoder.child(node, path, .key(key.stringValue)).unkeyedContainer()
     }
 
     func superDecoder() throws -> any Decoder { decoder }
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        decoder.child(value(for: key) ?? .scalar(Scalar("", mark: mapping.mark)), decoder.path.key(key.stringValue))
+        decoder.child(value(for: key) ?? .scalar(Scalar("", mark: mapping.mark)), path, .key(key.stringValue))
     }
 }
 
 struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
     let items: [Node]
     let decoder: NodeDecoder
+    let path: FieldPath
     var currentIndex = 0
 
     init(items: [Node], decoder: NodeDecoder) {
         self.items = items
         self.decoder = decoder
+        self.path = decoder.path
     }
 
     var codingPath: [any CodingKey] { decoder.codingPath }
@@ -101,10 +111,10 @@ struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
         let index = currentIndex
         currentIndex += 1
         do {
-            return try decoder.child(items[index], decoder.path.index(index)).decode(T.self)
+            return try decoder.child(items[index], path, .index(index)).decode(T.self)
         } catch {
             while currentIndex < items.count {
-                _ = try? decoder.child(items[currentIndex], decoder.path.index(currentIndex)).decode(T.self)
+                _ = try? decoder.child(items[currentIndex], path, .index(currentIndex)).decode(T.self)
                 currentIndex += 1
             }
             throw error
@@ -114,19 +124,19 @@ struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
         guard !isAtEnd else { throw decoder.typeError("another list element") }
         defer { currentIndex += 1 }
-        return try decoder.child(items[currentIndex], decoder.path.index(currentIndex)).container(keyedBy: type)
+        return try decoder.child(items[currentIndex], path, .index(currentIndex)).container(keyedBy: type)
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard !isAtEnd else { throw decoder.typeError("another list element") }
         defer { currentIndex += 1 }
-        return try decoder.child(items[currentIndex], decoder.path.index(currentIndex)).unkeyedContainer()
+        return try decoder.child(items[currentIndex], path, .index(currentIndex)).unkeyedContainer()
     }
 
     mutating func superDecoder() throws -> any Decoder {
         guard !isAtEnd else { throw decoder.typeError("another list element") }
         defer { currentIndex += 1 }
-        return decoder.child(items[currentIndex], decoder.path.index(currentIndex))
+        return decoder.child(items[currentIndex], path, .index(currentIndex))
     }
 }
 

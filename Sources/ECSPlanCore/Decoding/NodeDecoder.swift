@@ -36,9 +36,15 @@ protocol HasReadOnlyFields {
 struct NodeDecoder: Decoder {
     let node: Node
     let session: DecodeSession
-    let path: FieldPath
-    /// Set by `container(keyedBy:)` so the caller can check for unknown keys.
-    let consumed: ConsumedKeys
+    /// The path is built lazily: a child keeps its parent's path and its own
+    /// last component, so the many scalar leaves never allocate a path array.
+    private let parentPath: FieldPath
+    private let component: FieldPath.Component?
+    /// Set by `container(keyedBy:)` so `decode` can check for unknown keys;
+    /// allocated only for mappings (most nodes are scalars).
+    let consumed: ConsumedKeys?
+
+    var path: FieldPath { component.map { parentPath.appending($0) } ?? parentPath }
 
     var codingPath: [any CodingKey] {
         path.components.map {
@@ -52,22 +58,26 @@ struct NodeDecoder: Decoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     init(node: Node, session: DecodeSession, path: FieldPath) {
+        self.init(node: node, session: session, parentPath: path, component: nil)
+    }
+
+    private init(node: Node, session: DecodeSession, parentPath: FieldPath, component: FieldPath.Component?) {
         self.node = node
         self.session = session
-        self.path = path
-        self.consumed = ConsumedKeys()
+        self.parentPath = parentPath
+        self.component = component
+        if case .mapping = node { consumed = ConsumedKeys() } else { consumed = nil }
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .mapping(let mapping) = node else {
             if case .scalar(let s) = node, s.isNull {
-                consumed.used = true
                 return KeyedDecodingContainer(NodeKeyedContainer<Key>(mapping: Node.Mapping(pairs: [], mark: s.mark), decoder: self))
             }
             session.error(node.mark, path, "expected a mapping, got \(describe(node))")
             throw AlreadyReported()
         }
-        consumed.used = true
+        consumed?.used = true
         return KeyedDecodingContainer(NodeKeyedContainer<Key>(mapping: mapping, decoder: self))
     }
 
@@ -86,8 +96,10 @@ struct NodeDecoder: Decoder {
 
     // MARK: Decoding children
 
-    func child(_ node: Node, _ path: FieldPath) -> NodeDecoder {
-        NodeDecoder(node: node, session: session, path: path)
+    /// A child decoder at `component` below `base`, which the caller computes
+    /// once per container (`decoder.path`) rather than once per field.
+    func child(_ node: Node, _ base: FieldPath, _ component: FieldPath.Component) -> NodeDecoder {
+        NodeDecoder(node: node, session: session, parentPath: base, component: component)
     }
 
     /// Decodes `T` from this decoder's node, then reports unknown keys.
@@ -102,21 +114,24 @@ struct NodeDecoder: Decoder {
     }
 
     private func checkUnknownKeys<T>(for type: T.Type) {
-        guard consumed.used, case .mapping(let mapping) = node else { return }
+        guard let consumed, consumed.used, case .mapping(let mapping) = node else { return }
+        // The common case: every key was asked for by the type's decoder.
+        if mapping.pairs.allSatisfy({ $0.keyString.map(consumed.contains) ?? false }) { return }
         let readOnly = (T.self as? any HasReadOnlyFields.Type)?.readOnlyFields ?? []
+        let known = Set(consumed.keys)
         for pair in mapping.pairs {
             guard let key = pair.keyString else {
                 session.error(pair.key.mark, path, "keys must be strings, got \(describe(pair.key))")
                 continue
             }
-            if consumed.keys.contains(key) { continue }
+            if known.contains(key) { continue }
             if key.hasPrefix("x-") { continue }
             if readOnly.contains(key) {
                 session.note(pair.key.mark, path.key(key), "read-only field ignored (it is set by ECS)")
                 continue
             }
             var message = "unknown key '\(key)'"
-            if let suggestion = nearest(to: key, in: consumed.keys.sorted()) { message += "; did you mean '\(suggestion)'?" }
+            if let suggestion = nearest(to: key, in: known.sorted()) { message += "; did you mean '\(suggestion)'?" }
             session.error(pair.key.mark, path.key(key), message, affectsValue: false)
         }
     }
@@ -164,9 +179,15 @@ struct NodeDecoder: Decoder {
     }
 }
 
+/// The keys a type's decoder asked for, in order. An array, not a set: a
+/// container asks for each of its few dozen keys once, and hashing every
+/// request cost more than the whole lookup.
 final class ConsumedKeys {
-    var keys = Set<String>()
+    var keys: [String] = []
     var used = false
+
+    func insert(_ key: String) { keys.append(key) }
+    func contains(_ key: String) -> Bool { keys.contains(key) }
 }
 
 func describe(_ node: Node) -> String {

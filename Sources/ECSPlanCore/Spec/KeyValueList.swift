@@ -32,9 +32,10 @@ public struct KeyValueList: Codable, Sendable, Hashable {
 /// the YAML source shows them.
 func mapEntries(_ decoder: any Decoder, expected: String) throws -> [(String, String)]? {
     guard let d = decoder as? NodeDecoder, case .mapping(let m) = d.node else { return nil }
+    let path = d.path
     return try m.pairs.map { pair in
         guard let key = pair.keyString else { throw d.typeError(expected) }
-        return (key, try d.child(pair.value, d.path.label(key)).decode(ScalarText.self).text)
+        return (key, try d.child(pair.value, path, .label(key)).decode(ScalarText.self).text)
     }
 }
 
