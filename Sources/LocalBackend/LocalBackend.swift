@@ -35,8 +35,10 @@ public final class LocalBackend: Backend {
         var w = World(lineage: lineage, serial: try StateStore.serial(db), region: naming.region)
         w.clusters = try Row.fetchAll(db, sql: "SELECT * FROM clusters WHERE status = 'ACTIVE' ORDER BY name").map(Rows.cluster)
         w.containerInstances = try Row.fetchAll(db, sql: "SELECT * FROM container_instances WHERE status = 'ACTIVE' ORDER BY cluster, position").map(Rows.instance)
-        w.taskDefinitions = try Row.fetchAll(db, sql: "SELECT * FROM task_definitions ORDER BY family, revision").map(Rows.revision)
-        var services = try Row.fetchAll(db, sql: "SELECT * FROM services WHERE status != 'INACTIVE' ORDER BY cluster, name").map(Rows.service)
+        let revisionRows = try Row.fetchAll(db, sql: "SELECT * FROM task_definitions ORDER BY family, revision")
+        w.taskDefinitions = zip(revisionRows, try Rows.specs(TaskDefinition.self, of: revisionRows)).map(Rows.revision)
+        let serviceRows = try Row.fetchAll(db, sql: "SELECT * FROM services WHERE status != 'INACTIVE' ORDER BY cluster, name")
+        var services = zip(serviceRows, try Rows.specs(Service.self, of: serviceRows)).map(Rows.service)
         var deployments: [String: [Deployment]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT * FROM deployments ORDER BY created_serial DESC") {
             deployments[(row["cluster"] as String) + "/" + (row["service"] as String), default: []].append(Rows.deployment(row))

@@ -16,11 +16,38 @@ struct RolloutInput {
 let replaceForcingServiceFields = ["launchType", "schedulingStrategy"]
 
 extension PlanContext {
+    /// The per-service normalization, independent of every other service, so
+    /// `planServices` runs it on all cores before the ordered pass.
+    struct PreparedService: Sendable {
+        var desired: Value
+        var digest: String
+        var live: Value?
+        var lastApplied: Value?
+    }
+
+    static func prepare(_ spec: Service, index: World.Index) -> PreparedService {
+        let observed = index.services[spec.cluster + "/" + spec.name].flatMap { $0.status == "ACTIVE" ? $0 : nil }
+        var desiredSpec = spec
+        if let observed, (spec.ignoreChanges ?? []).contains("desiredCount") { desiredSpec.desiredCount = observed.desiredCount }
+        let desired = Normalizer.service(desiredSpec)
+        var prepared = PreparedService(desired: desired, digest: digest(.object(["service": desired, "taskDefinition": .string(spec.taskDefinition)])))
+        if let observed {
+            // Live values: the settings as last applied, with what ECS reports live.
+            var liveSpec = observed.spec
+            liveSpec.desiredCount = observed.desiredCount
+            prepared.live = Normalizer.service(liveSpec)
+            prepared.lastApplied = Normalizer.service(observed.spec)
+        }
+        return prepared
+    }
+
     mutating func planServices() {
-        for s in request.config.services {
+        let inScopeServices = request.config.services.filter { inScope(.service(cluster: $0.spec.cluster, name: $0.spec.name)) }
+        let worldIndex = index
+        let preparedServices = Parallel.map(inScopeServices) { PlanContext.prepare($0.spec, index: worldIndex) }
+        for (s, prepared) in zip(inScopeServices, preparedServices) {
             let spec = s.spec
             let address = Address.service(cluster: spec.cluster, name: spec.name)
-            guard inScope(address) else { continue }
             let key = spec.cluster + "/" + spec.name
             let observed = index.services[key].flatMap { $0.status == "ACTIVE" ? $0 : nil }
             let ignore = Set(spec.ignoreChanges ?? [])
@@ -59,8 +86,8 @@ extension PlanContext {
                 }
                 desiredSpec.desiredCount = observed.desiredCount
             }
-            var desired = Normalizer.service(desiredSpec)
-            let digest = Self.digest(.object(["service": desired, "taskDefinition": .string(spec.taskDefinition)]))
+            var desired = prepared.desired
+            let digest = prepared.digest
             digests.append(address.description + "=" + digest)
 
             guard let observed else {
@@ -76,11 +103,8 @@ extension PlanContext {
             }
             fingerprints[address.description] = Fingerprint.of(address, in: index, local: isLocal)
 
-            // Live values: the settings as last applied, with what ECS reports live.
-            var liveSpec = observed.spec
-            liveSpec.desiredCount = observed.desiredCount
-            let live = Normalizer.service(liveSpec)
-            let lastApplied = Normalizer.service(observed.spec)
+            let live = prepared.live ?? .object([:])
+            let lastApplied = prepared.lastApplied ?? .object([:])
             // Other ignored fields keep their live value.
             if case .object(var d) = desired, case .object(let l) = live {
                 for field in ignore where field != "desiredCount" && field != "taskDefinition" {

@@ -25,7 +25,20 @@ public indirect enum Value: Sendable, Hashable, Codable {
 
     /// Double-quoted with JSON escapes, which YAML's double-quoted style also reads.
     static func quote(_ s: String) -> String {
-        var out = "\""
+        var out = ""
+        appendQuoted(s, to: &out)
+        return out
+    }
+
+    static func appendQuoted(_ s: String, to out: inout String) {
+        // Most strings need no escape: append them whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += "\""
+            out += s
+            out += "\""
+            return
+        }
+        out += "\""
         for ch in s.unicodeScalars {
             switch ch {
             case "\"": out += "\\\""
@@ -40,20 +53,49 @@ public indirect enum Value: Sendable, Hashable, Codable {
                 }
             }
         }
-        return out + "\""
+        out += "\""
     }
 
-    /// Canonical JSON (sorted keys), for digests.
+    /// Canonical JSON (sorted keys), for digests. Written into one buffer: the
+    /// planner digests every object, and joining per-level strings dominated.
     public var canonicalJSON: String {
+        var out = ""
+        out.reserveCapacity(512)
+        appendCanonicalJSON(to: &out)
+        return out
+    }
+
+    func appendCanonicalJSON(to out: inout String) {
         switch self {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .int(let i): return String(i)
-        case .string(let s): return Value.quote(s)
-        case .list(let items): return "[" + items.map(\.canonicalJSON).joined(separator: ",") + "]"
-        case .object(let m): return "{" + m.keys.sorted().map { Value.quote($0) + ":" + (m[$0]?.canonicalJSON ?? "null") }.joined(separator: ",") + "}"
-        case .keyed(let m): return "{\"#\":{" + m.keys.sorted().map { Value.quote($0) + ":" + (m[$0]?.canonicalJSON ?? "null") }.joined(separator: ",") + "}}"
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
+        case .string(let s): Value.appendQuoted(s, to: &out)
+        case .list(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                item.appendCanonicalJSON(to: &out)
+            }
+            out += "]"
+        case .object(let m):
+            Value.appendSorted(m, to: &out)
+        case .keyed(let m):
+            out += "{\"#\":"
+            Value.appendSorted(m, to: &out)
+            out += "}"
         }
+    }
+
+    private static func appendSorted(_ m: [String: Value], to out: inout String) {
+        out += "{"
+        for (i, key) in m.keys.sorted().enumerated() {
+            if i > 0 { out += "," }
+            appendQuoted(key, to: &out)
+            out += ":"
+            if let v = m[key] { v.appendCanonicalJSON(to: &out) } else { out += "null" }
+        }
+        out += "}"
     }
 }
 
