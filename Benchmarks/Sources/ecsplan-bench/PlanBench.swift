@@ -50,6 +50,21 @@ enum PlanBench {
         return (timing, plan)
     }
 
+    static func profile(services n: Int, times: Int, tmp: String) async throws {
+        let (config, _) = Generate.config(bytes: 0, services: n) { i in i % 100 == 0 ? "2.0" : "1.0" }
+        let path = tmp + "/profile-plan.yaml"
+        try config.write(toFile: path, atomically: true, encoding: .utf8)
+        let loaded = ConfigLoader(environment: [:]).load(paths: [path])
+        let (base, _) = Generate.config(bytes: 0, services: n)
+        try base.write(toFile: path, atomically: true, encoding: .utf8)
+        let world = Generate.world(services: n, instances: 1000, config: ConfigLoader(environment: [:]).load(paths: [path]).config)
+        for _ in 0..<times {
+            let start = ContinuousClock.now
+            let plan = Planner.plan(PlanRequest(config: loaded.config, world: world, configPaths: [path]))
+            print("plan \(ContinuousClock.now - start): \(plan.summary.update) updates")
+        }
+    }
+
     static func run(small: Int, large: Int, runs: Int, report: Report, tmp: String) async throws {
         let (t1, p1) = try await plan(services: small, instances: 1000, runs: runs, tmp: tmp)
         let (t2, p2) = try await plan(services: large, instances: 1000, runs: runs, tmp: tmp)

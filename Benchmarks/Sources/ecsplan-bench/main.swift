@@ -17,6 +17,11 @@ if args.count == 5 && args[1] == "--profile", let n = Int(args[4]) {
     YAMLBench.profile(mode: args[2], file: args[3], times: n)
     exit(0)
 }
+// `--profile-plan SERVICES N`: seed once, then run only the planner N times.
+if args.count == 4 && args[1] == "--profile-plan", let services = Int(args[2]), let n = Int(args[3]) {
+    try await PlanBench.profile(services: services, times: n, tmp: NSTemporaryDirectory())
+    exit(0)
+}
 let quick = args.contains("--quick")
 let outPath = args.firstIndex(of: "--out").flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil } ?? "results.json"
 let tmp = NSTemporaryDirectory() + "ecsplan-bench-\(getpid())"

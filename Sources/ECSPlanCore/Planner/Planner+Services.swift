@@ -23,6 +23,9 @@ extension PlanContext {
         var digest: String
         var live: Value?
         var lastApplied: Value?
+        /// Live equals desired and nothing is ignored: the values are dropped
+        /// (in the worker, where freeing them is parallel too).
+        var identical = false
     }
 
     static func prepare(_ spec: Service, index: World.Index) -> PreparedService {
@@ -35,8 +38,14 @@ extension PlanContext {
             // Live values: the settings as last applied, with what ECS reports live.
             var liveSpec = observed.spec
             liveSpec.desiredCount = observed.desiredCount
-            prepared.live = Normalizer.service(liveSpec)
-            prepared.lastApplied = Normalizer.service(observed.spec)
+            let live = Normalizer.service(liveSpec)
+            if live == desired && (spec.ignoreChanges ?? []).isEmpty {
+                prepared.identical = true
+                prepared.desired = .null
+            } else {
+                prepared.live = live
+                prepared.lastApplied = Normalizer.service(observed.spec)
+            }
         }
         return prepared
     }
@@ -114,7 +123,7 @@ extension PlanContext {
                 desired = .object(d)
             }
             var fields: [FieldChange] = []
-            Differ.diff(live, desired, into: &fields)
+            if !prepared.identical { Differ.diff(live, desired, into: &fields) }
             for i in fields.indices {
                 let top = fields[i].path.split(separator: ".").first.map(String.init) ?? fields[i].path
                 if case .object(let l) = live, case .object(let a) = lastApplied, l[top] != a[top] { fields[i].drift = true }

@@ -117,15 +117,17 @@ struct PlanContext {
         // Normalizing and digesting both sides is the bulk of the work and
         // independent per family: done on all cores, then used in order.
         let worldIndex = index
-        let normalized = Parallel.map(request.config.taskDefinitions) { td -> (desired: Value, digest: String, current: Value?) in
+        // The normalized values are kept only where they differ: freeing 20 000
+        // value trees on this thread afterwards cost as much as building them.
+        let normalized = Parallel.map(request.config.taskDefinitions) { td -> (digest: String, unchanged: Bool, desired: Value?, current: Value?) in
             let desired = Normalizer.taskDefinition(td.spec)
             let current = worldIndex.revisionsByFamily[td.spec.family]?.last(where: { $0.status == "ACTIVE" }).map { Normalizer.taskDefinition($0.spec) }
-            return (desired, PlanContext.digest(desired), current)
+            let digest = PlanContext.digest(desired)
+            return current == desired ? (digest, true, nil, nil) : (digest, false, desired, current)
         }
         for (td, prepared) in zip(request.config.taskDefinitions, normalized) {
             let family = td.spec.family
             let address = Address.taskDefinition(family)
-            let desired = prepared.desired
             let digest = prepared.digest
             digests.append(address.description + "=" + digest)
             let revisions = index.revisionsByFamily[family] ?? []
@@ -133,14 +135,16 @@ struct PlanContext {
             let latestActive = revisions.last { $0.status == "ACTIVE" }
             fingerprints[address.description] = Fingerprint.of(address, in: index, local: isLocal)
             var change: Change
-            if let current = latestActive, latest?.revision == current.revision, prepared.current == desired {
+            if let current = latestActive, latest?.revision == current.revision, prepared.unchanged {
                 targetRevisions[family] = (current.name, td.spec)
                 change = Change(address: address, action: .noop, revisionTo: current.name, desiredDigest: digest)
             } else {
                 let next = "\(family):\((latest?.revision ?? 0) + 1)"
                 targetRevisions[family] = (next, td.spec)
                 var fields: [FieldChange] = []
-                Differ.diff(prepared.current ?? .object([:]), desired, into: &fields)
+                if let desired = prepared.desired {  // nil: identical to the latest ACTIVE revision
+                    Differ.diff(prepared.current ?? .object([:]), desired, into: &fields)
+                }
                 change = Change(address: address, action: revisions.isEmpty ? .create : .newRevision, fields: fields,
                                 revisionFrom: latestActive?.name, revisionTo: next, desiredDigest: digest)
                 if latestActive == nil, let latest { change.reason = "the newest revision \(latest.name) is INACTIVE" }
