@@ -27,17 +27,22 @@ public struct ConfigLoader: Sendable {
         var config = Config()
         let session = DecodeSession(interpolator: interpolator)
         var seen: [String: [String: Mark]] = [:]  // section → name → first definition
-        for file in files {
-            config.files.append(file)
+        // Files parse independently: all cores, results used in order.
+        let limits = self.limits
+        let parsed = Parallel.map(files, minimumChunk: 1) { file -> (LoadedFile?, Diagnostic?) in
             guard let data = FileManager.default.contents(atPath: file) else {
-                diagnostics.append(Diagnostic(at: Mark(file: file, line: 1, column: 1), path: "", "cannot read file"))
-                continue
+                return (nil, Diagnostic(at: Mark(file: file, line: 1, column: 1), path: "", "cannot read file"))
             }
-            let loaded: LoadedFile
-            do {
-                loaded = try YAMLLoader.load(data, file: file, limits: limits)
+            do throws(YAMLError) {
+                return (try YAMLLoader.load(data, file: file, limits: limits), nil)
             } catch {
-                diagnostics.append(Diagnostic(at: error.mark, path: "", error.message))
+                return (nil, Diagnostic(at: error.mark, path: "", error.message))
+            }
+        }
+        for (file, outcome) in zip(files, parsed) {
+            config.files.append(file)
+            guard let loaded = outcome.0 else {
+                if let diagnostic = outcome.1 { diagnostics.append(diagnostic) }
                 continue
             }
             for dup in loaded.duplicateKeys {
@@ -86,11 +91,14 @@ public struct ConfigLoader: Sendable {
             return
         }
         let nameKey = section == "taskDefinitions" ? "family" : "name"
+        // Names and duplicates in order, on this thread; then the objects, which
+        // are independent, decoded on all cores, each into its own session.
+        var jobs: [(item: Node, path: FieldPath)] = []
+        jobs.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
             var path = FieldPath().key(section)
             let name = item.mapping?[nameKey]?.scalar?.string
             path = name.map { path.label($0) } ?? path.index(index)
-            let decoder = NodeDecoder(node: item, session: session, path: path)
             if let name, let mapping = item.mapping, let nameNode = mapping[nameKey] {
                 if let first = seen[section, default: [:]][name] {
                     session.error(nameNode.mark, path.key(nameKey), "'\(name)' is defined twice; first definition at \(first)")
@@ -98,16 +106,42 @@ public struct ConfigLoader: Sendable {
                 }
                 seen[section, default: [:]][name] = nameNode.mark
             }
-            do {
-                switch section {
-                case "clusters": config.clusters.append(Sourced(try decoder.decode(Cluster.self), node: item))
-                case "taskDefinitions": config.taskDefinitions.append(Sourced(try decoder.decode(TaskDefinition.self), node: item))
-                default: config.services.append(Sourced(try decoder.decode(Service.self), node: item))
-                }
-            } catch {
-                // Already reported with its mark; the object is left out.
+            jobs.append((item, path))
+        }
+        let interpolator = self.interpolator
+        let decoded = Parallel.map(jobs, minimumChunk: 64) { job in DecodedObject(section: section, job.item, job.path, interpolator) }
+        for (job, result) in zip(jobs, decoded) {
+            session.diagnostics += result.diagnostics
+            session.valueErrorPaths.formUnion(result.valueErrorPaths)
+            switch result.spec {
+            case .cluster(let c): config.clusters.append(Sourced(c, node: job.item))
+            case .taskDefinition(let t): config.taskDefinitions.append(Sourced(t, node: job.item))
+            case .service(let s): config.services.append(Sourced(s, node: job.item))
+            case nil: break  // already reported with its mark; the object is left out
             }
         }
+    }
+}
+
+/// One configuration object decoded on its own, with the problems it had.
+private struct DecodedObject: Sendable {
+    enum Spec: Sendable {
+        case cluster(Cluster), taskDefinition(TaskDefinition), service(Service)
+    }
+    var spec: Spec?
+    var diagnostics: [Diagnostic]
+    var valueErrorPaths: Set<String>
+
+    init(section: String, _ node: Node, _ path: FieldPath, _ interpolator: Interpolator) {
+        let session = DecodeSession(interpolator: interpolator)
+        let decoder = NodeDecoder(node: node, session: session, path: path)
+        switch section {
+        case "clusters": spec = (try? decoder.decode(Cluster.self)).map(Spec.cluster)
+        case "taskDefinitions": spec = (try? decoder.decode(TaskDefinition.self)).map(Spec.taskDefinition)
+        default: spec = (try? decoder.decode(Service.self)).map(Spec.service)
+        }
+        diagnostics = session.diagnostics
+        valueErrorPaths = session.valueErrorPaths
     }
 }
 
