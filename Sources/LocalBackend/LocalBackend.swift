@@ -26,6 +26,8 @@ public final class LocalBackend: Backend {
     // MARK: Reading
 
     /// The local state is small and local: it is always read whole.
+    public var readsWholeState: Bool { true }
+
     public func readWorld(_ scope: ReadScope) async throws -> World {
         try read { db in try self.world(db) }
     }

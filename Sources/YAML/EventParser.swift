@@ -5,25 +5,24 @@ import CYAML
 /// read, so no path leaks libyaml memory.
 final class EventParser {
     private var parser = yaml_parser_t()
-    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    private let buffer: UnsafeBufferPointer<UInt8>
     let file: String
+    private let fileID: UInt32
 
-    init(bytes: some Collection<UInt8>, file: String) throws(YAMLError) {
+    /// libyaml reads the input lazily: `input` must stay valid for the parser's
+    /// whole life (the loader parses inside the input's `withUnsafeBufferPointer`).
+    init(input: UnsafeBufferPointer<UInt8>, file: String) throws(YAMLError) {
         self.file = file
-        // libyaml reads the input lazily, so the bytes must outlive the parser:
-        // copy them once into storage this object owns.
-        buffer = .allocate(capacity: max(bytes.count, 1))
-        _ = buffer.initialize(from: bytes)
+        fileID = FileNames.shared.id(for: file)
+        buffer = input
         guard yaml_parser_initialize(&parser) == 1 else {
-            buffer.deallocate()
             throw YAMLError(.unreadable, at: Mark(file: file, line: 1, column: 1), "libyaml could not allocate a parser")
         }
-        yaml_parser_set_input_string(&parser, buffer.baseAddress, bytes.count)
+        yaml_parser_set_input_string(&parser, input.baseAddress, input.count)
     }
 
     deinit {
         yaml_parser_delete(&parser)
-        buffer.deallocate()
     }
 
     /// Calls `body` with the next event; the event is freed when `body` returns.
@@ -35,7 +34,7 @@ final class EventParser {
     }
 
     func mark(_ m: yaml_mark_t) -> Mark {
-        Mark(file: file, line: Int(m.line) + 1, column: Int(m.column) + 1)
+        Mark(fileID: fileID, line: Int(m.line) + 1, column: Int(m.column) + 1)
     }
 
     private func currentError() -> YAMLError {

@@ -36,7 +36,23 @@ public enum YAMLLoader {
     public static func load(
         _ bytes: some Collection<UInt8>, file: String, limits: LoadLimits = LoadLimits()
     ) throws(YAMLError) -> LoadedFile {
-        let parser = try EventParser(bytes: bytes, file: file)
+        // Parse straight from the caller's storage when it is contiguous (Data,
+        // [UInt8]): a copy of a 50 MB file would be 50 MB of peak memory.
+        let direct = bytes.withContiguousStorageIfAvailable { (input) -> Swift.Result<LoadedFile, YAMLError> in
+            Swift.Result { () throws(YAMLError) -> LoadedFile in try parse(input, file: file, limits: limits) }
+        }
+        if let direct { return try direct.get() }
+        return try Array(bytes).withUnsafeBufferPointer { (input) throws(YAMLError) -> LoadedFile in try parse(input, file: file, limits: limits) }
+    }
+
+    private static func parse(_ input: UnsafeBufferPointer<UInt8>, file: String, limits: LoadLimits) throws(YAMLError) -> LoadedFile {
+        // An empty buffer may have no base address; libyaml wants one.
+        guard input.baseAddress != nil else {
+            return try [UInt8(0)].withUnsafeBufferPointer { (one) throws(YAMLError) -> LoadedFile in
+                try parse(UnsafeBufferPointer(rebasing: one[0..<0]), file: file, limits: limits)
+            }
+        }
+        let parser = try EventParser(input: input, file: file)
         var composer = Composer(parser: parser, limits: limits)
         return try composer.run()
     }
@@ -50,11 +66,13 @@ private struct Composer {
     let parser: EventParser
     let limits: LoadLimits
 
-    /// A collection being built. `size` counts the nodes in its subtree, so
-    /// an alias to it can charge its full expansion to the budget in O(1).
+    /// A collection being built. Its children sit on `values` from `start` on
+    /// (one flat stack for all open collections, so no per-collection array
+    /// grows while parsing); `size` counts the nodes in its subtree, so an
+    /// alias to it can charge its full expansion to the budget in O(1).
     struct Frame {
-        enum Kind { case sequence([Node]), mapping([Node.Mapping.Pair], pendingKey: Node?) }
-        var kind: Kind
+        var isSequence: Bool
+        var start: Int
         var mark: Mark
         var tag: String?
         var anchor: String?
@@ -63,6 +81,7 @@ private struct Composer {
     }
 
     var stack: [Frame] = []
+    var values: [Node] = []
     var anchors: [String: (node: Node, size: Int)] = [:]
     var expanded = 0
     /// Nodes built from the input's own events (not through aliases).
@@ -136,20 +155,25 @@ private struct Composer {
             let isSequence = event.type == YAML_SEQUENCE_START_EVENT
             let anchor = Composer.cString(isSequence ? event.data.sequence_start.anchor : event.data.mapping_start.anchor)
             let tag = Composer.cString(isSequence ? event.data.sequence_start.tag : event.data.mapping_start.tag)
-            stack.append(Frame(
-                kind: isSequence ? .sequence([]) : .mapping([], pendingKey: nil),
-                mark: mark, tag: tag, anchor: anchor, size: 1, hasMergeKey: false))
+            stack.append(Frame(isSequence: isSequence, start: values.count, mark: mark, tag: tag, anchor: anchor, size: 1, hasMergeKey: false))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return false }
             let node: Node
-            switch frame.kind {
-            case .sequence(let items):
-                node = .sequence(Node.Sequence(items: items, mark: frame.mark, tag: frame.tag))
-            case .mapping(let pairs, _):
+            if frame.isSequence {
+                node = .sequence(Node.Sequence(items: Array(values[frame.start...]), mark: frame.mark, tag: frame.tag))
+            } else {
+                var pairs: [Node.Mapping.Pair] = []
+                pairs.reserveCapacity((values.count - frame.start) / 2)
+                var i = frame.start
+                while i + 1 < values.count {
+                    pairs.append(.init(key: values[i], value: values[i + 1]))
+                    i += 2
+                }
                 let merged = frame.hasMergeKey ? try applyMerges(pairs) : pairs
                 checkDuplicates(merged)
                 node = .mapping(Node.Mapping(pairs: merged, mark: frame.mark, tag: frame.tag))
             }
+            values.removeSubrange(frame.start...)
             if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
             written += 1
             try add(node, size: frame.size)
@@ -169,21 +193,11 @@ private struct Composer {
         }
         let top = stack.count - 1
         stack[top].size += size
-        switch stack[top].kind {
-        case .sequence(var items):
-            stack[top].kind = .sequence([])  // keep the array uniquely referenced
-            items.append(node)
-            stack[top].kind = .sequence(items)
-        case .mapping(var pairs, let pendingKey):
-            if let key = pendingKey {
-                stack[top].kind = .mapping([], pendingKey: nil)
-                pairs.append(.init(key: key, value: node))
-                stack[top].kind = .mapping(pairs, pendingKey: nil)
-            } else {
-                if Composer.isMergeKey(node) { stack[top].hasMergeKey = true }
-                stack[top].kind = .mapping(pairs, pendingKey: node)
-            }
+        // In a mapping, children alternate key, value: an even offset is a key.
+        if !stack[top].isSequence && (values.count - stack[top].start) % 2 == 0 && Composer.isMergeKey(node) {
+            stack[top].hasMergeKey = true
         }
+        values.append(node)
     }
 
     static func isMergeKey(_ node: Node) -> Bool {

@@ -32,9 +32,15 @@ struct PlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            guard let cfg = config.loadValidated(quietNotes: true) else { throw ExitCode(1) }
             let backend = try global.openBackend(create: false)
-            let world = try await backend?.readWorld(ReadScope(config: cfg, prune: planning.prune)) ?? .empty()
+            let loaded: (Config, World)?
+            if let backend {
+                loaded = try await backend.readWorld(loading: { config.loadValidated(quietNotes: true) },
+                                                     scope: { ReadScope(config: $0, prune: planning.prune) })
+            } else {
+                loaded = config.loadValidated(quietNotes: true).map { ($0, World.empty()) }
+            }
+            guard let (cfg, world) = loaded else { throw ExitCode(1) }
             let plan = Planner.plan(PlanRequest(config: cfg, world: world, backend: global.backend.rawValue, configPaths: config.resolvedPaths,
                                                 targets: planning.addresses, prune: planning.prune))
             Console.out(try Rendering.render(plan, format: format, color: global.useColor))
