@@ -155,22 +155,52 @@ public final class ECSBackend: Backend {
     }
 
     /// The latest ACTIVE revision of each configured family, and every revision a service or task runs.
+    /// DescribeTaskDefinition takes one reference per call: the families'
+    /// latest revisions first, then only the ARNs those did not already return
+    /// (usually none: services run their family's latest). Calls run a few at a
+    /// time, which ECS's per-action rate limit allows and the client's retries absorb.
     func readTaskDefinitions(families: [String], arns: Set<String>, into world: inout World) async throws {
         var seen = Set<String>()
-        for ref in families + arns.sorted() where !ref.isEmpty {
-            do {
-                let r: DescribeTaskDefinitionResponse = try await client.call("DescribeTaskDefinition", DescribeTaskDefinitionRequest(taskDefinition: ref))
-                let td = r.taskDefinition
-                guard seen.insert(td.arn).inserted else { continue }
-                var spec = td.spec
-                spec.tags = Self.tags(r.tags)
-                world.taskDefinitions.append(TaskDefinitionRevision(family: spec.family, revision: td.revision, arn: td.arn, status: td.status,
-                                                                    managed: Self.isManaged(r.tags), spec: spec))
-            } catch let e as AWSError where e.code == "ClientException" {
-                continue  // the family has no ACTIVE revision yet
+        for batch in [families.filter { !$0.isEmpty }, nil] {
+            let refs = batch ?? arns.sorted().filter { !$0.isEmpty && !seen.contains($0) }
+            for revision in try await describeTaskDefinitions(refs) where seen.insert(revision.arn).inserted {
+                world.taskDefinitions.append(revision)
             }
         }
         world.taskDefinitions.sort { ($0.family, $0.revision) < ($1.family, $1.revision) }
+    }
+
+    static let describeConcurrency = 5
+
+    private func describeTaskDefinitions(_ refs: [String]) async throws -> [TaskDefinitionRevision] {
+        try await withThrowingTaskGroup(of: (Int, TaskDefinitionRevision?).self) { group in
+            var results = [TaskDefinitionRevision?](repeating: nil, count: refs.count)
+            var next = 0
+            func start() {
+                guard next < refs.count else { return }
+                let index = next, ref = refs[index]
+                next += 1
+                group.addTask { (index, try await self.describeTaskDefinition(ref)) }
+            }
+            for _ in 0..<Self.describeConcurrency { start() }
+            while let (index, revision) = try await group.next() {
+                results[index] = revision
+                start()
+            }
+            return results.compactMap { $0 }
+        }
+    }
+
+    private func describeTaskDefinition(_ ref: String) async throws -> TaskDefinitionRevision? {
+        do {
+            let r: DescribeTaskDefinitionResponse = try await client.call("DescribeTaskDefinition", DescribeTaskDefinitionRequest(taskDefinition: ref))
+            let td = r.taskDefinition
+            var spec = td.spec
+            spec.tags = Self.tags(r.tags)
+            return TaskDefinitionRevision(family: spec.family, revision: td.revision, arn: td.arn, status: td.status, managed: Self.isManaged(r.tags), spec: spec)
+        } catch let e as AWSError where e.code == "ClientException" {
+            return nil  // the family has no ACTIVE revision yet
+        }
     }
 
     public func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? {

@@ -86,8 +86,8 @@ import TestSupport
         #expect(world.services.count == 25)
         // 1 DescribeClusters, 1 ListServices page, ceil(25/10) DescribeServices, one page each of
         // container instances and tasks (none to describe), and one DescribeTaskDefinition for the
-        // family (its ARN, used by every service, is the same revision).
-        let expected = ["DescribeClusters": 1, "ListServices": 1, "DescribeServices": 3, "ListContainerInstances": 1, "ListTasks": 1, "DescribeTaskDefinition": 2]
+        // family (its ARN, used by every service, is the same revision: not described again).
+        let expected = ["DescribeClusters": 1, "ListServices": 1, "DescribeServices": 3, "ListContainerInstances": 1, "ListTasks": 1, "DescribeTaskDefinition": 1]
         #expect(client.requestCounts == expected)
     }
 }
