@@ -19,6 +19,7 @@ let package = Package(
                 .product(name: "ECSPlanCore", package: "ecsplan"),
                 .product(name: "YAML", package: "ecsplan"),
                 .product(name: "LocalBackend", package: "ecsplan"),
+                .product(name: "ECSBackend", package: "ecsplan"),
             ]
         ),
     ],

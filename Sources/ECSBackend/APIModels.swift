@@ -19,6 +19,8 @@ struct ListServicesRequest: Encodable { var cluster: String; var maxResults = 10
 struct ListServicesResponse: Decodable { var serviceArns: [String]; var nextToken: String? }
 struct DescribeServicesRequest: Encodable { var cluster: String; var services: [String]; var include = ["TAGS"] }
 struct DescribeServicesResponse: Decodable { var services: [APIService]?; var failures: [APIFailure]? }
+/// UpdateService answers with the service, ARN included.
+struct UpdateServiceResponse: Decodable { var service: ServiceARN?; struct ServiceARN: Decodable { var serviceArn: String } }
 struct APIDeployment: Decodable {
     var id: String; var status: String; var taskDefinition: String; var desiredCount: Int?; var runningCount: Int?; var pendingCount: Int?
     var failedTasks: Int?; var rolloutState: String?; var rolloutStateReason: String?

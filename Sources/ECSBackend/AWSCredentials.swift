@@ -24,6 +24,12 @@ public struct AWSSettings: Sendable {
     public var region: String
     public var endpoint: URL
 
+    public init(credentials: AWSCredentials, region: String, endpoint: URL) {
+        self.credentials = credentials
+        self.region = region
+        self.endpoint = endpoint
+    }
+
     /// The standard chain: environment, then the profile in the shared files.
     /// Errors say everywhere they looked.
     public static func resolve(region flagRegion: String?, endpoint flagEndpoint: String?, profile flagProfile: String?,

@@ -258,9 +258,10 @@ public final class ECSBackend: Backend {
     }
 
     public func updateService(_ service: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws {
-        let _: Empty = try await client.call("UpdateService", Self.request(service, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, create: false))
-        if let tags = Self.apiTags(service.tags), let current = try await readService(cluster: service.cluster, name: service.name)?.0 {
-            let _: Empty = try await client.call("TagResource", TagResourceRequest(resourceArn: current.arn, tags: tags))
+        let r: UpdateServiceResponse = try await client.call("UpdateService", Self.request(service, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, create: false))
+        // UpdateService cannot set tags; its answer names the ARN that TagResource needs.
+        if let tags = Self.apiTags(service.tags), let arn = r.service?.serviceArn {
+            let _: Empty = try await client.call("TagResource", TagResourceRequest(resourceArn: arn, tags: tags))
         }
     }
 

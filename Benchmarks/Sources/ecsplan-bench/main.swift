@@ -35,7 +35,7 @@ print("ecsplan benchmarks (\(quick ? "quick smoke run" : "full run")), \(Process
 print("Every ratio is measured within this run (median of ≥ 5 runs); absolute times are for context.\n")
 let report = Report()
 let runs = quick ? 5 : 7
-// `--only yaml|plan|apply|placement` runs one group (for profiling).
+// `--only yaml|plan|apply|placement|ecs` runs one group (for profiling).
 let only = args.firstIndex(of: "--only").flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil }
 func wanted(_ group: String) -> Bool { only == nil || only == group }
 // `--sizes 1,10` picks the YAML sizes in MB (for profiling one size).
@@ -45,6 +45,7 @@ if wanted("yaml") { try YAMLBench.run(sizes: sizes ?? (quick ? [1 << 20] : [1 <<
 if wanted("plan") { try await PlanBench.run(small: quick ? 100 : 1000, large: quick ? 1000 : 10_000, runs: runs, report: report, tmp: tmp) }
 if wanted("apply") { try await ApplyBench.rollout(services: quick ? 20 : 1000, report: report, tmp: tmp) }
 if wanted("placement") { ApplyBench.placement(report: report) }
+if wanted("ecs") { try await ECSBench.run(services: quick ? 10 : 100, tasks: quick ? 2 : 10, instances: quick ? 2 : 10, runs: runs, report: report, tmp: tmp) }
 
 let encoder = JSONEncoder()
 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -30,12 +30,14 @@ public struct Executor: Sendable {
         self.shouldStop = shouldStop
     }
 
-    public func apply(_ plan: Plan, config: Config, runID: String = UUID().uuidString.lowercased()) async throws {
+    /// `world` is what the plan was made from, when the caller read it under the
+    /// same lock (as `ecsplan apply` does): it saves a second refresh.
+    public func apply(_ plan: Plan, config: Config, world: World? = nil, runID: String = UUID().uuidString.lowercased()) async throws {
         let run = RunRecord(id: runID, command: "apply", planSerial: plan.serial, startedAt: ISO8601DateFormatter().string(from: Date()))
         try await backend.beginRun(run)
         emit(ApplyEvent(.started, nil, "applying \(plan.changes.filter { $0.action != .noop }.count) changes with \(backend.label)"))
         do {
-            try await execute(plan, config: config, runID: runID)
+            try await execute(plan, config: config, world: world, runID: runID)
             try await backend.finishRun(id: runID, outcome: "succeeded")
             emit(ApplyEvent(.finished, nil, "apply complete"))
         } catch let e as ApplyError {
@@ -56,13 +58,13 @@ public struct Executor: Sendable {
         StepRecord(runID: runID, address: address.description, action: action, detail: detail)
     }
 
-    func execute(_ plan: Plan, config: Config, runID: String) async throws {
+    func execute(_ plan: Plan, config: Config, world planned: World?, runID: String) async throws {
         guard plan.errors.isEmpty else { throw ApplyError(failures: plan.errors) }
         let changes = plan.changes.filter { $0.action != .noop }
         let configIndex = Config.Index(config)
         let scope = ReadScope(config: config, prune: plan.prune)
-        var world = try await backend.readWorld(scope)
-        var index = World.Index(world)
+        var world: World
+        if let planned { world = planned } else { world = try await backend.readWorld(scope) }
 
         // 1. Clusters.
         for c in changes where c.address.kind == .cluster && c.action != .delete {
@@ -132,9 +134,11 @@ public struct Executor: Sendable {
             try await roll(&rollouts, runID: runID)
         }
 
-        // 5. Deletions, last: services, then revisions, then clusters.
+        // 5. Deletions, last: services, then revisions, then clusters, against a
+        // fresh read (the rollouts moved tasks); skipped when there are none.
+        guard changes.contains(where: { $0.action == .delete || !$0.deregister.isEmpty }) else { return }
         world = try await backend.readWorld(scope)
-        index = World.Index(world)
+        let index = World.Index(world)
         for c in changes where c.address.kind == .service && c.action == .delete {
             try checkStop()
             let parts = c.address.name.split(separator: "/").map(String.init)

@@ -111,7 +111,7 @@ struct ApplyCommand: AsyncParsableCommand {
         let printer = EventPrinter(json: jsonEvents)
         let executor = Executor(backend: backend, options: options, emit: { printer.print($0) }, shouldStop: { signals.received })
         do {
-            try await executor.apply(fresh, config: cfg)
+            try await executor.apply(fresh, config: cfg, world: world)
         } catch let e as ApplyError {
             if e.interrupted {
                 Console.error("ecsplan: \(e)")

@@ -1,0 +1,51 @@
+"""The moto side of the ECS benchmark (Benchmarks/Sources/ecsplan-bench/ECSBench.swift).
+
+usage: ecs_bench.py ENDPOINT COMMAND ARGS...
+  tasks CLUSTER N T I         -> registers I container instances, starts T tasks (RunTask, group
+                                 service:svcI) for each of svc0..svcN-1 as ECS's scheduler would, and
+                                 stops moto from advancing their status
+  ecs-deploy CLUSTER N TAG    -> runs ecs-deploy's `ecs deploy CLUSTER svcI --tag TAG --timeout -1`
+                                 for each service, in this one process (no interpreter start per
+                                 service), and prints {"seconds": S, "requests": {operation: count}}
+"""
+import json, sys, time, urllib.request
+
+endpoint, command, *args = sys.argv[1:]
+
+if command == "tasks":
+    import boto3
+    cluster, n, t, instances = args[0], int(args[1]), int(args[2]), int(args[3])
+    ecs = boto3.client("ecs", endpoint_url=endpoint, region_name="us-east-1")
+    ec2 = boto3.client("ec2", endpoint_url=endpoint, region_name="us-east-1")
+    ami = ec2.describe_images()["Images"][0]["ImageId"]
+    for instance in ec2.run_instances(ImageId=ami, MinCount=instances, MaxCount=instances)["Instances"]:
+        ecs.register_container_instance(cluster=cluster, instanceIdentityDocument=json.dumps({"instanceId": instance["InstanceId"]}))
+    req = urllib.request.Request(endpoint + "/moto-api/state-manager/set-transition", method="POST",
+                                 data=json.dumps({"model_name": "ecs::task", "transition": {"progression": "manual", "times": 1000000}}).encode())
+    urllib.request.urlopen(req)
+    for i in range(n):
+        service = ecs.describe_services(cluster=cluster, services=[f"svc{i}"])["services"][0]
+        ecs.run_task(cluster=cluster, taskDefinition=service["taskDefinition"], count=t, group=f"service:svc{i}", startedBy="ecs-svc/bench")
+elif command == "ecs-deploy":
+    import botocore.client
+    from click.testing import CliRunner
+    from ecs_deploy.cli import ecs
+    cluster, n, tag = args[0], int(args[1]), args[2]
+    counts = {}
+    original = botocore.client.BaseClient._make_api_call
+
+    def counting(self, operation, params):
+        counts[operation] = counts.get(operation, 0) + 1
+        return original(self, operation, params)
+
+    botocore.client.BaseClient._make_api_call = counting
+    runner = CliRunner()
+    start = time.monotonic()
+    for i in range(n):
+        result = runner.invoke(ecs, ["deploy", cluster, f"svc{i}", "--tag", tag, "--timeout", "-1", "--region", "us-east-1"])
+        if result.exit_code != 0:
+            print(f"ecs deploy {cluster} svc{i} failed ({result.exit_code}): {result.output}", file=sys.stderr)
+            sys.exit(1)
+    print(json.dumps({"seconds": time.monotonic() - start, "requests": counts}))
+else:
+    sys.exit(f"unknown command {command}")

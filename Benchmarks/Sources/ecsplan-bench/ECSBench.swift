@@ -1,0 +1,182 @@
+import ECSBackend
+import ECSPlanCore
+import Foundation
+
+/// ECS backend against moto: the refresh's request count next to the minimum
+/// the API's batch limits allow, and an image update of every service by
+/// ecsplan (`apply --no-wait`) and by ecs-deploy (`ecs deploy --tag --timeout -1`,
+/// the peer a user would pick instead), both only submitting the change.
+enum ECSBench {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/ecs_bench.py").path
+
+    static func run(services n: Int, tasks t: Int, instances: Int, runs: Int, report: Report, tmp: String) async throws {
+        let label = "ecs \(n) services × \(t) tasks"
+        let moto: Moto
+        do {
+            moto = try Moto.start()
+        } catch {
+            report.add("\(label): moto", 0, "", target: "runs", pass: false, "\(error)")
+            return
+        }
+        defer { moto.stop() }
+        let settings = AWSSettings(credentials: AWSCredentials(accessKeyId: "bench", secretAccessKey: "bench"), region: "us-east-1",
+                                   endpoint: URL(string: moto.endpoint) ?? URL(fileURLWithPath: "/"))
+        let client = ECSClient(settings: settings)
+        let backend = ECSBackend(client: client, pollInterval: .milliseconds(50), lockPath: tmp + "/ecs.lock")
+
+        // The world: ecsplan creates cluster, families and services; moto runs no
+        // scheduler, so the fixture starts each service's tasks.
+        _ = try await apply(config(services: n, tasks: t, tag: "1.0"), dir: tmp, backend: backend)
+        _ = try python([fixture, moto.endpoint, "tasks", "bench", String(n), String(t), String(instances)], moto: moto)
+
+        // 1. Refresh: requests and time.
+        let configured = try load(config(services: n, tasks: t, tag: "1.0"), dir: tmp)
+        let scope = ReadScope(config: configured, prune: false)
+        client.resetCounts()
+        let world = try await backend.readWorld(scope)
+        let counts = client.requestCounts
+        guard world.services.count == n && world.tasks.count == n * t else {
+            throw BenchError("the refresh saw \(world.services.count) services and \(world.tasks.count) tasks, expected \(n) and \(n * t)")
+        }
+        let made = counts.values.reduce(0, +)
+        let minimum = minimumRequests(services: n, tasks: n * t, instances: instances)
+        report.add("\(label): refresh requests / minimum", Double(made) / Double(minimum), "x", target: "= 1.00×", pass: made == minimum,
+                   "\(made) requests (\(breakdown(counts))); minimum \(minimum)")
+        let refresh = try await measureAsync(runs: runs) { _ = try await backend.readWorld(scope) }
+        report.add("\(label): refresh wall time", refresh.median, "s", "against moto on loopback")
+
+        // 2. Every service's image, by ecsplan and by ecs-deploy.
+        client.resetCounts()
+        let start = ContinuousClock.now
+        let plan = try await apply(config(services: n, tasks: t, tag: "2.0"), dir: tmp, backend: backend)
+        let ours = seconds(ContinuousClock.now - start)
+        let ourCounts = client.requestCounts
+        let ourRequests = ourCounts.values.reduce(0, +)
+        let updated = plan.changes.filter { $0.address.kind == .service && $0.action == .update }.count
+        guard updated == n else { throw BenchError("ecsplan updated \(updated) services, expected \(n)") }
+        let peerOutput = try python([fixture, moto.endpoint, "ecs-deploy", "bench", String(n), "3.0"], moto: moto)
+        guard let json = try JSONSerialization.jsonObject(with: Data(peerOutput.utf8)) as? [String: Any],
+              let peerSeconds = json["seconds"] as? Double, let peerCounts = json["requests"] as? [String: Int] else {
+            throw BenchError("ecs-deploy printed no result: \(peerOutput)")
+        }
+        let peerRequests = peerCounts.values.reduce(0, +)
+        report.add("\(label): image update, ecs-deploy time / ecsplan time", peerSeconds / ours, "x",
+                   "ecsplan plan + apply --no-wait \(fmt(ours)) in \(ourRequests) requests (\(breakdown(ourCounts))); ecs-deploy --timeout -1 \(fmt(peerSeconds)) in \(peerRequests) requests (\(breakdown(peerCounts)))")
+    }
+
+    static func breakdown(_ counts: [String: Int]) -> String {
+        counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    }
+
+    /// DescribeClusters takes 100 names, DescribeServices 10, the List calls return
+    /// 100 a page, DescribeContainerInstances and DescribeTasks take 100, and
+    /// DescribeTaskDefinition one family (each service runs its family's latest).
+    static func minimumRequests(services: Int, tasks: Int, instances: Int) -> Int {
+        func pages(_ count: Int, _ size: Int) -> Int { max(1, (count + size - 1) / size) }
+        func batches(_ count: Int, _ size: Int) -> Int { (count + size - 1) / size }
+        return 1 + pages(services, 100) + batches(services, 10) + pages(instances, 100) + batches(instances, 100)
+            + pages(tasks, 100) + batches(tasks, 100) + services
+    }
+
+    static func config(services n: Int, tasks t: Int, tag: String) -> String {
+        var out = "clusters:\n  - name: bench\ntaskDefinitions:\n"
+        for i in 0..<n {
+            out += "  - family: svc\(i)\n    containerDefinitions:\n      - {name: app, image: \"registry.example.com/team/svc\(i):\(tag)\", memory: 64}\n"
+        }
+        out += "services:\n"
+        for i in 0..<n { out += "  - {name: svc\(i), cluster: bench, taskDefinition: svc\(i), desiredCount: \(t)}\n" }
+        return out
+    }
+
+    static func load(_ yaml: String, dir: String) throws -> Config {
+        let path = dir + "/ecs-bench.yaml"
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        let loaded = ConfigLoader(environment: [:]).load(paths: [path])
+        if loaded.hasErrors { throw BenchError("generated config is invalid: \(loaded.diagnostics)") }
+        return loaded.config
+    }
+
+    /// What `ecsplan apply --no-wait --auto-approve` does: refresh, plan, submit.
+    static func apply(_ yaml: String, dir: String, backend: ECSBackend) async throws -> Plan {
+        let config = try load(yaml, dir: dir)
+        let world = try await backend.readWorld(ReadScope(config: config, prune: false))
+        let plan = Planner.plan(PlanRequest(config: config, world: world, backend: "ecs", configPaths: [dir + "/ecs-bench.yaml"]))
+        if !plan.errors.isEmpty { throw BenchError("plan failed: \(plan.errors)") }
+        var options = Executor.Options()
+        options.wait = false
+        try await Executor(backend: backend, options: options, emit: { _ in }).apply(plan, config: config, world: world)
+        return plan
+    }
+
+    static func python(_ args: [String], moto: Moto) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3"] + args
+        var env = ProcessInfo.processInfo.environment
+        env["AWS_ACCESS_KEY_ID"] = "bench"
+        env["AWS_SECRET_ACCESS_KEY"] = "bench"
+        env["AWS_DEFAULT_REGION"] = "us-east-1"
+        env["AWS_ENDPOINT_URL"] = moto.endpoint
+        env["AWS_CONFIG_FILE"] = "/dev/null"
+        env["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null"
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else {
+            throw BenchError("python3 \(args.dropFirst().prefix(2).joined(separator: " ")) failed (pip install 'moto[server]' ecs-deploy): \(String(decoding: errors, as: UTF8.self).suffix(600))")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// moto_server on a port it picks itself (`-p 0`), read from its banner.
+final class Moto: @unchecked Sendable {
+    let process: Process
+    let endpoint: String
+
+    private init(process: Process, endpoint: String) {
+        self.process = process
+        self.endpoint = endpoint
+    }
+
+    static func start() throws -> Moto {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["moto_server", "-H", "127.0.0.1", "-p", "0"]
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        var banner = ""
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline, p.isRunning {
+            banner += String(decoding: err.fileHandleForReading.availableData, as: UTF8.self)
+            if let range = banner.range(of: #"http://127\.0\.0\.1:\d+"#, options: .regularExpression) {
+                // Keep draining moto's request log, or it blocks once the pipe is full.
+                err.fileHandleForReading.readabilityHandler = { _ = $0.availableData }
+                return Moto(process: p, endpoint: String(banner[range]))
+            }
+        }
+        if p.isRunning { p.terminate() }
+        throw BenchError("moto_server did not start (pip install 'moto[server]'): \(banner.suffix(300))")
+    }
+
+    func stop() {
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
