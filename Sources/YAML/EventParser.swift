@@ -4,10 +4,14 @@ import CYAML
 /// `init` and deleted in `deinit`; each event is deleted as soon as it has been
 /// read, so no path leaks libyaml memory.
 final class EventParser {
-    private var parser = yaml_parser_t()
+    /// Heap-allocated so the per-event calls go through a pointer: a stored
+    /// `var` of a class pays a dynamic exclusivity check on every access.
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let event: UnsafeMutablePointer<yaml_event_t>
+    private var holdsEvent = false
     private let buffer: UnsafeBufferPointer<UInt8>
     let file: String
-    private let fileID: UInt32
+    let fileID: UInt32
 
     /// libyaml reads the input lazily: `input` must stay valid for the parser's
     /// whole life (the loader parses inside the input's `withUnsafeBufferPointer`).
@@ -15,22 +19,34 @@ final class EventParser {
         self.file = file
         fileID = FileNames.shared.id(for: file)
         buffer = input
-        guard yaml_parser_initialize(&parser) == 1 else {
+        parser = .allocate(capacity: 1)
+        parser.initialize(to: yaml_parser_t())
+        event = .allocate(capacity: 1)
+        event.initialize(to: yaml_event_t())
+        guard yaml_parser_initialize(parser) == 1 else {
+            parser.deallocate()
+            event.deallocate()
             throw YAMLError(.unreadable, at: Mark(file: file, line: 1, column: 1), "libyaml could not allocate a parser")
         }
-        yaml_parser_set_input_string(&parser, input.baseAddress, input.count)
+        yaml_parser_set_input_string(parser, input.baseAddress, input.count)
     }
 
     deinit {
-        yaml_parser_delete(&parser)
+        if holdsEvent { yaml_event_delete(event) }
+        yaml_parser_delete(parser)
+        parser.deallocate()
+        event.deallocate()
     }
 
-    /// Calls `body` with the next event; the event is freed when `body` returns.
-    func next<R>(_ body: (inout yaml_event_t) throws(YAMLError) -> R) throws(YAMLError) -> R {
-        var event = yaml_event_t()
-        guard yaml_parser_parse(&parser, &event) == 1 else { throw currentError() }
-        defer { yaml_event_delete(&event) }
-        return try body(&event)
+    /// The next event, valid until the next call (which frees it) or `deinit`.
+    func next() throws(YAMLError) -> UnsafeMutablePointer<yaml_event_t> {
+        if holdsEvent {
+            yaml_event_delete(event)
+            holdsEvent = false
+        }
+        guard yaml_parser_parse(parser, event) == 1 else { throw currentError() }
+        holdsEvent = true
+        return event
     }
 
     func mark(_ m: yaml_mark_t) -> Mark {
@@ -38,6 +54,7 @@ final class EventParser {
     }
 
     private func currentError() -> YAMLError {
+        let parser = self.parser.pointee
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown libyaml error"
         var message = problem
         if let context = parser.context.map({ String(cString: $0) }) {

@@ -53,7 +53,7 @@ public enum YAMLLoader {
             }
         }
         let parser = try EventParser(input: input, file: file)
-        var composer = Composer(parser: parser, limits: limits)
+        var composer = Composer(parser: parser, limits: limits, inputSize: input.count)
         return try composer.run()
     }
 
@@ -66,45 +66,52 @@ private struct Composer {
     let parser: EventParser
     let limits: LoadLimits
 
-    /// A collection being built. Its children sit on `values` from `start` on
-    /// (one flat stack for all open collections, so no per-collection array
-    /// grows while parsing); `size` counts the nodes in its subtree, so an
-    /// alias to it can charge its full expansion to the budget in O(1).
+    /// A collection being built: its node is reserved at the start event (so
+    /// nodes are numbered in document order) and its children collect on
+    /// `values` from `start` on, one flat stack for all open collections.
+    /// `size` counts the nodes in its subtree, so an alias to it can charge its
+    /// full expansion to the budget in O(1).
     struct Frame {
+        var index: UInt32
         var isSequence: Bool
         var start: Int
-        var mark: Mark
-        var tag: String?
         var anchor: String?
         var size: Int
         var hasMergeKey: Bool
     }
 
+    var raws: [YAMLDocument.Raw] = []
+    var children: [UInt32] = []
+    var text: [UInt8] = []
+    var tags: [UInt32: String] = [:]
     var stack: [Frame] = []
-    var values: [Node] = []
-    var anchors: [String: (node: Node, size: Int)] = [:]
+    var values: [UInt32] = []
+    var anchors: [String: (index: UInt32, size: Int)] = [:]
     var expanded = 0
     /// Nodes built from the input's own events (not through aliases).
     var written = 0
-    var documents: [Node] = []
-    var duplicates: [LoadedFile.DuplicateKey] = []
+    var roots: [UInt32] = []
+    /// Duplicate keys as (key node, first key node), turned into messages at the end.
+    var duplicates: [(UInt32, UInt32)] = []
 
-    init(parser: EventParser, limits: LoadLimits) {
+    /// Capacity from the input's size (configs run about one node per 10
+    /// bytes, half of them scalar text), so the arrays rarely regrow; capacity
+    /// never written stays untouched address space, not resident memory.
+    init(parser: EventParser, limits: LoadLimits, inputSize: Int) {
         self.parser = parser
         self.limits = limits
+        raws.reserveCapacity(max(64, inputSize / 8))
+        children.reserveCapacity(max(64, inputSize / 8))
+        text.reserveCapacity(max(256, inputSize / 2))
     }
 
     mutating func run() throws(YAMLError) -> LoadedFile {
-        var done = false
-        while !done {
-            done = try parser.next { (event) throws(YAMLError) -> Bool in try handle(&event) }
+        while try !handle(parser.next().pointee) {}
+        let document = YAMLDocument(raws: raws, children: children, text: text, tags: tags, fileID: parser.fileID)
+        let dups = duplicates.map { key, first in
+            LoadedFile.DuplicateKey(key: document.string(key), mark: document.mark(key), firstMark: document.mark(first))
         }
-        return LoadedFile(file: parser.file, documents: documents, duplicateKeys: duplicates)
-    }
-
-    private static func string(_ ptr: UnsafeMutablePointer<yaml_char_t>?, _ length: Int) -> String {
-        guard let ptr else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: ptr, count: length), as: UTF8.self)
+        return LoadedFile(file: parser.file, documents: roots.map(document.node), duplicateKeys: dups)
     }
 
     private static func cString(_ ptr: UnsafeMutablePointer<yaml_char_t>?) -> String? {
@@ -112,8 +119,16 @@ private struct Composer {
         return String(cString: ptr)
     }
 
+    /// The next node's number; fails past 4 billion nodes or bytes rather than wrapping.
+    mutating func nextIndex(_ mark: yaml_mark_t) throws(YAMLError) -> UInt32 {
+        guard raws.count < Int(UInt32.max), text.count < Int(UInt32.max) else {
+            throw YAMLError(.unreadable, at: parser.mark(mark), "the file has more than 4 billion nodes or bytes of text")
+        }
+        return UInt32(raws.count)
+    }
+
     /// Returns true at the end of the stream.
-    mutating func handle(_ event: inout yaml_event_t) throws(YAMLError) -> Bool {
+    mutating func handle(_ event: yaml_event_t) throws(YAMLError) -> Bool {
         switch event.type {
         case YAML_STREAM_END_EVENT:
             return true
@@ -129,54 +144,57 @@ private struct Composer {
             }
             var tag = Composer.cString(s.tag)
             if tag == "!" { tag = nil }  // non-specific tag: a quoted string stays a string
-            let node = Node.scalar(Scalar(Composer.string(s.value, s.length), style: style, tag: tag, mark: parser.mark(event.start_mark)))
-            if let anchor = Composer.cString(s.anchor) { anchors[anchor] = (node, 1) }
+            let index = try nextIndex(event.start_mark)
+            let offset = UInt32(text.count)
+            if let value = s.value, s.length > 0 { text.append(contentsOf: UnsafeBufferPointer(start: value, count: s.length)) }
+            raws.append(YAMLDocument.Raw(kind: .scalar, style: style, hasTag: tag != nil, line: Int(event.start_mark.line) + 1,
+                                        column: Int(event.start_mark.column) + 1, a: offset, b: UInt32(text.count) - offset))
+            if let tag { tags[index] = tag }
+            if let anchor = Composer.cString(s.anchor) { anchors[anchor] = (index, 1) }
             written += 1
-            try add(node, size: 1)
+            try add(index, size: 1)
         case YAML_ALIAS_EVENT:
             let name = Composer.cString(event.data.alias.anchor) ?? ""
-            let mark = parser.mark(event.start_mark)
             guard let target = anchors[name] else {
-                throw YAMLError(.undefinedAlias, at: mark, "unknown alias '*\(name)': no anchor '&\(name)' is defined before it")
+                throw YAMLError(.undefinedAlias, at: parser.mark(event.start_mark), "unknown alias '*\(name)': no anchor '&\(name)' is defined before it")
             }
             expanded += target.size
             let budget = max(limits.maxAliasExpansion, limits.aliasExpansionRatio.multipliedReportingOverflow(by: written).partialValue)
             if expanded > budget {
                 throw YAMLError(
-                    .aliasExpansionLimit, at: mark,
+                    .aliasExpansionLimit, at: parser.mark(event.start_mark),
                     "aliases expand to more than \(budget) nodes (is this an alias bomb?); stopped at '*\(name)'")
             }
-            try add(target.node, size: target.size)
+            try add(target.index, size: target.size)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-            let mark = parser.mark(event.start_mark)
             if stack.count >= limits.maxDepth {
-                throw YAMLError(.nestingTooDeep, at: mark, "nesting deeper than \(limits.maxDepth) levels")
+                throw YAMLError(.nestingTooDeep, at: parser.mark(event.start_mark), "nesting deeper than \(limits.maxDepth) levels")
             }
             let isSequence = event.type == YAML_SEQUENCE_START_EVENT
             let anchor = Composer.cString(isSequence ? event.data.sequence_start.anchor : event.data.mapping_start.anchor)
             let tag = Composer.cString(isSequence ? event.data.sequence_start.tag : event.data.mapping_start.tag)
-            stack.append(Frame(isSequence: isSequence, start: values.count, mark: mark, tag: tag, anchor: anchor, size: 1, hasMergeKey: false))
+            let index = try nextIndex(event.start_mark)
+            raws.append(YAMLDocument.Raw(kind: isSequence ? .sequence : .mapping, hasTag: tag != nil, line: Int(event.start_mark.line) + 1,
+                                        column: Int(event.start_mark.column) + 1))
+            if let tag { tags[index] = tag }
+            stack.append(Frame(index: index, isSequence: isSequence, start: values.count, anchor: anchor, size: 1, hasMergeKey: false))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return false }
-            let node: Node
-            if frame.isSequence {
-                node = .sequence(Node.Sequence(items: Array(values[frame.start...]), mark: frame.mark, tag: frame.tag))
+            // No slice of `values` may outlive this block: removing from `values`
+            // while one is alive would copy the whole stack.
+            let offset = children.count
+            if !frame.isSequence && frame.hasMergeKey {
+                children.append(contentsOf: try applyMerges(Array(values[frame.start...])))
             } else {
-                var pairs: [Node.Mapping.Pair] = []
-                pairs.reserveCapacity((values.count - frame.start) / 2)
-                var i = frame.start
-                while i + 1 < values.count {
-                    pairs.append(.init(key: values[i], value: values[i + 1]))
-                    i += 2
-                }
-                let merged = frame.hasMergeKey ? try applyMerges(pairs) : pairs
-                checkDuplicates(merged)
-                node = .mapping(Node.Mapping(pairs: merged, mark: frame.mark, tag: frame.tag))
+                children.append(contentsOf: values[frame.start...])
             }
             values.removeSubrange(frame.start...)
-            if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
+            if !frame.isSequence { checkDuplicates(from: offset) }
+            raws[Int(frame.index)].a = UInt32(offset)
+            raws[Int(frame.index)].b = UInt32(children.count - offset)
+            if let anchor = frame.anchor { anchors[anchor] = (frame.index, frame.size) }
             written += 1
-            try add(node, size: frame.size)
+            try add(frame.index, size: frame.size)
         case YAML_DOCUMENT_START_EVENT:
             // Anchors are scoped to their document.
             anchors.removeAll(keepingCapacity: true)
@@ -186,85 +204,170 @@ private struct Composer {
         return false
     }
 
-    mutating func add(_ node: Node, size: Int) throws(YAMLError) {
+    mutating func add(_ index: UInt32, size: Int) throws(YAMLError) {
         guard !stack.isEmpty else {
-            documents.append(node)
+            roots.append(index)
             return
         }
         let top = stack.count - 1
         stack[top].size += size
         // In a mapping, children alternate key, value: an even offset is a key.
-        if !stack[top].isSequence && (values.count - stack[top].start) % 2 == 0 && Composer.isMergeKey(node) {
+        if !stack[top].isSequence && (values.count - stack[top].start) % 2 == 0 && isMergeKey(index) {
             stack[top].hasMergeKey = true
         }
-        values.append(node)
+        values.append(index)
     }
 
-    static func isMergeKey(_ node: Node) -> Bool {
-        guard case .scalar(let s) = node else { return false }
-        if let tag = s.normalizedTag { return tag == "!!merge" }
-        return s.style == .plain && s.string == "<<"
+    // MARK: Reading what has been built
+
+    func kind(_ i: UInt32) -> YAMLDocument.Raw.Kind { raws[Int(i)].kind }
+
+    /// Whether nodes `i` and `j` are scalars with the same text, compared in
+    /// place (no slice, no String: this runs for every key of every mapping).
+    func sameKey(_ i: UInt32, _ j: UInt32) -> Bool {
+        text.withUnsafeBufferPointer { t in raws.withUnsafeBufferPointer { r in Composer.sameText(Int(i), Int(j), r, t) } }
     }
 
-    /// Applies `<<` merge keys: explicit keys win over merged ones, and among
-    /// several merged mappings the first that has a key wins (YAML 1.1 merge spec).
-    func applyMerges(_ pairs: [Node.Mapping.Pair]) throws(YAMLError) -> [Node.Mapping.Pair] {
-        var explicit = Set<String>()
-        for pair in pairs where !Composer.isMergeKey(pair.key) {
-            if let k = pair.keyString { explicit.insert(k) }
+    static func sameText(_ i: Int, _ j: Int, _ raws: UnsafeBufferPointer<YAMLDocument.Raw>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let a = raws[i], b = raws[j]
+        guard a.kind == .scalar, b.kind == .scalar, a.b == b.b else { return false }
+        var x = Int(a.a), y = Int(b.a)
+        let end = x + Int(a.b)
+        while x < end {
+            if text[x] != text[y] { return false }
+            x += 1
+            y += 1
         }
-        var seen = explicit
-        var result: [Node.Mapping.Pair] = []
-        result.reserveCapacity(pairs.count)
-        var mergedPairs: [Node.Mapping.Pair] = []
-        for pair in pairs {
-            guard Composer.isMergeKey(pair.key) else {
-                result.append(pair)
+        return true
+    }
+
+    func keyString(_ i: UInt32) -> String? {
+        let raw = raws[Int(i)]
+        guard raw.kind == .scalar else { return nil }
+        return text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(raw.a)..<Int(raw.a + raw.b)]), as: UTF8.self) }
+    }
+
+    /// Keys seen so far in one mapping: a linear scan for the usual handful,
+    /// a set of strings once there are many (so a hostile mapping stays linear).
+    struct KeySet {
+        var small: [UInt32] = []
+        var large: Set<String>?
+
+        /// Inserts `key`; false when an equal key is already there.
+        mutating func insert(_ key: UInt32, _ composer: Composer) -> Bool {
+            guard composer.raws[Int(key)].kind == .scalar else { return true }
+            if large == nil {
+                if small.contains(where: { composer.sameKey($0, key) }) { return false }
+                small.append(key)
+                if small.count > 16 { large = Set(small.compactMap(composer.keyString)) }
+                return true
+            }
+            guard let text = composer.keyString(key) else { return true }
+            return large?.insert(text).inserted ?? true
+        }
+    }
+
+    func isMergeKey(_ i: UInt32) -> Bool {
+        let raw = raws[Int(i)]
+        guard raw.kind == .scalar else { return false }
+        if raw.hasTag, let tag = tags[i] { return tag == "!!merge" || tag == "tag:yaml.org,2002:merge" }
+        return raw.style == .plain && raw.b == 2 && text[Int(raw.a)] == UInt8(ascii: "<") && text[Int(raw.a) + 1] == UInt8(ascii: "<")
+    }
+
+    func description(_ i: UInt32) -> String {
+        switch kind(i) {
+        case .scalar: return "a scalar"
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        }
+    }
+
+    func pairs(of mapping: UInt32) -> ArraySlice<UInt32> {
+        let raw = raws[Int(mapping)]
+        return children[Int(raw.a)..<Int(raw.a + raw.b)]
+    }
+
+    /// Applies `<<` merge keys to a mapping's flat key/value list: explicit keys
+    /// win over merged ones, and among several merged mappings the first that has
+    /// a key wins (YAML 1.1 merge spec).
+    func applyMerges(_ flat: [UInt32]) throws(YAMLError) -> [UInt32] {
+        var seen = KeySet()
+        var i = 0
+        while i + 1 < flat.count {
+            if !isMergeKey(flat[i]) { _ = seen.insert(flat[i], self) }
+            i += 2
+        }
+        var result: [UInt32] = []
+        result.reserveCapacity(flat.count)
+        var mergedPairs: [UInt32] = []
+        i = 0
+        while i + 1 < flat.count {
+            let key = flat[i], value = flat[i + 1]
+            i += 2
+            guard isMergeKey(key) else {
+                result += [key, value]
                 continue
             }
-            let sources: [Node]
-            switch pair.value {
-            case .mapping: sources = [pair.value]
-            case .sequence(let seq): sources = seq.items
+            let sources: [UInt32]
+            switch kind(value) {
+            case .mapping: sources = [value]
+            case .sequence: sources = Array(pairs(of: value))
             case .scalar:
-                throw YAMLError(.invalidMergeKey, at: pair.value.mark, "merge key '<<' needs a mapping or a list of mappings, got a scalar")
+                throw YAMLError(.invalidMergeKey, at: mark(value), "merge key '<<' needs a mapping or a list of mappings, got a scalar")
             }
             for source in sources {
-                guard case .mapping(let m) = source else {
-                    throw YAMLError(.invalidMergeKey, at: source.mark, "merge key '<<' needs a mapping or a list of mappings, got \(source.kindDescription)")
+                guard kind(source) == .mapping else {
+                    throw YAMLError(.invalidMergeKey, at: mark(source), "merge key '<<' needs a mapping or a list of mappings, got \(description(source))")
                 }
-                for p in m.pairs {
-                    if let k = p.keyString {
-                        if seen.insert(k).inserted { mergedPairs.append(p) }
-                    } else {
-                        mergedPairs.append(p)
-                    }
+                let sourcePairs = pairs(of: source)
+                var j = sourcePairs.startIndex
+                while j + 1 < sourcePairs.endIndex {
+                    let k = sourcePairs[j], v = sourcePairs[j + 1]
+                    j += 2
+                    if seen.insert(k, self) { mergedPairs += [k, v] }
                 }
             }
         }
         return result + mergedPairs
     }
 
-    mutating func checkDuplicates(_ pairs: [Node.Mapping.Pair]) {
-        guard pairs.count > 1 else { return }
-        if pairs.count <= 12 {
-            for i in 1..<pairs.count {
-                guard let k = pairs[i].keyString else { continue }
-                for j in 0..<i where pairs[j].keyString == k {
-                    duplicates.append(.init(key: k, mark: pairs[i].key.mark, firstMark: pairs[j].key.mark))
-                    break
+    func mark(_ i: UInt32) -> Mark {
+        let raw = raws[Int(i)]
+        return Mark(fileID: parser.fileID, line: Int(raw.line), column: raw.column)
+    }
+
+    /// Checks the mapping whose key/value list starts at `children[offset]`.
+    mutating func checkDuplicates(from offset: Int) {
+        guard children.count - offset > 2 else { return }
+        var found: [(UInt32, UInt32)] = []
+        if children.count - offset <= 24 {
+            // One borrow of each buffer for the whole mapping: borrowing per
+            // comparison cost a retain and a release each time.
+            text.withUnsafeBufferPointer { t in
+                raws.withUnsafeBufferPointer { r in
+                    children.withUnsafeBufferPointer { c in
+                        var i = offset + 2
+                        while i < c.count {
+                            var j = offset
+                            while j < i {
+                                if Composer.sameText(Int(c[i]), Int(c[j]), r, t) {
+                                    found.append((c[i], c[j]))
+                                    break
+                                }
+                                j += 2
+                            }
+                            i += 2
+                        }
+                    }
                 }
             }
-            return
-        }
-        var first: [String: Mark] = [:]
-        for pair in pairs {
-            guard let k = pair.keyString else { continue }
-            if let m = first[k] {
-                duplicates.append(.init(key: k, mark: pair.key.mark, firstMark: m))
-            } else {
-                first[k] = pair.key.mark
+        } else {
+            var first: [String: UInt32] = [:]
+            for k in stride(from: offset, to: children.count - 1, by: 2) {
+                guard let text = keyString(children[k]) else { continue }
+                if let f = first[text] { found.append((children[k], f)) } else { first[text] = children[k] }
             }
         }
+        duplicates += found
     }
 }

@@ -1,7 +1,7 @@
 extension Node {
     /// A mapping keeps its pairs in source order. Keys are almost always plain
     /// scalars in configuration files; `subscript(key:)` looks them up linearly,
-    /// which beats hashing for the handful of keys an ECS object has.
+    /// comparing bytes, which beats hashing for the handful of keys an ECS object has.
     public struct Mapping: Sendable {
         public struct Pair: Sendable {
             public var key: Node
@@ -14,26 +14,48 @@ extension Node {
             public var keyString: String? { key.scalar?.string }
         }
 
-        public var pairs: [Pair]
-        public var mark: Mark
-        public var tag: String?
-
-        public init(pairs: [Pair], mark: Mark, tag: String? = nil) {
-            self.pairs = pairs
-            self.mark = mark
-            self.tag = tag
+        /// The pairs, as nodes.
+        public struct Pairs: RandomAccessCollection, Sendable {
+            let document: YAMLDocument
+            let range: Range<Int>  // in `children`: key, value, key, value, …
+            public var startIndex: Int { 0 }
+            public var endIndex: Int { range.count / 2 }
+            public subscript(i: Int) -> Pair {
+                let k = document.children[range.lowerBound + 2 * i], v = document.children[range.lowerBound + 2 * i + 1]
+                return Pair(key: document.node(k), value: document.node(v))
+            }
         }
 
-        public subscript(key: String) -> Node? {
-            for pair in pairs where pair.key.scalar?.string == key { return pair.value }
-            return nil
-        }
+        let document: YAMLDocument
+        let index: UInt32
+
+        public var pairs: Pairs { Pairs(document: document, range: document.childRange(index)) }
+        public var mark: Mark { document.mark(index) }
+        public var tag: String? { document.tag(index) }
+        public var count: Int { pairs.count }
+
+        public subscript(key: String) -> Node? { valueIndex(key).map(document.node) }
 
         public func pair(for key: String) -> Pair? {
-            for pair in pairs where pair.key.scalar?.string == key { return pair }
+            let range = document.childRange(index)
+            var i = range.lowerBound
+            while i + 1 < range.upperBound {
+                if document.scalar(document.children[i], equals: key) {
+                    return Pair(key: document.node(document.children[i]), value: document.node(document.children[i + 1]))
+                }
+                i += 2
+            }
             return nil
         }
 
-        public var count: Int { pairs.count }
+        func valueIndex(_ key: String) -> UInt32? {
+            let range = document.childRange(index)
+            var i = range.lowerBound
+            while i + 1 < range.upperBound {
+                if document.scalar(document.children[i], equals: key) { return document.children[i + 1] }
+                i += 2
+            }
+            return nil
+        }
     }
 }

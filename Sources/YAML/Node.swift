@@ -1,26 +1,26 @@
-/// A composed YAML node. Aliases are resolved to the anchored node (shared
-/// storage, not copied) and `<<` merge keys are already applied.
+/// A composed YAML node: a handle into its file's `YAMLDocument`. Aliases are
+/// resolved to the anchored node (shared, not copied) and `<<` merge keys are
+/// already applied.
 public enum Node: Sendable {
-    case scalar(Scalar)
+    case scalar(ScalarView)
     case sequence(Sequence)
     case mapping(Mapping)
 
-    public var mark: Mark {
+    /// A scalar that is not in any file (a stand-in for an absent value).
+    public static func standalone(_ scalar: Scalar) -> Node { YAMLDocument.single(scalar).node(0) }
+
+    var handle: (document: YAMLDocument, index: UInt32) {
         switch self {
-        case .scalar(let s): return s.mark
-        case .sequence(let s): return s.mark
-        case .mapping(let m): return m.mark
+        case .scalar(let s): return (s.document, s.index)
+        case .sequence(let s): return (s.document, s.index)
+        case .mapping(let m): return (m.document, m.index)
         }
     }
 
+    public var mark: Mark { handle.document.mark(handle.index) }
+
     /// The node's explicit tag (`!!str`, `tag:yaml.org,2002:int`, …), if any.
-    public var tag: String? {
-        switch self {
-        case .scalar(let s): return s.tag
-        case .sequence(let s): return s.tag
-        case .mapping(let m): return m.tag
-        }
-    }
+    public var tag: String? { handle.document.tag(handle.index) }
 
     /// A short noun for error messages: "a string", "a list", "a mapping".
     public var kindDescription: String {
@@ -31,20 +31,55 @@ public enum Node: Sendable {
         }
     }
 
-    public var scalar: Scalar? { if case .scalar(let s) = self { return s } else { return nil } }
+    public var scalar: ScalarView? { if case .scalar(let s) = self { return s } else { return nil } }
     public var sequence: Sequence? { if case .sequence(let s) = self { return s } else { return nil } }
     public var mapping: Mapping? { if case .mapping(let m) = self { return m } else { return nil } }
 }
 
 extension Node {
-    public struct Sequence: Sendable {
-        public var items: [Node]
-        public var mark: Mark
-        public var tag: String?
-        public init(items: [Node], mark: Mark, tag: String? = nil) {
-            self.items = items
-            self.mark = mark
-            self.tag = tag
+    /// A scalar in its document. `value` is the detached `Scalar` (text, style,
+    /// tag, mark); the common questions are answered without building it.
+    public struct ScalarView: Sendable {
+        let document: YAMLDocument
+        let index: UInt32
+
+        public var value: Scalar { Scalar(string, style: style, tag: tag, mark: mark) }
+        public var string: String { document.string(index) }
+        public var style: Scalar.Style { document.raws[Int(index)].style }
+        public var tag: String? { document.tag(index) }
+        public var mark: Mark { document.mark(index) }
+        public var isQuoted: Bool { style != .plain }
+        public var isNull: Bool {
+            let raw = document.raws[Int(index)]
+            // Untagged, only a plain scalar of at most 4 bytes ("null") can be null.
+            if !raw.hasTag && (raw.style != .plain || raw.b > 4) { return false }
+            return value.isNull
         }
+        public func equals(_ text: String) -> Bool { document.scalar(index, equals: text) }
+    }
+
+    public struct Sequence: Sendable {
+        let document: YAMLDocument
+        let index: UInt32
+
+        public var items: Items { Items(document: document, range: document.childRange(index)) }
+        public var mark: Mark { document.mark(index) }
+        public var tag: String? { document.tag(index) }
+    }
+
+    /// The items of a sequence, as nodes.
+    public struct Items: RandomAccessCollection, Sendable {
+        let document: YAMLDocument
+        let range: Range<Int>
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { range.count }
+        public subscript(i: Int) -> Node { document.node(document.children[range.lowerBound + i]) }
+    }
+}
+
+extension YAMLDocument {
+    func childRange(_ i: UInt32) -> Range<Int> {
+        let raw = raws[Int(i)]
+        return Int(raw.a)..<Int(raw.a + raw.b)
     }
 }

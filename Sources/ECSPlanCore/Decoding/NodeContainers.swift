@@ -1,23 +1,26 @@
 import YAML
 
 struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let mapping: Node.Mapping
+    /// nil for a null node read as an empty mapping.
+    let mapping: Node.Mapping?
+    let mark: Mark
     let decoder: NodeDecoder
     /// The decoder's path, computed once for all the fields of this mapping.
     let path: FieldPath
 
-    init(mapping: Node.Mapping, decoder: NodeDecoder) {
+    init(mapping: Node.Mapping?, mark: Mark, decoder: NodeDecoder) {
         self.mapping = mapping
+        self.mark = mark
         self.decoder = decoder
         self.path = decoder.path
     }
 
     var codingPath: [any CodingKey] { decoder.codingPath }
-    var allKeys: [Key] { mapping.pairs.compactMap { $0.keyString.flatMap(Key.init(stringValue:)) } }
+    var allKeys: [Key] { mapping?.pairs.compactMap { $0.keyString.flatMap(Key.init(stringValue:)) } ?? [] }
 
     private func value(for key: Key) -> Node? {
         decoder.consumed?.insert(key.stringValue)
-        return mapping[key.stringValue]
+        return mapping?[key.stringValue]
     }
 
     func contains(_ key: Key) -> Bool { value(for: key) != nil }
@@ -32,7 +35,7 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     private func decodeValue<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T {
         guard let node = value(for: key) else {
-            decoder.session.error(mapping.mark, path, "missing required key '\(key.stringValue)'")
+            decoder.session.error(mark, path, "missing required key '\(key.stringValue)'")
             throw AlreadyReported()
         }
         return try decoder.child(node, path, .key(key.stringValue)).decode(T.self)
@@ -75,7 +78,7 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func superDecoder() throws -> any Decoder { decoder }
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        decoder.child(value(for: key) ?? .scalar(Scalar("", mark: mapping.mark)), path, .key(key.stringValue))
+        decoder.child(value(for: key) ?? .standalone(Scalar("", mark: mark)), path, .key(key.stringValue))
     }
 }
 

@@ -72,13 +72,13 @@ struct NodeDecoder: Decoder {
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .mapping(let mapping) = node else {
             if case .scalar(let s) = node, s.isNull {
-                return KeyedDecodingContainer(NodeKeyedContainer<Key>(mapping: Node.Mapping(pairs: [], mark: s.mark), decoder: self))
+                return KeyedDecodingContainer(NodeKeyedContainer<Key>(mapping: nil, mark: s.mark, decoder: self))
             }
             session.error(node.mark, path, "expected a mapping, got \(describe(node))")
             throw AlreadyReported()
         }
         consumed?.used = true
-        return KeyedDecodingContainer(NodeKeyedContainer<Key>(mapping: mapping, decoder: self))
+        return KeyedDecodingContainer(NodeKeyedContainer<Key>(mapping: mapping, mark: mapping.mark, decoder: self))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -87,7 +87,7 @@ struct NodeDecoder: Decoder {
             session.error(node.mark, path, "expected a list, got \(describe(node))")
             throw AlreadyReported()
         }
-        return NodeUnkeyedContainer(items: seq.items, decoder: self)
+        return NodeUnkeyedContainer(items: Array(seq.items), decoder: self)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
@@ -163,10 +163,11 @@ struct NodeDecoder: Decoder {
 
     /// The scalar re-read after interpolation, so `${PORT}` can fill an integer field.
     func resolvedScalar(expected: String) throws -> Scalar {
-        guard case .scalar(let s) = node else {
+        guard case .scalar(let view) = node else {
             session.error(node.mark, path, "expected \(expected), got \(describe(node))")
             throw AlreadyReported()
         }
+        let s = view.value
         guard s.string.utf8.contains(UInt8(ascii: "$")) else { return s }
         var copy = s
         copy.string = try interpolatedString(expected: expected)

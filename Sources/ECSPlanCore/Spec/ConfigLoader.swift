@@ -84,7 +84,7 @@ public struct ConfigLoader: Sendable {
     private func decodeSection(_ section: String, _ node: Node, into config: inout Config, session: DecodeSession, seen: inout [String: [String: Mark]]) {
         let items: [Node]
         switch node {
-        case .sequence(let s): items = s.items
+        case .sequence(let s): items = Array(s.items)
         case .scalar(let s) where s.isNull: items = []
         default:
             session.error(node.mark, FieldPath().key(section), "expected a list, got \(describe(node))")

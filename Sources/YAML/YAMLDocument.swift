@@ -1,0 +1,105 @@
+/// The nodes of one file, in flat arrays: 16 bytes a node, one child index per
+/// list item or mapping key and value, and every scalar's bytes in one buffer.
+/// A tree of enums with a `String` per scalar took twelve times the file's size
+/// and most of the load time in allocation; `Node` values are handles into this.
+/// Immutable once the loader has built it, so it is shared freely across threads.
+public final class YAMLDocument: Sendable {
+    /// `a`/`b`: a scalar's bytes in `text` (offset, length), or a collection's
+    /// children in `children` (offset, count; a mapping's are key, value, …).
+    struct Raw {
+        var a: UInt32
+        var b: UInt32
+        var line: UInt32
+        /// Column in the low 24 bits; kind, style and has-tag above.
+        var packed: UInt32
+
+        static let columnMask: UInt32 = 0x00FF_FFFF
+        enum Kind: UInt32 { case scalar = 0, sequence = 1, mapping = 2 }
+
+        init(kind: Kind, style: Scalar.Style = .plain, hasTag: Bool, line: Int, column: Int, a: UInt32 = 0, b: UInt32 = 0) {
+            self.a = a
+            self.b = b
+            self.line = UInt32(clamping: line)
+            packed = min(UInt32(clamping: column), Raw.columnMask) | (Raw.code(style) << 24) | (kind.rawValue << 28) | (hasTag ? 1 << 30 : 0)
+        }
+
+        var kind: Kind { Kind(rawValue: (packed >> 28) & 3) ?? .scalar }
+        var column: Int { Int(packed & Raw.columnMask) }
+        var hasTag: Bool { packed & (1 << 30) != 0 }
+        var style: Scalar.Style {
+            switch (packed >> 24) & 0xF {
+            case 1: return .singleQuoted
+            case 2: return .doubleQuoted
+            case 3: return .literal
+            case 4: return .folded
+            default: return .plain
+            }
+        }
+
+        static func code(_ style: Scalar.Style) -> UInt32 {
+            switch style {
+            case .plain: return 0
+            case .singleQuoted: return 1
+            case .doubleQuoted: return 2
+            case .literal: return 3
+            case .folded: return 4
+            }
+        }
+    }
+
+    let raws: [Raw]
+    let children: [UInt32]
+    let text: [UInt8]
+    let tags: [UInt32: String]
+    let fileID: UInt32
+
+    init(raws: [Raw], children: [UInt32], text: [UInt8], tags: [UInt32: String], fileID: UInt32) {
+        self.raws = raws
+        self.children = children
+        self.text = text
+        self.tags = tags
+        self.fileID = fileID
+    }
+
+    /// A document holding one scalar, for values that stand in for absent ones.
+    static func single(_ scalar: Scalar) -> YAMLDocument {
+        let text = Array(scalar.string.utf8)
+        let raw = Raw(kind: .scalar, style: scalar.style, hasTag: scalar.tag != nil, line: scalar.mark.line, column: scalar.mark.column,
+                      a: 0, b: UInt32(clamping: text.count))
+        return YAMLDocument(raws: [raw], children: [], text: text, tags: scalar.tag.map { [0: $0] } ?? [:],
+                            fileID: FileNames.shared.id(for: scalar.mark.file))
+    }
+
+    func node(_ i: UInt32) -> Node {
+        switch raws[Int(i)].kind {
+        case .scalar: return .scalar(Node.ScalarView(document: self, index: i))
+        case .sequence: return .sequence(Node.Sequence(document: self, index: i))
+        case .mapping: return .mapping(Node.Mapping(document: self, index: i))
+        }
+    }
+
+    func mark(_ i: UInt32) -> Mark {
+        let raw = raws[Int(i)]
+        return Mark(fileID: fileID, line: Int(raw.line), column: raw.column)
+    }
+
+    func tag(_ i: UInt32) -> String? { raws[Int(i)].hasTag ? tags[i] : nil }
+
+    func string(_ i: UInt32) -> String {
+        let raw = raws[Int(i)]
+        return text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(raw.a)..<Int(raw.a + raw.b)]), as: UTF8.self) }
+    }
+
+    /// Whether scalar `i` is exactly `key`, compared as bytes: mapping lookups
+    /// run for every field a decoder asks for, and building a String each time
+    /// would allocate for every key longer than 15 bytes.
+    func scalar(_ i: UInt32, equals key: String) -> Bool {
+        let raw = raws[Int(i)]
+        guard raw.kind == .scalar else { return false }
+        var key = key
+        return key.withUTF8 { k in
+            guard k.count == Int(raw.b) else { return false }
+            return text.withUnsafeBufferPointer { t in UnsafeBufferPointer(rebasing: t[Int(raw.a)..<Int(raw.a + raw.b)]).elementsEqual(k) }
+        }
+    }
+}
