@@ -53,7 +53,7 @@ public enum YAMLLoader {
             }
         }
         let parser = try EventParser(input: input, file: file)
-        var composer = Composer(parser: parser, limits: limits, inputSize: input.count)
+        let composer = Composer(parser: parser, limits: limits, inputSize: input.count)
         return try composer.run()
     }
 
@@ -62,7 +62,7 @@ public enum YAMLLoader {
     }
 }
 
-private struct Composer {
+private struct Composer: ~Copyable {
     let parser: EventParser
     let limits: LoadLimits
 
@@ -80,9 +80,9 @@ private struct Composer {
         var hasMergeKey: Bool
     }
 
-    var raws: [YAMLDocument.Raw] = []
-    var children: [UInt32] = []
-    var text: [UInt8] = []
+    var raws: GrowableBuffer<YAMLDocument.Raw>
+    var children: GrowableBuffer<UInt32>
+    var text: GrowableBuffer<UInt8>
     var tags: [UInt32: String] = [:]
     var stack: [Frame] = []
     var values: [UInt32] = []
@@ -100,14 +100,14 @@ private struct Composer {
     init(parser: EventParser, limits: LoadLimits, inputSize: Int) {
         self.parser = parser
         self.limits = limits
-        raws.reserveCapacity(max(64, inputSize / 8))
-        children.reserveCapacity(max(64, inputSize / 8))
-        text.reserveCapacity(max(256, inputSize / 2))
+        raws = GrowableBuffer(capacity: inputSize / 8)
+        children = GrowableBuffer(capacity: inputSize / 8)
+        text = GrowableBuffer(capacity: inputSize / 2)
     }
 
-    mutating func run() throws(YAMLError) -> LoadedFile {
+    consuming func run() throws(YAMLError) -> LoadedFile {
         while try !handle(parser.next().pointee) {}
-        let document = YAMLDocument(raws: raws, children: children, text: text, tags: tags, fileID: parser.fileID)
+        let document = YAMLDocument(raws: raws.take(), children: children.take(), text: text.take(), tags: tags, fileID: parser.fileID)
         let dups = duplicates.map { key, first in
             LoadedFile.DuplicateKey(key: document.string(key), mark: document.mark(key), firstMark: document.mark(first))
         }
@@ -184,9 +184,10 @@ private struct Composer {
             // while one is alive would copy the whole stack.
             let offset = children.count
             if !frame.isSequence && frame.hasMergeKey {
-                children.append(contentsOf: try applyMerges(Array(values[frame.start...])))
+                let merged = try applyMerges(Array(values[frame.start...]))
+                merged.withUnsafeBufferPointer { children.append(contentsOf: $0) }
             } else {
-                children.append(contentsOf: values[frame.start...])
+                values.withUnsafeBufferPointer { children.append(contentsOf: UnsafeBufferPointer(rebasing: $0[frame.start...])) }
             }
             values.removeSubrange(frame.start...)
             if !frame.isSequence { checkDuplicates(from: offset) }
@@ -225,7 +226,7 @@ private struct Composer {
     /// Whether nodes `i` and `j` are scalars with the same text, compared in
     /// place (no slice, no String: this runs for every key of every mapping).
     func sameKey(_ i: UInt32, _ j: UInt32) -> Bool {
-        text.withUnsafeBufferPointer { t in raws.withUnsafeBufferPointer { r in Composer.sameText(Int(i), Int(j), r, t) } }
+        Composer.sameText(Int(i), Int(j), raws.view, text.view)
     }
 
     static func sameText(_ i: Int, _ j: Int, _ raws: UnsafeBufferPointer<YAMLDocument.Raw>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -244,7 +245,7 @@ private struct Composer {
     func keyString(_ i: UInt32) -> String? {
         let raw = raws[Int(i)]
         guard raw.kind == .scalar else { return nil }
-        return text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(raw.a)..<Int(raw.a + raw.b)]), as: UTF8.self) }
+        return String(decoding: UnsafeBufferPointer(rebasing: text.view[Int(raw.a)..<Int(raw.a + raw.b)]), as: UTF8.self)
     }
 
     /// Keys seen so far in one mapping: a linear scan for the usual handful,
@@ -254,12 +255,16 @@ private struct Composer {
         var large: Set<String>?
 
         /// Inserts `key`; false when an equal key is already there.
-        mutating func insert(_ key: UInt32, _ composer: Composer) -> Bool {
+        mutating func insert(_ key: UInt32, _ composer: borrowing Composer) -> Bool {
             guard composer.raws[Int(key)].kind == .scalar else { return true }
             if large == nil {
-                if small.contains(where: { composer.sameKey($0, key) }) { return false }
+                for k in small where composer.sameKey(k, key) { return false }
                 small.append(key)
-                if small.count > 16 { large = Set(small.compactMap(composer.keyString)) }
+                if small.count > 16 {
+                    var set = Set<String>()
+                    for k in small { if let s = composer.keyString(k) { set.insert(s) } }
+                    large = set
+                }
                 return true
             }
             guard let text = composer.keyString(key) else { return true }
@@ -282,9 +287,9 @@ private struct Composer {
         }
     }
 
-    func pairs(of mapping: UInt32) -> ArraySlice<UInt32> {
+    func pairs(of mapping: UInt32) -> Slice<UnsafeBufferPointer<UInt32>> {
         let raw = raws[Int(mapping)]
-        return children[Int(raw.a)..<Int(raw.a + raw.b)]
+        return children.view[Int(raw.a)..<Int(raw.a + raw.b)]
     }
 
     /// Applies `<<` merge keys to a mapping's flat key/value list: explicit keys
@@ -343,9 +348,10 @@ private struct Composer {
         if children.count - offset <= 24 {
             // One borrow of each buffer for the whole mapping: borrowing per
             // comparison cost a retain and a release each time.
-            text.withUnsafeBufferPointer { t in
-                raws.withUnsafeBufferPointer { r in
-                    children.withUnsafeBufferPointer { c in
+            do {
+                let t = text.view, r = raws.view, c = children.view
+                do {
+                    do {
                         var i = offset + 2
                         while i < c.count {
                             var j = offset

@@ -2,8 +2,9 @@
 /// list item or mapping key and value, and every scalar's bytes in one buffer.
 /// A tree of enums with a `String` per scalar took twelve times the file's size
 /// and most of the load time in allocation; `Node` values are handles into this.
-/// Immutable once the loader has built it, so it is shared freely across threads.
-public final class YAMLDocument: Sendable {
+/// Immutable once the loader has built it, so it is shared freely across
+/// threads (hence `@unchecked`: its buffers are written only in `init`).
+public final class YAMLDocument: @unchecked Sendable {
     /// `a`/`b`: a scalar's bytes in `text` (offset, length), or a collection's
     /// children in `children` (offset, count; a mapping's are key, value, …).
     struct Raw {
@@ -47,13 +48,17 @@ public final class YAMLDocument: Sendable {
         }
     }
 
-    let raws: [Raw]
-    let children: [UInt32]
-    let text: [UInt8]
+    // Owned, exact-size buffers rather than arrays: every node access reads
+    // them, and an array property of a class is retained and released around
+    // each read. They never change after `init` and are freed in `deinit`.
+    let raws: UnsafeBufferPointer<Raw>
+    let children: UnsafeBufferPointer<UInt32>
+    let text: UnsafeBufferPointer<UInt8>
     let tags: [UInt32: String]
     let fileID: UInt32
 
-    init(raws: [Raw], children: [UInt32], text: [UInt8], tags: [UInt32: String], fileID: UInt32) {
+    /// Takes ownership of the buffers (the loader's, handed over without a copy).
+    init(raws: UnsafeBufferPointer<Raw>, children: UnsafeBufferPointer<UInt32>, text: UnsafeBufferPointer<UInt8>, tags: [UInt32: String], fileID: UInt32) {
         self.raws = raws
         self.children = children
         self.text = text
@@ -61,12 +66,24 @@ public final class YAMLDocument: Sendable {
         self.fileID = fileID
     }
 
+    deinit {
+        raws.deallocate()
+        children.deallocate()
+        text.deallocate()
+    }
+
+    private static func copy<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
+        _ = buffer.initialize(from: array)
+        return UnsafeBufferPointer(rebasing: buffer[0..<array.count])
+    }
+
     /// A document holding one scalar, for values that stand in for absent ones.
     static func single(_ scalar: Scalar) -> YAMLDocument {
         let text = Array(scalar.string.utf8)
         let raw = Raw(kind: .scalar, style: scalar.style, hasTag: scalar.tag != nil, line: scalar.mark.line, column: scalar.mark.column,
                       a: 0, b: UInt32(clamping: text.count))
-        return YAMLDocument(raws: [raw], children: [], text: text, tags: scalar.tag.map { [0: $0] } ?? [:],
+        return YAMLDocument(raws: copy([raw]), children: copy([]), text: copy(text), tags: scalar.tag.map { [0: $0] } ?? [:],
                             fileID: FileNames.shared.id(for: scalar.mark.file))
     }
 
@@ -87,7 +104,7 @@ public final class YAMLDocument: Sendable {
 
     func string(_ i: UInt32) -> String {
         let raw = raws[Int(i)]
-        return text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(raw.a)..<Int(raw.a + raw.b)]), as: UTF8.self) }
+        return String(decoding: UnsafeBufferPointer(rebasing: text[Int(raw.a)..<Int(raw.a + raw.b)]), as: UTF8.self)
     }
 
     /// Whether scalar `i` is exactly `key`, compared as bytes: mapping lookups
@@ -99,7 +116,7 @@ public final class YAMLDocument: Sendable {
         var key = key
         return key.withUTF8 { k in
             guard k.count == Int(raw.b) else { return false }
-            return text.withUnsafeBufferPointer { t in UnsafeBufferPointer(rebasing: t[Int(raw.a)..<Int(raw.a + raw.b)]).elementsEqual(k) }
+            return UnsafeBufferPointer(rebasing: text[Int(raw.a)..<Int(raw.a + raw.b)]).elementsEqual(k)
         }
     }
 }

@@ -104,6 +104,11 @@ struct NodeDecoder: Decoder {
 
     /// Decodes `T` from this decoder's node, then reports unknown keys.
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        // The common leaf types by identity first: the existential cast below
+        // is a conformance lookup, and it ran for every field of every object.
+        if T.self == String.self, let v = try String.decodeScalar(from: self) as? T { return v }
+        if T.self == Int.self, let v = try Int.decodeScalar(from: self) as? T { return v }
+        if T.self == Bool.self, let v = try Bool.decodeScalar(from: self) as? T { return v }
         if let scalarType = T.self as? any ScalarDecodable.Type {
             guard let value = try scalarType.decodeScalar(from: self) as? T else { throw AlreadyReported() }
             return value
