@@ -106,7 +106,7 @@ private struct Composer: ~Copyable {
     }
 
     consuming func run() throws(YAMLError) -> LoadedFile {
-        while try !handle(parser.next().pointee) {}
+        while try !handle(parser.next()) {}
         let document = YAMLDocument(raws: raws.take(), children: children.take(), text: text.take(), tags: tags, fileID: parser.fileID)
         let dups = duplicates.map { key, first in
             LoadedFile.DuplicateKey(key: document.string(key), mark: document.mark(key), firstMark: document.mark(first))
@@ -128,12 +128,14 @@ private struct Composer: ~Copyable {
     }
 
     /// Returns true at the end of the stream.
-    mutating func handle(_ event: yaml_event_t) throws(YAMLError) -> Bool {
-        switch event.type {
+    /// Reads the event in place: copying the whole struct out cost more than
+    /// the work done with it.
+    mutating func handle(_ pointer: UnsafeMutablePointer<yaml_event_t>) throws(YAMLError) -> Bool {
+        switch pointer.pointee.type {
         case YAML_STREAM_END_EVENT:
             return true
         case YAML_SCALAR_EVENT:
-            let s = event.data.scalar
+            let s = pointer.pointee.data.scalar
             let style: Scalar.Style
             switch s.style {
             case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
@@ -144,38 +146,38 @@ private struct Composer: ~Copyable {
             }
             var tag = Composer.cString(s.tag)
             if tag == "!" { tag = nil }  // non-specific tag: a quoted string stays a string
-            let index = try nextIndex(event.start_mark)
+            let index = try nextIndex(pointer.pointee.start_mark)
             let offset = UInt32(text.count)
             if let value = s.value, s.length > 0 { text.append(contentsOf: UnsafeBufferPointer(start: value, count: s.length)) }
-            raws.append(YAMLDocument.Raw(kind: .scalar, style: style, hasTag: tag != nil, line: Int(event.start_mark.line) + 1,
-                                        column: Int(event.start_mark.column) + 1, a: offset, b: UInt32(text.count) - offset))
+            raws.append(YAMLDocument.Raw(kind: .scalar, style: style, hasTag: tag != nil, line: Int(pointer.pointee.start_mark.line) + 1,
+                                        column: Int(pointer.pointee.start_mark.column) + 1, a: offset, b: UInt32(text.count) - offset))
             if let tag { tags[index] = tag }
             if let anchor = Composer.cString(s.anchor) { anchors[anchor] = (index, 1) }
             written += 1
             try add(index, size: 1)
         case YAML_ALIAS_EVENT:
-            let name = Composer.cString(event.data.alias.anchor) ?? ""
+            let name = Composer.cString(pointer.pointee.data.alias.anchor) ?? ""
             guard let target = anchors[name] else {
-                throw YAMLError(.undefinedAlias, at: parser.mark(event.start_mark), "unknown alias '*\(name)': no anchor '&\(name)' is defined before it")
+                throw YAMLError(.undefinedAlias, at: parser.mark(pointer.pointee.start_mark), "unknown alias '*\(name)': no anchor '&\(name)' is defined before it")
             }
             expanded += target.size
             let budget = max(limits.maxAliasExpansion, limits.aliasExpansionRatio.multipliedReportingOverflow(by: written).partialValue)
             if expanded > budget {
                 throw YAMLError(
-                    .aliasExpansionLimit, at: parser.mark(event.start_mark),
+                    .aliasExpansionLimit, at: parser.mark(pointer.pointee.start_mark),
                     "aliases expand to more than \(budget) nodes (is this an alias bomb?); stopped at '*\(name)'")
             }
             try add(target.index, size: target.size)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             if stack.count >= limits.maxDepth {
-                throw YAMLError(.nestingTooDeep, at: parser.mark(event.start_mark), "nesting deeper than \(limits.maxDepth) levels")
+                throw YAMLError(.nestingTooDeep, at: parser.mark(pointer.pointee.start_mark), "nesting deeper than \(limits.maxDepth) levels")
             }
-            let isSequence = event.type == YAML_SEQUENCE_START_EVENT
-            let anchor = Composer.cString(isSequence ? event.data.sequence_start.anchor : event.data.mapping_start.anchor)
-            let tag = Composer.cString(isSequence ? event.data.sequence_start.tag : event.data.mapping_start.tag)
-            let index = try nextIndex(event.start_mark)
-            raws.append(YAMLDocument.Raw(kind: isSequence ? .sequence : .mapping, hasTag: tag != nil, line: Int(event.start_mark.line) + 1,
-                                        column: Int(event.start_mark.column) + 1))
+            let isSequence = pointer.pointee.type == YAML_SEQUENCE_START_EVENT
+            let anchor = Composer.cString(isSequence ? pointer.pointee.data.sequence_start.anchor : pointer.pointee.data.mapping_start.anchor)
+            let tag = Composer.cString(isSequence ? pointer.pointee.data.sequence_start.tag : pointer.pointee.data.mapping_start.tag)
+            let index = try nextIndex(pointer.pointee.start_mark)
+            raws.append(YAMLDocument.Raw(kind: isSequence ? .sequence : .mapping, hasTag: tag != nil, line: Int(pointer.pointee.start_mark.line) + 1,
+                                        column: Int(pointer.pointee.start_mark.column) + 1))
             if let tag { tags[index] = tag }
             stack.append(Frame(index: index, isSequence: isSequence, start: values.count, anchor: anchor, size: 1, hasMergeKey: false))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:

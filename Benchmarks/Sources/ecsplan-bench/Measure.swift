@@ -31,10 +31,14 @@ func measureAsync(runs: Int, _ body: () async throws -> Void) async rethrows -> 
     return Timing(median: sorted[sorted.count / 2], all: times)
 }
 
+/// The process's peak resident set (VmHWM). Not getrusage's ru_maxrss: Linux
+/// carries that across exec from the forked parent, so a child measured after
+/// the runner had grown reported the runner's size, not its own.
 func peakRSSBytes() -> Int {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return usage.ru_maxrss * 1024
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kb = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return 0 }
+    return kb * 1024
 }
 
 /// Current resident set, from /proc (Linux).
