@@ -202,6 +202,8 @@ public final class LocalBackend: Backend {
             var spec = service
             spec.taskDefinition = taskDefinitionArn
             spec.desiredCount = desiredCount
+            // nil tags mean "leave them", as UpdateService does on ECS.
+            if spec.tags == nil { spec.tags = try JSON.decode(Service.self, row["spec"]).tags }
             try db.execute(sql: "UPDATE services SET task_definition_arn = ?, desired_count = ?, spec = ? WHERE cluster = ? AND name = ?",
                            arguments: [taskDefinitionArn, desiredCount, try JSON.string(spec), service.cluster, service.name])
             if (row["task_definition_arn"] as String) != taskDefinitionArn {

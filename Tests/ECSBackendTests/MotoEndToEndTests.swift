@@ -34,12 +34,16 @@ import TestSupport
         r = try CLI.run(["plan", "ecs", "--detailed-exitcode"], cwd: dir.path, env: env)
         #expect(r.status == 0, "re-plan after apply must show no changes:\n\(r.stdout)\(r.stderr)")
 
-        r = try CLI.run(["apply", "ecs", "--auto-approve", "--no-wait"], cwd: dir.path, env: env.merging(["IMAGE_TAG": "1.28"]) { $1 })
+        r = try CLI.run(["apply", "ecs", "--auto-approve", "--no-wait", "--debug"], cwd: dir.path, env: env.merging(["IMAGE_TAG": "1.28"]) { $1 })
         #expect(r.status == 0, "\(r.stderr)")
         world = try describe(moto, "shop")
         #expect((world["taskDefinitions"] as? [String: [String]])?["checkout"] == ["checkout:1", "checkout:2"])  // exactly one new revision
         services = world["services"] as? [[String: Any]]
         #expect(services?.first?["taskDefinition"] as? String == "checkout:2")
+        // Only the image changed: the service is updated but not re-tagged, and keeps its tags.
+        #expect(r.stderr.contains("UpdateService ("))
+        #expect(!r.stderr.contains("TagResource ("), "an update with unchanged tags re-tagged the service")
+        #expect((services?.first?["tags"] as? [String: String]) == ["app": "checkout", "managed-by": "ecsplan"])
 
         // An object ecsplan did not create survives --prune; a managed one goes.
         _ = try moto.boto(["unmanaged-service", "shop", "legacy"])

@@ -65,6 +65,7 @@ public struct Executor: Sendable {
         let scope = ReadScope(config: config, prune: plan.prune)
         var world: World
         if let planned { world = planned } else { world = try await backend.readWorld(scope) }
+        let worldIndex = World.Index(world)
 
         // 1. Clusters.
         for c in changes where c.address.kind == .cluster && c.action != .delete {
@@ -118,6 +119,8 @@ public struct Executor: Sendable {
                 try await backend.createService(tagged, taskDefinitionArn: arn, desiredCount: count, step: step(runID, c.address, "create-service", target))
             default:
                 emit(ApplyEvent(.step, c.address.description, c.revisionFrom.map { "updating service, \($0) → \(target)" } ?? "updating service"))
+                // nil tags: the backend keeps the ones it has (on ECS, no TagResource call).
+                if Self.tagsUnchanged(c, observed: worldIndex.services[s.cluster + "/" + s.name]) { tagged.tags = nil }
                 try await backend.updateService(tagged, taskDefinitionArn: arn, desiredCount: count, step: step(runID, c.address, "update-service", target))
             }
             emit(ApplyEvent(.stepDone, c.address.description, "service \(c.action == .create ? "created" : "updated")"))
@@ -161,6 +164,13 @@ public struct Executor: Sendable {
             try await backend.deleteCluster(name: c.address.name, step: step(runID, c.address, "delete-cluster"))
             emit(ApplyEvent(.stepDone, c.address.description, "deleted"))
         }
+    }
+
+    /// An update whose plan shows no tag change, of a service already marked
+    /// as managed, need not set tags again.
+    static func tagsUnchanged(_ change: Change, observed: ServiceState?) -> Bool {
+        guard let observed, observed.managed else { return false }
+        return !change.fields.contains { $0.path == "tags" || $0.path.hasPrefix("tags.") || $0.path.hasPrefix("tags[") }
     }
 
     static func withMarker(_ tags: Tags?) -> Tags {
