@@ -234,20 +234,13 @@ private struct Composer: ~Copyable {
     static func sameText(_ i: Int, _ j: Int, _ raws: UnsafeBufferPointer<YAMLDocument.Raw>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let a = raws[i], b = raws[j]
         guard a.kind == .scalar, b.kind == .scalar, a.b == b.b else { return false }
-        var x = Int(a.a), y = Int(b.a)
-        let end = x + Int(a.b)
-        while x < end {
-            if text[x] != text[y] { return false }
-            x += 1
-            y += 1
-        }
-        return true
+        return a.bytes(in: text).elementsEqual(b.bytes(in: text))
     }
 
     func keyString(_ i: UInt32) -> String? {
         let raw = raws[Int(i)]
         guard raw.kind == .scalar else { return nil }
-        return String(decoding: UnsafeBufferPointer(rebasing: text.view[Int(raw.a)..<Int(raw.a + raw.b)]), as: UTF8.self)
+        return String(decoding: raw.bytes(in: text.view), as: UTF8.self)
     }
 
     /// Keys seen so far in one mapping: a linear scan for the usual handful,
@@ -278,7 +271,7 @@ private struct Composer: ~Copyable {
         let raw = raws[Int(i)]
         guard raw.kind == .scalar else { return false }
         if raw.hasTag, let tag = tags[i] { return tag == "!!merge" || tag == "tag:yaml.org,2002:merge" }
-        return raw.style == .plain && raw.b == 2 && text[Int(raw.a)] == UInt8(ascii: "<") && text[Int(raw.a) + 1] == UInt8(ascii: "<")
+        return raw.style == .plain && raw.bytes(in: text.view).elementsEqual("<<".utf8)
     }
 
     func description(_ i: UInt32) -> String {
@@ -338,44 +331,26 @@ private struct Composer: ~Copyable {
         return result + mergedPairs
     }
 
-    func mark(_ i: UInt32) -> Mark {
-        let raw = raws[Int(i)]
-        return Mark(fileID: parser.fileID, line: Int(raw.line), column: raw.column)
-    }
+    func mark(_ i: UInt32) -> Mark { raws[Int(i)].mark(fileID: parser.fileID) }
 
-    /// Checks the mapping whose key/value list starts at `children[offset]`.
+    /// Checks the mapping whose key/value list starts at `children[offset]`:
+    /// pairwise for the usual handful of keys, through a dictionary beyond that
+    /// (so a hostile mapping stays linear).
     mutating func checkDuplicates(from offset: Int) {
         guard children.count - offset > 2 else { return }
-        var found: [(UInt32, UInt32)] = []
-        if children.count - offset <= 24 {
-            // One borrow of each buffer for the whole mapping: borrowing per
-            // comparison cost a retain and a release each time.
-            do {
-                let t = text.view, r = raws.view, c = children.view
-                do {
-                    do {
-                        var i = offset + 2
-                        while i < c.count {
-                            var j = offset
-                            while j < i {
-                                if Composer.sameText(Int(c[i]), Int(c[j]), r, t) {
-                                    found.append((c[i], c[j]))
-                                    break
-                                }
-                                j += 2
-                            }
-                            i += 2
-                        }
-                    }
+        let t = text.view, r = raws.view, c = children.view
+        if c.count - offset <= 24 {
+            for i in stride(from: offset + 2, to: c.count, by: 2) {
+                if let j = stride(from: offset, to: i, by: 2).first(where: { Composer.sameText(Int(c[i]), Int(c[$0]), r, t) }) {
+                    duplicates.append((c[i], c[j]))
                 }
             }
         } else {
             var first: [String: UInt32] = [:]
-            for k in stride(from: offset, to: children.count - 1, by: 2) {
-                guard let text = keyString(children[k]) else { continue }
-                if let f = first[text] { found.append((children[k], f)) } else { first[text] = children[k] }
+            for k in stride(from: offset, to: c.count - 1, by: 2) {
+                guard let text = keyString(c[k]) else { continue }
+                if let f = first[text] { duplicates.append((c[k], f)) } else { first[text] = c[k] }
             }
         }
-        duplicates += found
     }
 }

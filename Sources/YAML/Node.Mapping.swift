@@ -34,25 +34,18 @@ extension Node {
         public var tag: String? { document.tag(index) }
         public var count: Int { pairs.count }
 
-        public subscript(key: String) -> Node? { valueIndex(key).map(document.node) }
+        public subscript(key: String) -> Node? { keyPosition(key).map { document.node(document.children[$0 + 1]) } }
 
         public func pair(for key: String) -> Pair? {
-            let range = document.childRange(index)
-            var i = range.lowerBound
-            while i + 1 < range.upperBound {
-                if document.scalar(document.children[i], equals: key) {
-                    return Pair(key: document.node(document.children[i]), value: document.node(document.children[i + 1]))
-                }
-                i += 2
-            }
-            return nil
+            keyPosition(key).map { Pair(key: document.node(document.children[$0]), value: document.node(document.children[$0 + 1])) }
         }
 
-        func valueIndex(_ key: String) -> UInt32? {
+        /// Where `key` sits in the document's `children` (its value follows it).
+        private func keyPosition(_ key: String) -> Int? {
             let range = document.childRange(index)
             var i = range.lowerBound
             while i + 1 < range.upperBound {
-                if document.scalar(document.children[i], equals: key) { return document.children[i + 1] }
+                if document.scalar(document.children[i], equals: key) { return i }
                 i += 2
             }
             return nil

@@ -17,10 +17,16 @@ public enum Node: Sendable {
         }
     }
 
-    public var mark: Mark { handle.document.mark(handle.index) }
+    public var mark: Mark {
+        let (document, index) = handle
+        return document.mark(index)
+    }
 
     /// The node's explicit tag (`!!str`, `tag:yaml.org,2002:int`, …), if any.
-    public var tag: String? { handle.document.tag(handle.index) }
+    public var tag: String? {
+        let (document, index) = handle
+        return document.tag(index)
+    }
 
     /// A short noun for error messages: "a string", "a list", "a mapping".
     public var kindDescription: String {

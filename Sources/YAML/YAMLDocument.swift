@@ -25,6 +25,13 @@ public final class YAMLDocument: @unchecked Sendable {
         }
 
         var kind: Kind { Kind(rawValue: (packed >> 28) & 3) ?? .scalar }
+
+        /// A scalar's bytes within the document's (or the loader's) text buffer.
+        func bytes(in text: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: text[Int(a)..<Int(a + b)])
+        }
+
+        func mark(fileID: UInt32) -> Mark { Mark(fileID: fileID, line: Int(line), column: column) }
         var column: Int { Int(packed & Raw.columnMask) }
         var hasTag: Bool { packed & (1 << 30) != 0 }
         var style: Scalar.Style {
@@ -95,17 +102,11 @@ public final class YAMLDocument: @unchecked Sendable {
         }
     }
 
-    func mark(_ i: UInt32) -> Mark {
-        let raw = raws[Int(i)]
-        return Mark(fileID: fileID, line: Int(raw.line), column: raw.column)
-    }
+    func mark(_ i: UInt32) -> Mark { raws[Int(i)].mark(fileID: fileID) }
 
     func tag(_ i: UInt32) -> String? { raws[Int(i)].hasTag ? tags[i] : nil }
 
-    func string(_ i: UInt32) -> String {
-        let raw = raws[Int(i)]
-        return String(decoding: UnsafeBufferPointer(rebasing: text[Int(raw.a)..<Int(raw.a + raw.b)]), as: UTF8.self)
-    }
+    func string(_ i: UInt32) -> String { String(decoding: raws[Int(i)].bytes(in: text), as: UTF8.self) }
 
     /// Whether scalar `i` is exactly `key`, compared as bytes: mapping lookups
     /// run for every field a decoder asks for, and building a String each time
@@ -114,9 +115,6 @@ public final class YAMLDocument: @unchecked Sendable {
         let raw = raws[Int(i)]
         guard raw.kind == .scalar else { return false }
         var key = key
-        return key.withUTF8 { k in
-            guard k.count == Int(raw.b) else { return false }
-            return UnsafeBufferPointer(rebasing: text[Int(raw.a)..<Int(raw.a + raw.b)]).elementsEqual(k)
-        }
+        return key.withUTF8 { k in k.count == Int(raw.b) && raw.bytes(in: text).elementsEqual(k) }
     }
 }
