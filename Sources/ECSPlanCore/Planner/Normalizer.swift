@@ -71,7 +71,7 @@ public enum Normalizer {
         // Secret-looking values compare by digest, so a state that keeps only the
         // digest (the local backend) and one that keeps the value (ECS) agree.
         b.set("environment", .keyed(Dictionary((c.environment?.pairs ?? []).map { pair in
-            (pair.name, Value.string(Sensitivity.isSensitiveName(pair.name) ? SecretDigest.of(pair.value) : pair.value))
+            (pair.name, Value.string(SecretDigest.value(pair.value, named: pair.name)))
         }, uniquingKeysWith: { _, last in last })))
         b.set("environmentFiles", keyed(c.environmentFiles ?? [], key: \.value) { .object(["type": .string($0.type ?? "s3")]) })
         b.set("secrets", .keyed(Dictionary((c.secrets ?? []).map { ($0.name, Value.string($0.valueFrom)) }, uniquingKeysWith: { _, last in last })))

@@ -19,6 +19,10 @@ extension PlanContext {
     /// The per-service normalization, independent of every other service, so
     /// `planServices` runs it on all cores before the ordered pass.
     struct PreparedService: Sendable {
+        /// The live service (ACTIVE only), and the spec to apply: the configured
+        /// one, with the live desiredCount when ignoreChanges names it.
+        var observed: ServiceState?
+        var desiredSpec: Service
         var desired: Value
         var digest: String
         var live: Value?
@@ -33,7 +37,8 @@ extension PlanContext {
         var desiredSpec = spec
         if let observed, (spec.ignoreChanges ?? []).contains("desiredCount") { desiredSpec.desiredCount = observed.desiredCount }
         let desired = Normalizer.service(desiredSpec)
-        var prepared = PreparedService(desired: desired, digest: digest(.object(["service": desired, "taskDefinition": .string(spec.taskDefinition)])))
+        var prepared = PreparedService(observed: observed, desiredSpec: desiredSpec, desired: desired,
+                                       digest: digest(.object(["service": desired, "taskDefinition": .string(spec.taskDefinition)])))
         if let observed {
             // Live values: the settings as last applied, with what ECS reports live.
             var liveSpec = observed.spec
@@ -57,8 +62,7 @@ extension PlanContext {
         for (s, prepared) in zip(inScopeServices, preparedServices) {
             let spec = s.spec
             let address = Address.service(cluster: spec.cluster, name: spec.name)
-            let key = spec.cluster + "/" + spec.name
-            let observed = index.services[key].flatMap { $0.status == "ACTIVE" ? $0 : nil }
+            let observed = prepared.observed
             let ignore = Set(spec.ignoreChanges ?? [])
 
             // The revision this service should run.
@@ -88,12 +92,9 @@ extension PlanContext {
                 target = (current.name, current.spec)
             }
 
-            var desiredSpec = spec
-            if ignore.contains("desiredCount"), let observed {
-                if (spec.desiredCount ?? 0) != observed.desiredCount && !spec.isDaemon {
-                    ignored.append("desiredCount (keeps live \(observed.desiredCount); ignoreChanges)")
-                }
-                desiredSpec.desiredCount = observed.desiredCount
+            let desiredSpec = prepared.desiredSpec
+            if ignore.contains("desiredCount"), let observed, (spec.desiredCount ?? 0) != observed.desiredCount && !spec.isDaemon {
+                ignored.append("desiredCount (keeps live \(observed.desiredCount); ignoreChanges)")
             }
             var desired = prepared.desired
             let digest = prepared.digest

@@ -12,9 +12,14 @@ public enum SecretDigest {
         return prefix + Hex.encode(SHA256.hash(data: Data(value.utf8)))
     }
 
+    /// `value` as it may be kept under `name`: digested when the name looks secret.
+    public static func value(_ value: String, named name: String) -> String {
+        Sensitivity.isSensitiveName(name) ? of(value) : value
+    }
+
     /// A map with the values of secret-looking keys digested.
     public static func redacting(_ map: [String: String]) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: map.map { ($0.key, Sensitivity.isSensitiveName($0.key) ? of($0.value) : $0.value) })
+        map.reduce(into: [:]) { out, entry in out[entry.key] = value(entry.value, named: entry.key) }
     }
 
     /// The task definition with the values of secret-looking environment variables digested.
@@ -23,9 +28,7 @@ public enum SecretDigest {
         out.containerDefinitions = td.containerDefinitions.map { c in
             var c = c
             if let env = c.environment {
-                c.environment = KeyValueList(env.pairs.map { p in
-                    Sensitivity.isSensitiveName(p.name) ? KeyValuePair(name: p.name, value: of(p.value)) : p
-                })
+                c.environment = KeyValueList(env.pairs.map { KeyValuePair(name: $0.name, value: value($0.value, named: $0.name)) })
             }
             c.dockerLabels = c.dockerLabels.map(redacting)
             if var log = c.logConfiguration {
