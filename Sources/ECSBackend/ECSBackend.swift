@@ -161,11 +161,12 @@ public final class ECSBackend: Backend {
     /// time, which ECS's per-action rate limit allows and the client's retries absorb.
     func readTaskDefinitions(families: [String], arns: Set<String>, into world: inout World) async throws {
         var seen = Set<String>()
-        for batch in [families.filter { !$0.isEmpty }, nil] {
-            let refs = batch ?? arns.sorted().filter { !$0.isEmpty && !seen.contains($0) }
-            for revision in try await describeTaskDefinitions(refs) where seen.insert(revision.arn).inserted {
-                world.taskDefinitions.append(revision)
-            }
+        for revision in try await describeTaskDefinitions(families.filter { !$0.isEmpty }) where seen.insert(revision.arn).inserted {
+            world.taskDefinitions.append(revision)
+        }
+        let undescribed = arns.sorted().filter { !$0.isEmpty && !seen.contains($0) }
+        for revision in try await describeTaskDefinitions(undescribed) where seen.insert(revision.arn).inserted {
+            world.taskDefinitions.append(revision)
         }
         world.taskDefinitions.sort { ($0.family, $0.revision) < ($1.family, $1.revision) }
     }
