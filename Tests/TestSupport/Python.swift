@@ -16,19 +16,10 @@ public enum Python {
         p.standardOutput = out
         p.standardError = err
         try p.run()
-        // Read stderr concurrently so a chatty child never blocks on a full pipe.
-        let errData = LockedData()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData.set(err.fileHandleForReading.readDataToEndOfFile())
-            group.leave()
-        }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
+        let (data, errData) = readToEnd(out, err)
         p.waitUntilExit()
         guard p.terminationStatus == 0 else {
-            throw Failure(description: "python3 \(args.first ?? "") failed: \(String(decoding: errData.get(), as: UTF8.self))")
+            throw Failure(description: "python3 \(args.first ?? "") failed: \(String(decoding: errData, as: UTF8.self))")
         }
         return String(decoding: data, as: UTF8.self)
     }

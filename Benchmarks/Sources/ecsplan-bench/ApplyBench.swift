@@ -39,17 +39,8 @@ final class CountingBackend: Backend, @unchecked Sendable {
 
 enum ApplyBench {
     static func rollout(services n: Int, report: Report, tmp: String) async throws {
-        let (base, _) = Generate.config(bytes: 0, services: n)
         let dir = tmp + "/apply-\(n)"
-        try? FileManager.default.removeItem(atPath: dir)
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        try base.write(toFile: dir + "/base.yaml", atomically: true, encoding: .utf8)
-        let loaded = ConfigLoader(environment: [:]).load(paths: [dir + "/base.yaml"])
-        let count = min(n, loaded.config.services.count)
-        let backend = LocalBackend(store: try StateStore.open(path: dir + "/state.db"))
-        try backend.seed(Generate.world(services: count, instances: 1000, config: loaded.config))
-        let (changed, _) = Generate.config(bytes: 0, services: n) { _ in "2.0" }
-        try changed.write(toFile: dir + "/config.yaml", atomically: true, encoding: .utf8)
+        let (backend, _, count) = try Generate.scenario(services: n, instances: 1000, dir: dir) { _ in "2.0" }
         let cfg = ConfigLoader(environment: [:]).load(paths: [dir + "/config.yaml"]).config
         let counting = CountingBackend(backend)
         var options = Executor.Options()

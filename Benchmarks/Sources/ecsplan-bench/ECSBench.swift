@@ -123,13 +123,18 @@ enum ECSBench {
         env["AWS_CONFIG_FILE"] = "/dev/null"
         env["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null"
         p.environment = env
-        let out = Pipe(), err = Pipe()
+        // Standard error goes to a file: reading two pipes one after the other
+        // would block a child that fills the second before closing the first.
+        let errPath = NSTemporaryDirectory() + "ecsplan-bench-\(UUID().uuidString).err"
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: errPath) }
+        let out = Pipe()
         p.standardOutput = out
-        p.standardError = err
+        p.standardError = FileHandle(forWritingAtPath: errPath)
         try p.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
+        let errors = FileManager.default.contents(atPath: errPath) ?? Data()
         guard p.terminationStatus == 0 else {
             throw BenchError("python3 \(args.dropFirst().prefix(2).joined(separator: " ")) failed (pip install 'moto[server]' ecs-deploy): \(String(decoding: errors, as: UTF8.self).suffix(600))")
         }

@@ -9,20 +9,9 @@ enum PlanBench {
     /// Plan end to end (load config, read local state, normalize, diff, render
     /// text and JSON) for `services` services with 1% changed.
     static func plan(services n: Int, instances: Int, runs: Int, tmp: String) async throws -> (Timing, Plan) {
-        let (base, _) = Generate.config(bytes: 0, services: n)
         let dir = tmp + "/plan-\(n)"
-        try? FileManager.default.removeItem(atPath: dir)
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        try base.write(toFile: dir + "/base.yaml", atomically: true, encoding: .utf8)
-        let loaded = ConfigLoader(environment: [:]).load(paths: [dir + "/base.yaml"])
-        let count = min(n, loaded.config.services.count)
-        let world = Generate.world(services: count, instances: instances, config: loaded.config)
-        let statePath = dir + "/state.db"
-        let backend = LocalBackend(store: try StateStore.open(path: statePath))
-        try backend.seed(world)
         // 1% of the services get a new image.
-        let (changed, _) = Generate.config(bytes: 0, services: n) { i in i % 100 == 0 ? "2.0" : "1.0" }
-        try changed.write(toFile: dir + "/config.yaml", atomically: true, encoding: .utf8)
+        let (_, statePath, _) = try Generate.scenario(services: n, instances: instances, dir: dir) { i in i % 100 == 0 ? "2.0" : "1.0" }
         var last: Plan?
         var phases: [(String, Duration)] = []
         let timing = try await measureAsync(runs: runs) {
