@@ -52,6 +52,11 @@ public enum YAMLLoader {
                 try parse(UnsafeBufferPointer(rebasing: one[0..<0]), file: file, limits: limits)
             }
         }
+        // Scalar text never outgrows the input (escapes and folding only shrink
+        // it), so 32-bit offsets into the node buffers hold for any input below 4 GiB.
+        guard input.count < Int(UInt32.max) else {
+            throw YAMLError(.unreadable, at: Mark(file: file, line: 1, column: 1), "the file is larger than 4 GiB")
+        }
         let parser = try EventParser(input: input, file: file)
         let composer = Composer(parser: parser, limits: limits, inputSize: input.count)
         return try composer.run()
@@ -119,10 +124,10 @@ private struct Composer: ~Copyable {
         return String(cString: ptr)
     }
 
-    /// The next node's number; fails past 4 billion nodes or bytes rather than wrapping.
+    /// The next node's number; fails past 4 billion nodes rather than wrapping.
     mutating func nextIndex(_ mark: yaml_mark_t) throws(YAMLError) -> UInt32 {
-        guard raws.count < Int(UInt32.max), text.count < Int(UInt32.max) else {
-            throw YAMLError(.unreadable, at: parser.mark(mark), "the file has more than 4 billion nodes or bytes of text")
+        guard raws.count < Int(UInt32.max) else {
+            throw YAMLError(.unreadable, at: parser.mark(mark), "the file has more than 4 billion nodes")
         }
         return UInt32(raws.count)
     }
