@@ -139,6 +139,7 @@ struct Simulator {
         // Grouped once: filtering all tasks per service made a step O(services × tasks).
         let tasksByGroup = Dictionary(grouping: tasks, by: \.group)
         var candidates = PlacementCandidate.from(instances: instances, tasks: tasks)
+        let positions = Dictionary(candidates.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var rng = SeededGenerator(seed: UInt64(truncatingIfNeeded: serial) &* 0x9E37_79B9 &+ UInt64(cluster.utf8.count))
 
         for s in services {
@@ -172,7 +173,7 @@ struct Simulator {
                 for t in victims where excess > 0 {
                     if mine.count - cap <= 0, t.taskDefinitionArn != svc.taskDefinitionArn { continue }
                     try stop(db, t, reason: "Scaling activity initiated by deployment", serial: serial)
-                    if let k = candidates.firstIndex(where: { $0.id == t.containerInstanceId }) {
+                    if let id = t.containerInstanceId, let k = positions[id] {
                         candidates[k].release(cpu: t.cpu, memory: t.memory, hostPorts: t.hostPorts, group: t.group)
                     }
                     excess -= 1
@@ -184,23 +185,16 @@ struct Simulator {
             guard toStart > 0 else { continue }
             let strategies = svc.spec.placementStrategy ?? PlacementEngine.defaultStrategies
             let engine = PlacementEngine(.init(requirements: requirements, group: group, constraints: constraints, strategies: strategies))
-            for _ in 0..<toStart {
-                switch engine.place(on: &candidates, rng: &rng) {
+            for outcome in engine.place(toStart, on: &candidates, rng: &rng) {
+                switch outcome {
                 case .unplaceable(let reason):
                     try event(db, svc, serial, "service \(svc.name) was unable to place a task: \(reason)")
-                    changed = true
                 case .placed(let k):
-                    let t = try launch(db, svc, revision: revision, requirements: requirements, instance: candidates[k].id, serial: serial)
-                    tasks.append(t)
-                    changed = true
-                    continue
+                    tasks.append(try launch(db, svc, revision: revision, requirements: requirements, instance: candidates[k].id, serial: serial))
                 case .serverless:
-                    let t = try launch(db, svc, revision: revision, requirements: requirements, instance: nil, serial: serial)
-                    tasks.append(t)
-                    changed = true
-                    continue
+                    tasks.append(try launch(db, svc, revision: revision, requirements: requirements, instance: nil, serial: serial))
                 }
-                break
+                changed = true
             }
         }
         return changed

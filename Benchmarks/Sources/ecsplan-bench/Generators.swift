@@ -18,7 +18,7 @@ enum Generate {
               logConfiguration: *logging
             clusters:
               - name: bench
-                capacity: {instances: 1000, cpu: 16384, memory: 65536, zones: [us-east-1a, us-east-1b, us-east-1c]}
+                capacity: {instances: 1000, cpu: 32768, memory: 131072, zones: [us-east-1a, us-east-1b, us-east-1c]}
             taskDefinitions:
 
             """
@@ -88,8 +88,8 @@ enum Generate {
         let zones = ["us-east-1a", "us-east-1b", "us-east-1c"]
         w.containerInstances = (0..<instances).map { i in
             ContainerInstanceState(id: String(format: "i-%017x", i), arn: "arn:aws:ecs:\(region):\(account):container-instance/\(cluster)/\(i)", cluster: cluster,
-                                   attributes: ["ecs.availability-zone": zones[i % 3], "ecs.instance-type": "m5.4xlarge", "ecs.os-type": "linux"],
-                                   cpu: 16384, memory: 65536)
+                                   attributes: ["ecs.availability-zone": zones[i % 3], "ecs.instance-type": "m5.8xlarge", "ecs.os-type": "linux"],
+                                   cpu: 32768, memory: 131072)
         }
         var taskIndex = 0
         for td in config.taskDefinitions.prefix(n) {

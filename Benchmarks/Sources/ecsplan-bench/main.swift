@@ -17,6 +17,13 @@ if args.count == 5 && args[1] == "--profile", let n = Int(args[4]) {
     YAMLBench.profile(mode: args[2], file: args[3], times: n)
     exit(0)
 }
+// `--write-scenario DIR SERVICES`: the plan group's state and config (1% changed), to
+// profile the real binary: `ecsplan plan DIR/config.yaml --state DIR/state.db`.
+if args.count == 4 && args[1] == "--write-scenario", let services = Int(args[3]) {
+    _ = try Generate.scenario(services: services, instances: 1000, dir: args[2]) { i in i % 100 == 0 ? "2.0" : "1.0" }
+    try FileManager.default.removeItem(atPath: args[2] + "/base.yaml")
+    exit(0)
+}
 // `--profile-plan SERVICES N`: seed once, then run only the planner N times.
 if args.count == 4 && args[1] == "--profile-plan", let services = Int(args[2]), let n = Int(args[3]) {
     try await PlanBench.profile(services: services, times: n, tmp: NSTemporaryDirectory())

@@ -107,15 +107,36 @@ public struct PlacementEngine: Sendable {
 
     /// Chooses an instance and charges the task to it.
     public func place(on candidates: inout [PlacementCandidate], rng: inout SeededGenerator) -> Outcome {
+        place(1, on: &candidates, rng: &rng).first ?? .unplaceable(reason: "nothing to place")
+    }
+
+    /// Places up to `count` tasks of the request's group, one after another,
+    /// stopping after the first that cannot be placed. The group's count on every
+    /// instance and each spread attribute's value are read once per call and kept
+    /// current as tasks land: re-hashing them from every instance for every task
+    /// was most of a 10 000-service plan's capacity check.
+    public func place(_ count: Int, on candidates: inout [PlacementCandidate], rng: inout SeededGenerator) -> [Outcome] {
+        if request.requirements.fargate { return Array(repeating: .serverless, count: count) }
+        var view = GroupView(candidates, group: request.group, spreadAttributes: spreadAttributes)
+        var outcomes: [Outcome] = []
+        outcomes.reserveCapacity(count)
+        for _ in 0..<count {
+            let outcome = placeOne(on: &candidates, view: &view, rng: &rng)
+            outcomes.append(outcome)
+            if case .unplaceable = outcome { break }
+        }
+        return outcomes
+    }
+
+    func placeOne(on candidates: inout [PlacementCandidate], view: inout GroupView, rng: inout SeededGenerator) -> Outcome {
         let r = request.requirements
-        if r.fargate { return .serverless }
         var eligible: [Int] = []
         var lackCPU = 0, lackMemory = 0, portBusy = 0, constraintFail = 0, distinctFail = 0
         for (i, c) in candidates.enumerated() {
             if c.remainingCPU < r.cpu { lackCPU += 1; continue }
             if c.remainingMemory < r.memory { lackMemory += 1; continue }
             if r.hostPorts.contains(where: c.usedPorts.contains) { portBusy += 1; continue }
-            if distinct, (c.groupCounts[request.group] ?? 0) > 0 { distinctFail += 1; continue }
+            if distinct, view.groupCount[i] > 0 { distinctFail += 1; continue }
             if !parsedConstraints.isEmpty {
                 let facts = InstanceFacts(instanceId: c.id, attributes: c.attributes, taskGroups: Set(c.groupCounts.filter { $0.value > 0 }.keys))
                 if !parsedConstraints.allSatisfy({ $0?.matches(facts) ?? false }) { constraintFail += 1; continue }
@@ -126,45 +147,34 @@ public struct PlacementEngine: Sendable {
             return .unplaceable(reason: Self.reason(total: candidates.count, r: r, lackCPU: lackCPU, lackMemory: lackMemory, portBusy: portBusy,
                                                     constraintFail: constraintFail, distinctFail: distinctFail, constraints: request.constraints))
         }
-        for strategy in request.strategies.isEmpty ? [] : request.strategies {
+        for strategy in request.strategies {
             if eligible.count == 1 { break }
-            eligible = narrow(eligible, by: strategy, candidates: candidates, rng: &rng)
+            eligible = narrow(eligible, by: strategy, candidates: candidates, view: view, rng: &rng)
         }
         // Ties go to the instance that registered first, as stable as ECS looks.
         let chosen = eligible[0]
         candidates[chosen].take(r, group: request.group)
+        view.took(chosen)
         return .placed(index: chosen)
     }
 
-    func narrow(_ eligible: [Int], by strategy: PlacementStrategy, candidates: [PlacementCandidate], rng: inout SeededGenerator) -> [Int] {
+    func narrow(_ eligible: [Int], by strategy: PlacementStrategy, candidates: [PlacementCandidate], view: GroupView, rng: inout SeededGenerator) -> [Int] {
         switch strategy.type {
         case "binpack":
             let key: (PlacementCandidate) -> Int = strategy.field == "cpu" ? { $0.remainingCPU } : { $0.remainingMemory }
             let best = eligible.map { key(candidates[$0]) }.min() ?? 0
             return eligible.filter { key(candidates[$0]) == best }
         case "spread":
-            let field = strategy.field ?? "instanceId"
-            if field == "instanceId" || field == "host" {
-                let best = eligible.map { candidates[$0].groupCounts[request.group] ?? 0 }.min() ?? 0
-                return eligible.filter { (candidates[$0].groupCounts[request.group] ?? 0) == best }
+            guard let attribute = Self.spreadAttribute(strategy), let spread = view.spreads.first(where: { $0.attribute == attribute }) else {
+                let best = eligible.map { view.groupCount[$0] }.min() ?? 0
+                return eligible.filter { view.groupCount[$0] == best }
             }
-            let attribute = field.hasPrefix("attribute:") ? String(field.dropFirst(10)) : field
-            // Count the group's tasks per attribute value over every instance
-            // (not only eligible ones), as ECS balances across the whole cluster.
-            // Each candidate's value is looked up once: this runs per placement.
-            var perValue: [String: Int] = [:]
-            var valueOf: [String] = []
-            valueOf.reserveCapacity(candidates.count)
-            for c in candidates {
-                let v = c.attributes[attribute] ?? ""
-                valueOf.append(v)
-                let n = c.groupCounts[request.group] ?? 0
-                if n > 0 { perValue[v, default: 0] += n }
-            }
+            // ECS balances the group across the whole cluster, not only over the
+            // instances that can take this task.
             var best = Int.max
             var out: [Int] = []
             for i in eligible {
-                let n = perValue[valueOf[i]] ?? 0
+                let n = spread.perValue[spread.valueOf[i]]
                 if n < best { best = n; out = [i] } else if n == best { out.append(i) }
             }
             return out
@@ -175,6 +185,16 @@ public struct PlacementEngine: Sendable {
             return eligible
         }
     }
+
+    /// The attribute a spread strategy balances over; nil for instanceId/host.
+    static func spreadAttribute(_ strategy: PlacementStrategy) -> String? {
+        guard strategy.type == "spread" else { return nil }
+        let field = strategy.field ?? "instanceId"
+        if field == "instanceId" || field == "host" { return nil }
+        return field.hasPrefix("attribute:") ? String(field.dropFirst(10)) : field
+    }
+
+    var spreadAttributes: [String] { request.strategies.compactMap(Self.spreadAttribute) }
 
     static func reason(total: Int, r: TaskRequirements, lackCPU: Int, lackMemory: Int, portBusy: Int, constraintFail: Int, distinctFail: Int,
                        constraints: [PlacementConstraint]) -> String {
@@ -195,5 +215,48 @@ public struct PlacementEngine: Sendable {
         if distinctFail > 0 { parts.append("\(distinctFail) already ran a task of this service (distinctInstance)") }
         if constraintFail > 0 { parts.append("\(constraintFail) did not match memberOf") }
         return "no instance met all requirements: " + parts.joined(separator: ", ")
+    }
+}
+
+/// One group's footprint on a list of candidates: its task count per instance
+/// and, per spread attribute, each instance's value (as a small integer) and the
+/// group's task count per value.
+struct GroupView {
+    struct Spread {
+        var attribute: String
+        var valueOf: [Int]
+        var perValue: [Int]
+    }
+
+    var groupCount: [Int]
+    var spreads: [Spread]
+
+    init(_ candidates: [PlacementCandidate], group: String, spreadAttributes: [String]) {
+        groupCount = candidates.map { $0.groupCounts[group] ?? 0 }
+        spreads = []
+        for attribute in spreadAttributes where !spreads.contains(where: { $0.attribute == attribute }) {
+            var ids: [String: Int] = [:]
+            var spread = Spread(attribute: attribute, valueOf: [], perValue: [])
+            spread.valueOf.reserveCapacity(candidates.count)
+            for (i, c) in candidates.enumerated() {
+                let value = c.attributes[attribute] ?? ""
+                let id: Int
+                if let known = ids[value] {
+                    id = known
+                } else {
+                    id = ids.count
+                    ids[value] = id
+                    spread.perValue.append(0)
+                }
+                spread.valueOf.append(id)
+                spread.perValue[id] += groupCount[i]
+            }
+            spreads.append(spread)
+        }
+    }
+
+    mutating func took(_ i: Int) {
+        groupCount[i] += 1
+        for s in spreads.indices { spreads[s].perValue[spreads[s].valueOf[i]] += 1 }
     }
 }

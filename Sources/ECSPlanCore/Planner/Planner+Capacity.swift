@@ -7,20 +7,20 @@ extension PlanContext {
         for (cluster, inputs) in byCluster.sorted(by: { $0.key < $1.key }) {
             var candidates = candidatesFor(cluster: cluster)
             if candidates.isEmpty && !isLocal { continue }  // remote capacity we cannot see (capacity providers, Fargate)
+            let positions = Dictionary(candidates.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
             var rng = SeededGenerator(seed: 42)
             for input in inputs {
                 let engine = PlacementEngine(.init(requirements: input.requirements, group: input.group, constraints: input.constraints, strategies: input.strategies))
                 var oldQueue = input.oldTasks.sorted { ($0.lastStatus == "RUNNING" ? 1 : 0, $0.id) < ($1.lastStatus == "RUNNING" ? 1 : 0, $1.id) }
                 var failure: String?
                 func place(_ n: Int) {
-                    for _ in 0..<n where failure == nil {
-                        if case .unplaceable(let reason) = engine.place(on: &candidates, rng: &rng) { failure = reason }
-                    }
+                    guard n > 0, failure == nil else { return }
+                    if case .unplaceable(let reason)? = engine.place(n, on: &candidates, rng: &rng).last { failure = reason }
                 }
                 for (i, batch) in input.schedule.batches.enumerated() where failure == nil {
                     place(i < input.schedule.starts.count ? input.schedule.starts[i] : 0)
                     for t in oldQueue.prefix(batch) {
-                        if let k = candidates.firstIndex(where: { $0.id == t.containerInstanceId }) {
+                        if let id = t.containerInstanceId, let k = positions[id] {
                             candidates[k].release(cpu: t.cpu, memory: t.memory, hostPorts: t.hostPorts, group: t.group)
                         }
                     }
