@@ -55,7 +55,7 @@ public final class LocalBackend: Backend {
             services[i].events = Array((events[key] ?? []).suffix(5))
         }
         w.services = services
-        w.tasks = try Row.fetchAll(db, sql: "SELECT * FROM tasks WHERE last_status != 'STOPPED' ORDER BY cluster, id").map(Rows.task)
+        w.tasks = try Rows.tasks(db, sql: "SELECT \(Rows.taskColumns) FROM tasks WHERE last_status != 'STOPPED' ORDER BY cluster, id")
         return w
     }
 
@@ -67,8 +67,8 @@ public final class LocalBackend: Backend {
                                              arguments: [cluster, name]).map(Rows.deployment)
             s.events = try String.fetchAll(db, sql: "SELECT message FROM service_events WHERE cluster = ? AND service = ? ORDER BY id DESC LIMIT 5",
                                            arguments: [cluster, name]).reversed()
-            let tasks = try Row.fetchAll(db, sql: "SELECT * FROM tasks WHERE cluster = ? AND service = ? AND last_status != 'STOPPED' ORDER BY id",
-                                         arguments: [cluster, name]).map(Rows.task)
+            let tasks = try Rows.tasks(db, sql: "SELECT \(Rows.taskColumns) FROM tasks WHERE cluster = ? AND service = ? AND last_status != 'STOPPED' ORDER BY id",
+                                       arguments: [cluster, name])
             return (s, tasks)
         }
     }

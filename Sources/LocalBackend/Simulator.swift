@@ -135,7 +135,7 @@ struct Simulator {
         var changed = false
         let instances = try Row.fetchAll(db, sql: "SELECT * FROM container_instances WHERE cluster = ? AND status = 'ACTIVE' ORDER BY position",
                                          arguments: [cluster]).map(Rows.instance)
-        var tasks = try Row.fetchAll(db, sql: "SELECT * FROM tasks WHERE cluster = ? AND last_status != 'STOPPED'", arguments: [cluster]).map(Rows.task)
+        var tasks = try Rows.tasks(db, sql: "SELECT \(Rows.taskColumns) FROM tasks WHERE cluster = ? AND last_status != 'STOPPED'", arguments: [cluster])
         // Grouped once: filtering all tasks per service made a step O(services × tasks).
         let tasksByGroup = Dictionary(grouping: tasks, by: \.group)
         var candidates = PlacementCandidate.from(instances: instances, tasks: tasks)
