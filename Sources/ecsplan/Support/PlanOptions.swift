@@ -28,7 +28,7 @@ enum Rendering {
     static func render(_ plan: Plan, format: OutputFormat, color: Bool) throws -> String {
         switch format {
         case .text: return TextRenderer(color: color).render(plan)
-        case .json: return try JSONRenderer.render(plan)
+        case .json: return JSONRenderer.render(plan)
         case .markdown: return MarkdownRenderer.render(plan)
         }
     }
