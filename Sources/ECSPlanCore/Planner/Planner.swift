@@ -71,6 +71,17 @@ struct PlanContext {
 
     func inScope(_ a: Address) -> Bool { scope?.contains(a) ?? true }
 
+    /// Equal but for ecsplan's managed-by tag, which normalizing drops.
+    static func sameSpec(_ a: TaskDefinition, _ b: TaskDefinition) -> Bool {
+        func unmarked(_ td: TaskDefinition) -> TaskDefinition {
+            guard let tags = td.tags?.tags, tags.contains(where: { $0.key == ManagedMarker.key }) else { return td }
+            var copy = td
+            copy.tags = Tags(tags.filter { $0.key != ManagedMarker.key })
+            return copy
+        }
+        return unmarked(a) == unmarked(b)
+    }
+
     static func digest(_ value: Value) -> String {
         let hash = SHA256.hash(data: Data(value.canonicalJSON.utf8))
         return Hex.encode(hash)
@@ -121,8 +132,11 @@ struct PlanContext {
         // value trees on this thread afterwards cost as much as building them.
         let normalized = Parallel.map(request.config.taskDefinitions) { td -> (digest: String, unchanged: Bool, desired: Value?, current: Value?) in
             let desired = Normalizer.taskDefinition(td.spec)
-            let current = worldIndex.revisionsByFamily[td.spec.family]?.last(where: { $0.status == "ACTIVE" }).map { Normalizer.taskDefinition($0.spec) }
             let digest = PlanContext.digest(desired)
+            guard let latest = worldIndex.revisionsByFamily[td.spec.family]?.last(where: { $0.status == "ACTIVE" }) else { return (digest, false, desired, nil) }
+            // Normalizing is a function of the spec: the same spec needs no second normalization to compare.
+            if Self.sameSpec(latest.spec, td.spec) { return (digest, true, nil, nil) }
+            let current = Normalizer.taskDefinition(latest.spec)
             return current == desired ? (digest, true, nil, nil) : (digest, false, desired, current)
         }
         for (td, prepared) in zip(request.config.taskDefinitions, normalized) {
