@@ -1,7 +1,7 @@
 import Foundation
 
-// ecsplan-bench [--quick] [--out Benchmarks/results.json]
 // Release builds only: swift run -c release --package-path Benchmarks ecsplan-bench
+// (`--help` lists the modes).
 let args = CommandLine.arguments
 if args.count == 3 && args[1] == "--rss-load" {
     YAMLBench.rssLoad(args[2])
@@ -29,8 +29,41 @@ if args.count == 4 && args[1] == "--profile-plan", let services = Int(args[2]), 
     try await PlanBench.profile(services: services, times: n, tmp: NSTemporaryDirectory())
     exit(0)
 }
+let usage = """
+    USAGE: ecsplan-bench [--quick] [--only yaml|plan|apply|placement|ecs] [--sizes MB,MB] [--out FILE]
+           ecsplan-bench --write-config FILE MB | --write-scenario DIR SERVICES
+           ecsplan-bench --profile bare|nodes|typed FILE N | --profile-plan SERVICES N
+
+    Runs the benchmarks (release builds only), prints a table and writes the
+    figures to Benchmarks/results.json (or --out FILE). --quick is the ~1-minute
+    smoke run CI executes. BENCHMARKS.md explains the method and the targets.
+    """
+if args.contains("--help") || args.contains("-h") {
+    print(usage)
+    exit(0)
+}
+// A mistyped option must not start a 9-minute run that ignores it.
+let valued: Set = ["--only", "--sizes", "--out"]
+var position = 1
+while position < args.count {
+    if args[position] == "--quick" { position += 1; continue }
+    guard valued.contains(args[position]), position + 1 < args.count else {
+        FileHandle.standardError.write(Data("ecsplan-bench: unexpected argument '\(args[position])'\n\n\(usage)\n".utf8))
+        exit(2)
+    }
+    position += 2
+}
+// `--only yaml|plan|apply|placement|ecs` runs one group (for profiling).
+let only = args.firstIndex(of: "--only").flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil }
+if let only, !["yaml", "plan", "apply", "placement", "ecs"].contains(only) {
+    FileHandle.standardError.write(Data("ecsplan-bench: no group '\(only)' (yaml, plan, apply, placement, ecs)\n".utf8))
+    exit(2)
+}
 let quick = args.contains("--quick")
-let outPath = args.firstIndex(of: "--out").flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil } ?? "results.json"
+// Default: results.json beside this package's Package.swift, wherever it is run from.
+let packageDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let outPath = args.firstIndex(of: "--out").flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil }
+    ?? packageDirectory.appendingPathComponent("results.json").path
 let tmp = NSTemporaryDirectory() + "ecsplan-bench-\(getpid())"
 try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: tmp) }
@@ -42,8 +75,6 @@ print("ecsplan benchmarks (\(quick ? "quick smoke run" : "full run")), \(Process
 print("Every ratio is measured within this run (median of ≥ 5 runs); absolute times are for context.\n")
 let report = Report()
 let runs = quick ? 5 : 7
-// `--only yaml|plan|apply|placement|ecs` runs one group (for profiling).
-let only = args.firstIndex(of: "--only").flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil }
 func wanted(_ group: String) -> Bool { only == nil || only == group }
 // `--sizes 1,10` picks the YAML sizes in MB (for profiling one size).
 let sizes = args.firstIndex(of: "--sizes").flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil }
