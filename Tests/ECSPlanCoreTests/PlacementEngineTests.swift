@@ -88,4 +88,40 @@ import Testing
         let s = RolloutMath.schedule(desired: 4, old: 4, new: 0, percents: .init(minimumHealthyPercent: 100, maximumPercent: 100))
         #expect(s.problem?.hasPrefix("minimumHealthyPercent 100 and maximumPercent 100 leave no room to replace a task") == true)
     }
+
+    /// A batch keeps its spread counts current as tasks land: it must choose
+    /// exactly what placing the tasks one call at a time chooses, whatever the
+    /// strategies, the fleet's existing tasks of this and other groups, and
+    /// running out of room part way.
+    @Test func aBatchPlacesAsOneAtATimeDoes() {
+        let strategies: [[PlacementStrategy]] = [
+            [.init(type: "spread", field: "attribute:ecs.availability-zone"), .init(type: "binpack", field: "memory")],
+            [.init(type: "spread", field: "attribute:ecs.availability-zone"), .init(type: "spread", field: "instanceId")],
+            [.init(type: "spread", field: "attribute:ecs.instance-type"), .init(type: "spread", field: "attribute:ecs.availability-zone")],
+            [.init(type: "binpack", field: "cpu"), .init(type: "spread", field: "host")],
+            [.init(type: "random")], [],
+        ]
+        var rng = SeededGenerator(seed: 9)
+        for round in 0..<200 {
+            var fleet = self.fleet(1 + Int(rng.next() % 12), cpu: 1024 * (1 + Int(rng.next() % 4)), memory: 4096)
+            for _ in 0..<Int(rng.next() % 20) {  // tasks already running, of this group and others
+                let k = Int(rng.next() % UInt64(fleet.count))
+                fleet[k].take(TaskRequirements(cpu: 128, memory: 256, hostPorts: [], fargate: false), group: rng.next() % 2 == 0 ? "service:web" : "service:api")
+            }
+            let constraints: [PlacementConstraint] = rng.next() % 4 == 0 ? [.init(type: "distinctInstance")] : []
+            let engine = req(cpu: 256, memory: 512, constraints: constraints, strategies: strategies[round % strategies.count])
+            let count = Int(rng.next() % 30)
+            var batched = fleet, single = fleet
+            var rngA = SeededGenerator(seed: UInt64(round)), rngB = SeededGenerator(seed: UInt64(round))
+            let batch = engine.place(count, on: &batched, rng: &rngA)
+            var oneByOne: [PlacementEngine.Outcome] = []
+            for _ in 0..<count {
+                let outcome = engine.place(on: &single, rng: &rngB)
+                oneByOne.append(outcome)
+                if case .unplaceable = outcome { break }
+            }
+            #expect(batch == oneByOne, "round \(round)")
+            #expect(batched.map(\.groupCounts) == single.map(\.groupCounts), "round \(round)")
+        }
+    }
 }
