@@ -34,6 +34,12 @@ struct GrowableBuffer<Element: BitwiseCopyable>: ~Copyable {
         count += values.count
     }
 
+    /// Drops the elements from `count` on (trivial values: nothing to deinitialize).
+    mutating func truncate(to count: Int) {
+        precondition(count >= 0 && count <= self.count, "truncate(to: \(count)) of \(self.count) elements")
+        self.count = count
+    }
+
     private mutating func grow(to needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }

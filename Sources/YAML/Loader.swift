@@ -76,21 +76,24 @@ private struct Composer: ~Copyable {
     /// `values` from `start` on, one flat stack for all open collections.
     /// `size` counts the nodes in its subtree, so an alias to it can charge its
     /// full expansion to the budget in O(1).
+    /// Plain values (the anchor's name waits on `frameAnchors`), so the stack
+    /// is a buffer: no reference counting or uniqueness checks per event.
     struct Frame {
         var index: UInt32
         var isSequence: Bool
-        var start: Int
-        var anchor: String?
-        var size: Int
         var hasMergeKey: Bool
+        var hasAnchor: Bool
+        var start: Int
+        var size: Int
     }
 
     var raws: GrowableBuffer<YAMLDocument.Raw>
     var children: GrowableBuffer<UInt32>
     var text: GrowableBuffer<UInt8>
     var tags: [UInt32: String] = [:]
-    var stack: [Frame] = []
-    var values: [UInt32] = []
+    var stack = GrowableBuffer<Frame>(capacity: 64)
+    var frameAnchors: [String] = []
+    var values = GrowableBuffer<UInt32>(capacity: 256)
     var anchors: [String: (index: UInt32, size: Int)] = [:]
     var expanded = 0
     /// Nodes built from the input's own events (not through aliases).
@@ -159,7 +162,10 @@ private struct Composer: ~Copyable {
             if let tag { tags[index] = tag }
             if let anchor = Composer.cString(s.anchor) { anchors[anchor] = (index, 1) }
             written += 1
-            try add(index, size: 1)
+            // Whether this could be a merge key is known here from two bytes.
+            let mergeKey = tag == nil ? style == .plain && s.length == 2 && s.value[0] == UInt8(ascii: "<") && s.value[1] == UInt8(ascii: "<")
+                : Composer.isMergeTag(tag ?? "")
+            try add(index, size: 1, mergeKey: mergeKey)
         case YAML_ALIAS_EVENT:
             let name = Composer.cString(pointer.pointee.data.alias.anchor) ?? ""
             guard let target = anchors[name] else {
@@ -172,7 +178,7 @@ private struct Composer: ~Copyable {
                     .aliasExpansionLimit, at: parser.mark(pointer.pointee.start_mark),
                     "aliases expand to more than \(budget) nodes (is this an alias bomb?); stopped at '*\(name)'")
             }
-            try add(target.index, size: target.size)
+            try add(target.index, size: target.size, mergeKey: isMergeKey(target.index))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             if stack.count >= limits.maxDepth {
                 throw YAMLError(.nestingTooDeep, at: parser.mark(pointer.pointee.start_mark), "nesting deeper than \(limits.maxDepth) levels")
@@ -184,25 +190,27 @@ private struct Composer: ~Copyable {
             raws.append(YAMLDocument.Raw(kind: isSequence ? .sequence : .mapping, hasTag: tag != nil, line: Int(pointer.pointee.start_mark.line) + 1,
                                         column: Int(pointer.pointee.start_mark.column) + 1))
             if let tag { tags[index] = tag }
-            stack.append(Frame(index: index, isSequence: isSequence, start: values.count, anchor: anchor, size: 1, hasMergeKey: false))
+            if let anchor { frameAnchors.append(anchor) }
+            stack.append(Frame(index: index, isSequence: isSequence, hasMergeKey: false, hasAnchor: anchor != nil, start: values.count, size: 1))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            guard let frame = stack.popLast() else { return false }
-            // No slice of `values` may outlive this block: removing from `values`
-            // while one is alive would copy the whole stack.
+            guard stack.count > 0 else { return false }
+            let frame = stack[stack.count - 1]
+            stack.truncate(to: stack.count - 1)
+            // The frame's children move from the top of `values` to `children`.
             let offset = children.count
             if !frame.isSequence && frame.hasMergeKey {
-                let merged = try applyMerges(Array(values[frame.start...]))
+                let merged = try applyMerges(Array(values.view[frame.start...]))
                 merged.withUnsafeBufferPointer { children.append(contentsOf: $0) }
             } else {
-                values.withUnsafeBufferPointer { children.append(contentsOf: UnsafeBufferPointer(rebasing: $0[frame.start...])) }
+                children.append(contentsOf: UnsafeBufferPointer(rebasing: values.view[frame.start...]))
             }
-            values.removeSubrange(frame.start...)
+            values.truncate(to: frame.start)
             if !frame.isSequence { checkDuplicates(from: offset) }
             raws[Int(frame.index)].a = UInt32(offset)
             raws[Int(frame.index)].b = UInt32(children.count - offset)
-            if let anchor = frame.anchor { anchors[anchor] = (frame.index, frame.size) }
+            if frame.hasAnchor, let anchor = frameAnchors.popLast() { anchors[anchor] = (frame.index, frame.size) }
             written += 1
-            try add(frame.index, size: frame.size)
+            try add(frame.index, size: frame.size, mergeKey: false)
         case YAML_DOCUMENT_START_EVENT:
             // Anchors are scoped to their document.
             anchors.removeAll(keepingCapacity: true)
@@ -212,15 +220,17 @@ private struct Composer: ~Copyable {
         return false
     }
 
-    mutating func add(_ index: UInt32, size: Int) throws(YAMLError) {
-        guard !stack.isEmpty else {
+    /// Adds node `index` to the open collection. `mergeKey`: it could be a `<<`
+    /// key (a plain `<<` scalar, or one tagged !!merge).
+    mutating func add(_ index: UInt32, size: Int, mergeKey: Bool) throws(YAMLError) {
+        guard stack.count > 0 else {
             roots.append(index)
             return
         }
         let top = stack.count - 1
         stack[top].size += size
         // In a mapping, children alternate key, value: an even offset is a key.
-        if !stack[top].isSequence && (values.count - stack[top].start) % 2 == 0 && isMergeKey(index) {
+        if mergeKey && !stack[top].isSequence && (values.count - stack[top].start) % 2 == 0 {
             stack[top].hasMergeKey = true
         }
         values.append(index)
@@ -272,11 +282,15 @@ private struct Composer: ~Copyable {
         }
     }
 
+    static func isMergeTag(_ tag: String) -> Bool { tag == "!!merge" || tag == "tag:yaml.org,2002:merge" }
+
     func isMergeKey(_ i: UInt32) -> Bool {
         let raw = raws[Int(i)]
         guard raw.kind == .scalar else { return false }
-        if raw.hasTag, let tag = tags[i] { return tag == "!!merge" || tag == "tag:yaml.org,2002:merge" }
-        return raw.style == .plain && raw.bytes(in: text.view).elementsEqual("<<".utf8)
+        if raw.hasTag, let tag = tags[i] { return Composer.isMergeTag(tag) }
+        // Asked for every mapping key: two bytes compared in place, not a sequence comparison.
+        guard raw.style == .plain, raw.b == 2 else { return false }
+        return text[Int(raw.a)] == UInt8(ascii: "<") && text[Int(raw.a) + 1] == UInt8(ascii: "<")
     }
 
     func description(_ i: UInt32) -> String {

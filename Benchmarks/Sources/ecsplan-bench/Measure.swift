@@ -19,6 +19,28 @@ func measure(runs: Int, warmup: Bool = true, _ body: () throws -> Void) rethrows
     return Timing(median: sorted[sorted.count / 2], all: times)
 }
 
+/// Two sides of a ratio, run alternately (a, b, a, b, …) after a warm-up of
+/// each, so a burst of load on this shared machine falls on both sides rather
+/// than on whichever happened to run then. Each sample runs its body
+/// `repeats` times, so short bodies are not timed at the clock's noise level.
+func measurePair(runs: Int, repeats: Int = 1, _ a: () throws -> Void, _ b: () throws -> Void) rethrows -> (Timing, Timing) {
+    try a()
+    try b()
+    var timesA: [Double] = [], timesB: [Double] = []
+    func sample(_ body: () throws -> Void) rethrows -> Double {
+        let start = ContinuousClock.now
+        for _ in 0..<repeats { try body() }
+        let d = ContinuousClock.now - start
+        return (Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18) / Double(repeats)
+    }
+    for _ in 0..<runs {
+        timesA.append(try sample(a))
+        timesB.append(try sample(b))
+    }
+    func timing(_ times: [Double]) -> Timing { Timing(median: times.sorted()[times.count / 2], all: times) }
+    return (timing(timesA), timing(timesB))
+}
+
 func measureAsync(runs: Int, _ body: () async throws -> Void) async rethrows -> Timing {
     var times: [Double] = []
     for _ in 0..<runs {
