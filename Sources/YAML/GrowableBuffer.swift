@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// An append-only buffer of trivial values that hands its memory over to a
 /// `YAMLDocument` without a copy (an array would have to be copied out, doubling
 /// the peak memory of a large load). Not copyable: one owner at a time.
@@ -8,7 +12,27 @@ struct GrowableBuffer<Element: BitwiseCopyable>: ~Copyable {
 
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
-        base = .allocate(capacity: self.capacity)
+        base = Self.allocate(self.capacity)
+    }
+
+    /// Large buffers ask Linux for transparent huge pages: a load writes about
+    /// three times its input in nodes, child lists and text, all fresh memory
+    /// (faulting and zeroing it was 11% of a 50 MB load), and 2 MB pages take
+    /// 512 times fewer faults. Advisory: where THP is off this is plain memory.
+    /// Freed with free() like any other allocation.
+    static func allocate(_ capacity: Int) -> UnsafeMutablePointer<Element> {
+        #if canImport(Glibc)
+        let bytes = capacity * MemoryLayout<Element>.stride
+        let hugePage = 2 << 20
+        if bytes >= 2 * hugePage {
+            var memory: UnsafeMutableRawPointer?
+            if posix_memalign(&memory, hugePage, bytes) == 0, let memory {
+                _ = madvise(memory, bytes, MADV_HUGEPAGE)
+                return memory.bindMemory(to: Element.self, capacity: capacity)
+            }
+        }
+        #endif
+        return .allocate(capacity: capacity)
     }
 
     deinit { base.deallocate() }
@@ -43,7 +67,7 @@ struct GrowableBuffer<Element: BitwiseCopyable>: ~Copyable {
     private mutating func grow(to needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
-        let bigger = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        let bigger = Self.allocate(newCapacity)
         bigger.initialize(from: base, count: count)
         base.deallocate()
         base = bigger
