@@ -24,6 +24,11 @@ if args.count == 4 && args[1] == "--write-scenario", let services = Int(args[3])
     try FileManager.default.removeItem(atPath: args[2] + "/base.yaml")
     exit(0)
 }
+// `--plan-once DIR`: one measured plan of a scenario, in this fresh process (the plan group's runs).
+if args.count == 3 && args[1] == "--plan-once" {
+    try await PlanBench.once(dir: args[2])
+    exit(0)
+}
 // `--profile-plan SERVICES N`: seed once, then run only the planner N times.
 if args.count == 4 && args[1] == "--profile-plan", let services = Int(args[2]), let n = Int(args[3]) {
     try await PlanBench.profile(services: services, times: n, tmp: NSTemporaryDirectory())
@@ -33,6 +38,7 @@ let usage = """
     USAGE: ecsplan-bench [--quick] [--only yaml|plan|apply|placement|ecs] [--sizes MB,MB] [--out FILE]
            ecsplan-bench --write-config FILE MB | --write-scenario DIR SERVICES
            ecsplan-bench --profile bare|nodes|typed FILE N | --profile-plan SERVICES N
+           (internal: --rss-load FILE, --plan-once DIR, run in child processes)
 
     Runs the benchmarks (release builds only), prints a table and writes the
     figures to Benchmarks/results.json (or --out FILE). --quick is the ~1-minute
