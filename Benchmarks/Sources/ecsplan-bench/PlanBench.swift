@@ -13,9 +13,8 @@ enum PlanBench {
 
     /// Plan end to end (load config, read local state, normalize, diff, render
     /// text and JSON) for `services` services with 1% changed. Each run is a
-    /// fresh process, as `ecsplan plan` is: measured inside the runner, a plan
-    /// after the YAML group's 50 MB loads took 13% longer than in a new process,
-    /// because of the heap those loads left behind, not anything the plan did.
+    /// fresh process, as each `ecsplan plan` is, so nothing the runner did
+    /// before (the YAML group's 400 MB of loads) shapes the heap it plans in.
     static func plan(services n: Int, instances: Int, runs: Int, tmp: String) throws -> (Timing, Run) {
         let dir = tmp + "/plan-\(n)"
         // 1% of the services get a new image.
