@@ -53,6 +53,21 @@ func measureAsync(runs: Int, _ body: () async throws -> Void) async rethrows -> 
     return Timing(median: sorted[sorted.count / 2], all: times)
 }
 
+/// Runs this benchmark binary again with `arguments` (a fresh process, for
+/// figures the runner's own heap must not shape) and returns what it printed,
+/// or nil when it failed.
+func runSelf(_ arguments: [String]) throws -> String? {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    p.arguments = arguments
+    let out = Pipe()
+    p.standardOutput = out
+    try p.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return p.terminationStatus == 0 ? String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : nil
+}
+
 /// The process's peak resident set (VmHWM). Not getrusage's ru_maxrss: Linux
 /// carries that across exec from the forked parent, so a child measured after
 /// the runner had grown reported the runner's size, not its own.

@@ -28,16 +28,8 @@ enum PlanBench {
 
     /// Runs `ecsplan-bench --plan-once DIR` and reads its one line of figures.
     static func child(_ dir: String) throws -> Run {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        p.arguments = ["--plan-once", dir]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        let fields = String(decoding: data, as: UTF8.self).split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        guard p.terminationStatus == 0, fields.count == 6 else { throw CocoaError(.featureUnsupported) }
+        let fields = try runSelf(["--plan-once", dir])?.split(separator: " ").compactMap { Double($0) } ?? []
+        guard fields.count == 6 else { throw CocoaError(.featureUnsupported) }
         return Run(seconds: fields[0], phases: [("load+validate ∥ read state", fields[1]), ("plan", fields[2]), ("render", fields[3])],
                    updates: Int(fields[4]), tasksToReplace: Int(fields[5]))
     }

@@ -70,15 +70,7 @@ enum YAMLBench {
 
     /// Runs `ecsplan-bench --rss-load FILE` and reads the RSS it grew by.
     static func childRSS(_ file: String) throws -> Int {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        p.arguments = ["--rss-load", file]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        try runSelf(["--rss-load", file]).flatMap { Int($0) } ?? -1
     }
 
     static func profile(mode: String, file: String, times: Int) {
