@@ -139,7 +139,7 @@ struct Simulator {
         // Grouped once: filtering all tasks per service made a step O(services × tasks).
         let tasksByGroup = Dictionary(grouping: tasks, by: \.group)
         var candidates = PlacementCandidate.from(instances: instances, tasks: tasks)
-        let positions = Dictionary(candidates.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let positions = PlacementCandidate.positions(candidates)
         var rng = SeededGenerator(seed: UInt64(truncatingIfNeeded: serial) &* 0x9E37_79B9 &+ UInt64(cluster.utf8.count))
 
         for s in services {

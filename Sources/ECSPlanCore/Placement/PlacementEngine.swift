@@ -38,6 +38,12 @@ public struct PlacementCandidate: Sendable {
         return out
     }
 
+    /// Each candidate's position by instance id, for finding the instance a
+    /// stopping task gives its resources back to.
+    public static func positions(_ candidates: [PlacementCandidate]) -> [String: Int] {
+        Dictionary(candidates.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     mutating func take(_ r: TaskRequirements, group: String) {
         remainingCPU -= r.cpu
         remainingMemory -= r.memory
@@ -96,10 +102,14 @@ public struct PlacementEngine: Sendable {
     let parsedConstraints: [PlacementExpression?]
     let distinct: Bool
     let request: Request
+    /// Per strategy, the attribute it spreads over (nil for other strategies and
+    /// for spreading over instances), worked out once, not per placement.
+    let spreadAttributes: [String?]
 
     public init(_ request: Request) {
         self.request = request
         distinct = request.constraints.contains { $0.type == "distinctInstance" }
+        spreadAttributes = request.strategies.map(Self.spreadAttribute)
         parsedConstraints = request.constraints.filter { $0.type == "memberOf" }.map { c in
             c.expression.flatMap { try? PlacementExpression.parse($0) }
         }
@@ -147,9 +157,9 @@ public struct PlacementEngine: Sendable {
             return .unplaceable(reason: Self.reason(total: candidates.count, r: r, lackCPU: lackCPU, lackMemory: lackMemory, portBusy: portBusy,
                                                     constraintFail: constraintFail, distinctFail: distinctFail, constraints: request.constraints))
         }
-        for strategy in request.strategies {
+        for (s, strategy) in request.strategies.enumerated() {
             if eligible.count == 1 { break }
-            eligible = narrow(eligible, by: strategy, candidates: candidates, view: view, rng: &rng)
+            eligible = narrow(eligible, by: strategy, spread: view.spreads[s], candidates: candidates, view: view, rng: &rng)
         }
         // Ties go to the instance that registered first, as stable as ECS looks.
         let chosen = eligible[0]
@@ -158,14 +168,16 @@ public struct PlacementEngine: Sendable {
         return .placed(index: chosen)
     }
 
-    func narrow(_ eligible: [Int], by strategy: PlacementStrategy, candidates: [PlacementCandidate], view: GroupView, rng: inout SeededGenerator) -> [Int] {
+    /// `spread`: the strategy's attribute counts when it spreads over an attribute.
+    func narrow(_ eligible: [Int], by strategy: PlacementStrategy, spread: GroupView.Spread?, candidates: [PlacementCandidate], view: GroupView,
+                rng: inout SeededGenerator) -> [Int] {
         switch strategy.type {
         case "binpack":
             let key: (PlacementCandidate) -> Int = strategy.field == "cpu" ? { $0.remainingCPU } : { $0.remainingMemory }
             let best = eligible.map { key(candidates[$0]) }.min() ?? 0
             return eligible.filter { key(candidates[$0]) == best }
         case "spread":
-            guard let attribute = Self.spreadAttribute(strategy), let spread = view.spreads.first(where: { $0.attribute == attribute }) else {
+            guard let spread else {
                 let best = eligible.map { view.groupCount[$0] }.min() ?? 0
                 return eligible.filter { view.groupCount[$0] == best }
             }
@@ -194,8 +206,6 @@ public struct PlacementEngine: Sendable {
         return field.hasPrefix("attribute:") ? String(field.dropFirst(10)) : field
     }
 
-    var spreadAttributes: [String] { request.strategies.compactMap(Self.spreadAttribute) }
-
     static func reason(total: Int, r: TaskRequirements, lackCPU: Int, lackMemory: Int, portBusy: Int, constraintFail: Int, distinctFail: Int,
                        constraints: [PlacementConstraint]) -> String {
         if total == 0 { return "the cluster has no container instances" }
@@ -219,44 +229,49 @@ public struct PlacementEngine: Sendable {
 }
 
 /// One group's footprint on a list of candidates: its task count per instance
-/// and, per spread attribute, each instance's value (as a small integer) and the
-/// group's task count per value.
+/// and, per strategy that spreads over an attribute, each instance's value (as
+/// a small integer) and the group's task count per value.
 struct GroupView {
     struct Spread {
-        var attribute: String
         var valueOf: [Int]
         var perValue: [Int]
     }
 
     var groupCount: [Int]
-    var spreads: [Spread]
+    /// Aligned with the strategies; nil where a strategy spreads over no attribute.
+    var spreads: [Spread?]
 
-    init(_ candidates: [PlacementCandidate], group: String, spreadAttributes: [String]) {
-        groupCount = candidates.map { $0.groupCounts[group] ?? 0 }
-        spreads = []
-        for attribute in spreadAttributes where !spreads.contains(where: { $0.attribute == attribute }) {
-            var ids: [String: Int] = [:]
-            var spread = Spread(attribute: attribute, valueOf: [], perValue: [])
-            spread.valueOf.reserveCapacity(candidates.count)
-            for (i, c) in candidates.enumerated() {
-                let value = c.attributes[attribute] ?? ""
-                let id: Int
-                if let known = ids[value] {
-                    id = known
-                } else {
-                    id = ids.count
-                    ids[value] = id
-                    spread.perValue.append(0)
-                }
-                spread.valueOf.append(id)
-                spread.perValue[id] += groupCount[i]
+    init(_ candidates: [PlacementCandidate], group: String, spreadAttributes: [String?]) {
+        let groupCount = candidates.map { $0.groupCounts[group] ?? 0 }
+        self.groupCount = groupCount
+        spreads = spreadAttributes.map { $0.map { Self.spread(over: $0, candidates, groupCount) } }
+    }
+
+    static func spread(over attribute: String, _ candidates: [PlacementCandidate], _ groupCount: [Int]) -> Spread {
+        var ids: [String: Int] = [:]
+        var spread = Spread(valueOf: [], perValue: [])
+        spread.valueOf.reserveCapacity(candidates.count)
+        for (i, c) in candidates.enumerated() {
+            let value = c.attributes[attribute] ?? ""
+            let id: Int
+            if let known = ids[value] {
+                id = known
+            } else {
+                id = ids.count
+                ids[value] = id
+                spread.perValue.append(0)
             }
-            spreads.append(spread)
+            spread.valueOf.append(id)
+            spread.perValue[id] += groupCount[i]
         }
+        return spread
     }
 
     mutating func took(_ i: Int) {
         groupCount[i] += 1
-        for s in spreads.indices { spreads[s].perValue[spreads[s].valueOf[i]] += 1 }
+        for s in spreads.indices {
+            guard let value = spreads[s]?.valueOf[i] else { continue }
+            spreads[s]?.perValue[value] += 1
+        }
     }
 }

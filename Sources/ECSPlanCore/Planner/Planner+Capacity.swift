@@ -7,7 +7,7 @@ extension PlanContext {
         for (cluster, inputs) in byCluster.sorted(by: { $0.key < $1.key }) {
             var candidates = candidatesFor(cluster: cluster)
             if candidates.isEmpty && !isLocal { continue }  // remote capacity we cannot see (capacity providers, Fargate)
-            let positions = Dictionary(candidates.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let positions = PlacementCandidate.positions(candidates)
             var rng = SeededGenerator(seed: 42)
             for input in inputs {
                 let engine = PlacementEngine(.init(requirements: input.requirements, group: input.group, constraints: input.constraints, strategies: input.strategies))
