@@ -5,6 +5,9 @@ import LocalBackend
 /// Realistic configurations: many task definitions and services, shared
 /// blocks through anchors and merge keys, the list forms both loaders read.
 enum Generate {
+    /// The plan scenario's change: every hundredth service gets image tag 2.0.
+    static func onePercentChanged(_ i: Int) -> String { i % 100 == 0 ? "2.0" : "1.0" }
+
     /// Either `bytes` of YAML, or exactly `services` services when given.
     static func config(bytes target: Int, services limit: Int? = nil, imageTag: (Int) -> String = { _ in "1.0" }) -> (text: String, services: Int) {
         var out = """

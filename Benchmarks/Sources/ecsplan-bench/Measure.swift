@@ -1,5 +1,7 @@
 import Foundation
 
+func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+
 /// Median wall time of `runs` runs (after one warm-up), and the process's peak RSS.
 struct Timing {
     var median: Double  // seconds
@@ -13,7 +15,7 @@ func measure(runs: Int, warmup: Bool = true, _ body: () throws -> Void) rethrows
         let start = ContinuousClock.now
         try body()
         let d = ContinuousClock.now - start
-        times.append(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+        times.append(seconds(d))
     }
     let sorted = times.sorted()
     return Timing(median: sorted[sorted.count / 2], all: times)
@@ -31,7 +33,7 @@ func measurePair(runs: Int, repeats: Int = 1, _ a: () throws -> Void, _ b: () th
         let start = ContinuousClock.now
         for _ in 0..<repeats { try body() }
         let d = ContinuousClock.now - start
-        return (Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18) / Double(repeats)
+        return seconds(d) / Double(repeats)
     }
     for _ in 0..<runs {
         timesA.append(try sample(a))
@@ -47,7 +49,7 @@ func measureAsync(runs: Int, _ body: () async throws -> Void) async rethrows -> 
         let start = ContinuousClock.now
         try await body()
         let d = ContinuousClock.now - start
-        times.append(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+        times.append(seconds(d))
     }
     let sorted = times.sorted()
     return Timing(median: sorted[sorted.count / 2], all: times)

@@ -18,7 +18,7 @@ enum PlanBench {
     static func plan(services n: Int, instances: Int, runs: Int, tmp: String) throws -> (Timing, Run) {
         let dir = tmp + "/plan-\(n)"
         // 1% of the services get a new image.
-        _ = try Generate.scenario(services: n, instances: instances, dir: dir) { i in i % 100 == 0 ? "2.0" : "1.0" }
+        _ = try Generate.scenario(services: n, instances: instances, dir: dir, tag: Generate.onePercentChanged)
         _ = try child(dir)  // warm-up: the page cache, not the process
         var all: [Run] = []
         for _ in 0..<runs { all.append(try child(dir)) }
@@ -61,10 +61,8 @@ enum PlanBench {
         print(([total] + phases).map { String($0) }.joined(separator: " ") + " \(plan.summary.update) \(plan.summary.tasksToReplace)")
     }
 
-    static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
-
     static func profile(services n: Int, times: Int, tmp: String) async throws {
-        let (config, _) = Generate.config(bytes: 0, services: n) { i in i % 100 == 0 ? "2.0" : "1.0" }
+        let (config, _) = Generate.config(bytes: 0, services: n, imageTag: Generate.onePercentChanged)
         let path = tmp + "/profile-plan.yaml"
         try config.write(toFile: path, atomically: true, encoding: .utf8)
         let loaded = ConfigLoader(environment: [:]).load(paths: [path])

@@ -20,7 +20,7 @@ if args.count == 5 && args[1] == "--profile", let n = Int(args[4]) {
 // `--write-scenario DIR SERVICES`: the plan group's state and config (1% changed), to
 // profile the real binary: `ecsplan plan DIR/config.yaml --state DIR/state.db`.
 if args.count == 4 && args[1] == "--write-scenario", let services = Int(args[3]) {
-    _ = try Generate.scenario(services: services, instances: 1000, dir: args[2]) { i in i % 100 == 0 ? "2.0" : "1.0" }
+    _ = try Generate.scenario(services: services, instances: 1000, dir: args[2], tag: Generate.onePercentChanged)
     try FileManager.default.removeItem(atPath: args[2] + "/base.yaml")
     exit(0)
 }
@@ -60,7 +60,9 @@ while position < args.count {
     position += 2
 }
 // `--only yaml|plan|apply|placement|ecs` runs one group (for profiling).
-let only = args.firstIndex(of: "--only").flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil }
+/// The value given after `option`, if any.
+func value(of option: String) -> String? { args.firstIndex(of: option).flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil } }
+let only = value(of: "--only")
 if let only, !["yaml", "plan", "apply", "placement", "ecs"].contains(only) {
     FileHandle.standardError.write(Data("ecsplan-bench: no group '\(only)' (yaml, plan, apply, placement, ecs)\n".utf8))
     exit(2)
@@ -68,8 +70,7 @@ if let only, !["yaml", "plan", "apply", "placement", "ecs"].contains(only) {
 let quick = args.contains("--quick")
 // Default: results.json beside this package's Package.swift, wherever it is run from.
 let packageDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let outPath = args.firstIndex(of: "--out").flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil }
-    ?? packageDirectory.appendingPathComponent("results.json").path
+let outPath = value(of: "--out") ?? packageDirectory.appendingPathComponent("results.json").path
 let tmp = NSTemporaryDirectory() + "ecsplan-bench-\(getpid())"
 try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: tmp) }
@@ -83,7 +84,7 @@ let report = Report()
 let runs = quick ? 5 : 7
 func wanted(_ group: String) -> Bool { only == nil || only == group }
 // `--sizes 1,10` picks the YAML sizes in MB (for profiling one size).
-let sizes = args.firstIndex(of: "--sizes").flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil }
+let sizes = value(of: "--sizes")
     .map { $0.split(separator: ",").compactMap { Int($0) }.map { $0 << 20 } }
 if wanted("yaml") { try YAMLBench.run(sizes: sizes ?? (quick ? [1 << 20] : [1 << 20, 10 << 20, 50 << 20]), runs: runs, report: report, tmp: tmp) }
 if wanted("plan") { try await PlanBench.run(small: quick ? 100 : 1000, large: quick ? 1000 : 10_000, runs: runs, report: report, tmp: tmp) }
