@@ -1,6 +1,9 @@
 import CYAML
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Owns a libyaml parser over an in-memory buffer. The parser is initialised in
+/// Owns a libyaml parser over an in-memory buffer or an open file. The parser is initialised in
 /// `init` and deleted in `deinit`; each event is deleted as soon as it has been
 /// read, so no path leaks libyaml memory.
 final class EventParser {
@@ -10,6 +13,9 @@ final class EventParser {
     private let event: UnsafeMutablePointer<yaml_event_t>
     private var holdsEvent = false
     private let buffer: UnsafeBufferPointer<UInt8>
+    /// Set when parsing a file: libyaml reads it in small chunks, so a large
+    /// file is never in memory whole. Closed in `deinit`.
+    private let stream: UnsafeMutablePointer<FILE>?
     let file: String
     let fileID: UInt32
 
@@ -19,16 +25,38 @@ final class EventParser {
         self.file = file
         fileID = FileNames.shared.id(for: file)
         buffer = input
-        parser = .allocate(capacity: 1)
-        parser.initialize(to: yaml_parser_t())
+        stream = nil
+        parser = try Self.makeParser(file: file)
         event = .allocate(capacity: 1)
         event.initialize(to: yaml_event_t())
+        yaml_parser_set_input_string(parser, input.baseAddress, input.count)
+    }
+
+    /// Parses an open file, which it owns from here on (closed in `deinit`).
+    init(stream: UnsafeMutablePointer<FILE>, file: String) throws(YAMLError) {
+        self.file = file
+        fileID = FileNames.shared.id(for: file)
+        buffer = UnsafeBufferPointer(start: nil, count: 0)
+        self.stream = stream
+        do {
+            parser = try Self.makeParser(file: file)
+        } catch {
+            fclose(stream)
+            throw error
+        }
+        event = .allocate(capacity: 1)
+        event.initialize(to: yaml_event_t())
+        yaml_parser_set_input_file(parser, stream)
+    }
+
+    private static func makeParser(file: String) throws(YAMLError) -> UnsafeMutablePointer<yaml_parser_t> {
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        parser.initialize(to: yaml_parser_t())
         guard yaml_parser_initialize(parser) == 1 else {
             parser.deallocate()
-            event.deallocate()
             throw YAMLError(.unreadable, at: Mark(file: file, line: 1, column: 1), "libyaml could not allocate a parser")
         }
-        yaml_parser_set_input_string(parser, input.baseAddress, input.count)
+        return parser
     }
 
     deinit {
@@ -36,6 +64,7 @@ final class EventParser {
         yaml_parser_delete(parser)
         parser.deallocate()
         event.deallocate()
+        if let stream { fclose(stream) }
     }
 
     /// The next event, valid until the next call (which frees it) or `deinit`.
@@ -75,6 +104,16 @@ final class EventParser {
     }
 
     private func lineAndColumn(ofOffset offset: Int) -> (Int, Int) {
+        guard stream != nil else { return Self.lineAndColumn(of: buffer, offset: offset) }
+        // A file is not in memory: read back what precedes the bad byte (an error path only).
+        guard let reread = fopen(file, "rb") else { return (1, 1) }
+        defer { fclose(reread) }
+        var prefix = [UInt8](repeating: 0, count: max(offset, 0))
+        let read = prefix.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, reread) }
+        return prefix.withUnsafeBufferPointer { Self.lineAndColumn(of: UnsafeBufferPointer(rebasing: $0[0..<read]), offset: offset) }
+    }
+
+    private static func lineAndColumn(of buffer: UnsafeBufferPointer<UInt8>, offset: Int) -> (Int, Int) {
         var line = 1
         var column = 1
         var i = 0

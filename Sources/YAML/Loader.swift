@@ -1,4 +1,7 @@
 import CYAML
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The documents of one file, plus problems that do not stop composition
 /// (duplicate keys), so the caller can report every problem at once.
@@ -30,26 +33,75 @@ public struct LoadLimits: Sendable {
     }
 }
 
+/// Hands the items of chosen top-level lists (`services: [...]` in a file's
+/// root mapping) to `sink` in batches as they are parsed, then drops their
+/// nodes: a large file is never in memory as one document, only a batch of it.
+/// Items stay out of the returned document (their lists read as empty there).
+/// A list with an anchor or a tag is not streamed (an alias could refer to it),
+/// and a batch that defines an anchor keeps its nodes for later aliases.
+public struct ItemStream {
+    public var sections: Set<String>
+    /// Nodes a batch collects before it is handed over.
+    public var batchNodes: Int
+    /// Called on the loading thread; the items' nodes are valid during the call only.
+    public var sink: (StreamedItems) -> Void
+
+    public init(sections: Set<String>, batchNodes: Int = 1 << 12, sink: @escaping (StreamedItems) -> Void) {
+        self.sections = sections
+        self.batchNodes = max(batchNodes, 1)
+        self.sink = sink
+    }
+}
+
+/// Consecutive items of one streamed list.
+public struct StreamedItems {
+    /// The root mapping's key the list belongs to.
+    public var section: String
+    /// The position of `items[0]` in its list.
+    public var firstPosition: Int
+    public var items: [Node]
+}
+
 public enum YAMLLoader {
+    /// Parses every document in the file at `path`, which libyaml reads in
+    /// small chunks (the file's bytes are never in memory whole).
+    public static func load(
+        contentsOf path: String, limits: LoadLimits = LoadLimits(), stream: ItemStream? = nil
+    ) throws(YAMLError) -> LoadedFile {
+        let start = Mark(file: path, line: 1, column: 1)
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw YAMLError(.unreadable, at: start, "cannot read the file: \(String(cString: strerror(errno)))")
+        }
+        guard info.st_mode & S_IFMT != S_IFDIR else { throw YAMLError(.unreadable, at: start, "cannot read the file: it is a directory") }
+        guard Int(info.st_size) < Int(UInt32.max) else { throw YAMLError(.unreadable, at: start, "the file is larger than 4 GiB") }
+        guard let file = fopen(path, "rb") else {
+            throw YAMLError(.unreadable, at: start, "cannot read the file: \(String(cString: strerror(errno)))")
+        }
+        let parser = try EventParser(stream: file, file: path)
+        let composer = Composer(parser: parser, limits: limits, inputSize: Int(info.st_size), stream: stream)
+        return try composer.run()
+    }
+
     /// Parses every document in `bytes`. Composition is iterative (an explicit
     /// stack), so depth is limited by `limits`, never by the thread's stack.
     public static func load(
-        _ bytes: some Collection<UInt8>, file: String, limits: LoadLimits = LoadLimits()
+        _ bytes: some Collection<UInt8>, file: String, limits: LoadLimits = LoadLimits(), stream: ItemStream? = nil
     ) throws(YAMLError) -> LoadedFile {
         // Parse straight from the caller's storage when it is contiguous (Data,
         // [UInt8]): a copy of a 50 MB file would be 50 MB of peak memory.
         let direct = bytes.withContiguousStorageIfAvailable { (input) -> Swift.Result<LoadedFile, YAMLError> in
-            Swift.Result { () throws(YAMLError) -> LoadedFile in try parse(input, file: file, limits: limits) }
+            Swift.Result { () throws(YAMLError) -> LoadedFile in try parse(input, file: file, limits: limits, stream: stream) }
         }
         if let direct { return try direct.get() }
-        return try Array(bytes).withUnsafeBufferPointer { (input) throws(YAMLError) -> LoadedFile in try parse(input, file: file, limits: limits) }
+        return try Array(bytes).withUnsafeBufferPointer { (input) throws(YAMLError) -> LoadedFile in try parse(input, file: file, limits: limits, stream: stream) }
     }
 
-    private static func parse(_ input: UnsafeBufferPointer<UInt8>, file: String, limits: LoadLimits) throws(YAMLError) -> LoadedFile {
+    private static func parse(_ input: UnsafeBufferPointer<UInt8>, file: String, limits: LoadLimits, stream: ItemStream?) throws(YAMLError) -> LoadedFile {
         // An empty buffer may have no base address; libyaml wants one.
         guard input.baseAddress != nil else {
             return try [UInt8(0)].withUnsafeBufferPointer { (one) throws(YAMLError) -> LoadedFile in
-                try parse(UnsafeBufferPointer(rebasing: one[0..<0]), file: file, limits: limits)
+                try parse(UnsafeBufferPointer(rebasing: one[0..<0]), file: file, limits: limits, stream: stream)
             }
         }
         // Scalar text never outgrows the input (escapes and folding only shrink
@@ -58,7 +110,7 @@ public enum YAMLLoader {
             throw YAMLError(.unreadable, at: Mark(file: file, line: 1, column: 1), "the file is larger than 4 GiB")
         }
         let parser = try EventParser(input: input, file: file)
-        let composer = Composer(parser: parser, limits: limits, inputSize: input.count)
+        let composer = Composer(parser: parser, limits: limits, inputSize: input.count, stream: stream)
         return try composer.run()
     }
 
@@ -99,27 +151,48 @@ private struct Composer: ~Copyable {
     /// Nodes built from the input's own events (not through aliases).
     var written = 0
     var roots: [UInt32] = []
-    /// Duplicate keys as (key node, first key node), turned into messages at the end.
-    var duplicates: [(UInt32, UInt32)] = []
+    /// Described as found: a streamed batch's nodes are gone by the end.
+    var duplicates: [LoadedFile.DuplicateKey] = []
+    let stream: ItemStream?
+    /// The list whose items are being streamed, if any.
+    var streaming: Streaming?
+    /// Anchors defined so far: a batch that defined one keeps its nodes.
+    var anchorsDefined = 0
+
+    /// A streamed list and the batch it is collecting.
+    struct Streaming {
+        let section: String
+        let list: UInt32
+        /// The next item's position in the list, and the batch's first.
+        var position = 0
+        var firstPosition = 0
+        var pending: [UInt32] = []
+        /// Where the batch began in each buffer (and anchors), to drop it after.
+        var raws: Int
+        var children: Int
+        var text: Int
+        var tags: Int
+        var anchors: Int
+    }
 
     /// Capacity from the input's size (configs run about one node per 10
     /// bytes, half of them scalar text), so the arrays rarely regrow; capacity
     /// never written stays untouched address space, not resident memory.
-    init(parser: EventParser, limits: LoadLimits, inputSize: Int) {
+    /// Streaming, the buffers hold about one batch at a time.
+    init(parser: EventParser, limits: LoadLimits, inputSize: Int, stream: ItemStream? = nil) {
         self.parser = parser
         self.limits = limits
-        raws = GrowableBuffer(capacity: inputSize / 8)
-        children = GrowableBuffer(capacity: inputSize / 8)
-        text = GrowableBuffer(capacity: inputSize / 2)
+        self.stream = stream
+        let batch = stream.map { 3 * $0.batchNodes } ?? Int.max
+        raws = GrowableBuffer(capacity: min(inputSize / 8, batch))
+        children = GrowableBuffer(capacity: min(inputSize / 8, batch))
+        text = GrowableBuffer(capacity: min(inputSize / 2, batch))
     }
 
     consuming func run() throws(YAMLError) -> LoadedFile {
         while try !handle(parser.next()) {}
         let document = YAMLDocument(raws: raws.take(), children: children.take(), text: text.take(), tags: tags, fileID: parser.fileID)
-        let dups = duplicates.map { key, first in
-            LoadedFile.DuplicateKey(key: document.string(key), mark: document.mark(key), firstMark: document.mark(first))
-        }
-        return LoadedFile(file: parser.file, documents: roots.map(document.node), duplicateKeys: dups)
+        return LoadedFile(file: parser.file, documents: roots.map(document.node), duplicateKeys: duplicates)
     }
 
     private static func cString(_ ptr: UnsafeMutablePointer<yaml_char_t>?) -> String? {
@@ -160,7 +233,11 @@ private struct Composer: ~Copyable {
             raws.append(YAMLDocument.Raw(kind: .scalar, style: style, hasTag: tag != nil, line: Int(pointer.pointee.start_mark.line) + 1,
                                         column: Int(pointer.pointee.start_mark.column) + 1, a: offset, b: UInt32(text.count) - offset))
             if let tag { tags[index] = tag }
-            if let anchor = Composer.cString(s.anchor) { anchors[anchor] = (index, 1) }
+            if let anchor = Composer.cString(s.anchor) {
+                anchors[anchor] = (index, 1)
+                anchorsDefined += 1
+                raws[Int(index)].packed |= YAMLDocument.Raw.sharedBit
+            }
             written += 1
             // Decided here from the event, not looked up again for every mapping key.
             try add(index, size: 1, mergeKey: Composer.isMergeKey(style: style, tag: tag, text: UnsafeBufferPointer(start: s.value, count: s.length)))
@@ -189,10 +266,18 @@ private struct Composer: ~Copyable {
                                         column: Int(pointer.pointee.start_mark.column) + 1))
             if let tag { tags[index] = tag }
             if let anchor { frameAnchors.append(anchor) }
+            if isSequence && anchor == nil && tag == nil, let section = streamedSection() {
+                streaming = Streaming(section: section, list: index, raws: raws.count, children: children.count, text: text.count,
+                                      tags: tags.count, anchors: anchorsDefined)
+            }
             stack.append(Frame(index: index, isSequence: isSequence, hasMergeKey: false, hasAnchor: anchor != nil, start: values.count, size: 1))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard stack.count > 0 else { return false }
             let frame = stack[stack.count - 1]
+            if frame.index == streaming?.list {
+                flushBatch()
+                streaming = nil
+            }
             stack.truncate(to: stack.count - 1)
             // The frame's children move from the top of `values` to `children`.
             let offset = children.count
@@ -206,7 +291,12 @@ private struct Composer: ~Copyable {
             if !frame.isSequence { checkDuplicates(from: offset) }
             raws[Int(frame.index)].a = UInt32(offset)
             raws[Int(frame.index)].b = UInt32(children.count - offset)
-            if frame.hasAnchor, let anchor = frameAnchors.popLast() { anchors[anchor] = (frame.index, frame.size) }
+            if frame.hasAnchor, let anchor = frameAnchors.popLast() {
+                anchors[anchor] = (frame.index, frame.size)
+                anchorsDefined += 1
+                // The block's nodes are numbered from its own on, in order.
+                for i in Int(frame.index)..<raws.count { raws[i].packed |= YAMLDocument.Raw.sharedBit }
+            }
             written += 1
             try add(frame.index, size: frame.size, mergeKey: false)
         case YAML_DOCUMENT_START_EVENT:
@@ -227,11 +317,51 @@ private struct Composer: ~Copyable {
         }
         let top = stack.count - 1
         stack[top].size += size
+        if top == 1, stack[1].index == streaming?.list {
+            streaming?.pending.append(index)
+            streaming?.position += 1
+            if let start = streaming?.raws, let batch = stream?.batchNodes, raws.count - start >= batch { flushBatch() }
+            return
+        }
         // In a mapping, children alternate key, value: an even offset is a key.
         if mergeKey && !stack[top].isSequence && (values.count - stack[top].start) % 2 == 0 {
             stack[top].hasMergeKey = true
         }
         values.append(index)
+    }
+
+    // MARK: Streaming
+
+    /// The section whose list starts now, when its items are to be streamed:
+    /// the value of a root mapping's key named in `stream.sections`.
+    func streamedSection() -> String? {
+        guard let stream, stack.count == 1, !stack[0].isSequence else { return nil }
+        let offset = values.count - stack[0].start
+        guard offset % 2 == 1, let key = keyString(values[values.count - 1]), stream.sections.contains(key) else { return nil }
+        return key
+    }
+
+    /// Hands the pending items to the sink, then drops their nodes unless the
+    /// batch defined an anchor (a later alias may point into it).
+    mutating func flushBatch() {
+        guard let stream, let s = streaming, !s.pending.isEmpty else { return }
+        var view = YAMLDocument(lending: raws.view, children: children.view, text: text.view, tags: tags, fileID: parser.fileID)
+        stream.sink(StreamedItems(section: s.section, firstPosition: s.firstPosition, items: s.pending.map(view.node)))
+        streaming?.pending.removeAll(keepingCapacity: true)
+        // The sink should not keep nodes; if it did, they get their own copy.
+        if !isKnownUniquelyReferenced(&view) { view.detach() }
+        if anchorsDefined == s.anchors {
+            raws.truncate(to: s.raws)
+            children.truncate(to: s.children)
+            text.truncate(to: s.text)
+            if tags.count != s.tags { tags = tags.filter { $0.key < UInt32(s.raws) } }
+        }
+        streaming?.firstPosition = s.position
+        streaming?.raws = raws.count
+        streaming?.children = children.count
+        streaming?.text = text.count
+        streaming?.tags = tags.count
+        streaming?.anchors = anchorsDefined
     }
 
     // MARK: Reading what has been built
@@ -353,6 +483,10 @@ private struct Composer: ~Copyable {
 
     func mark(_ i: UInt32) -> Mark { raws[Int(i)].mark(fileID: parser.fileID) }
 
+    func duplicate(_ key: UInt32, first: UInt32) -> LoadedFile.DuplicateKey {
+        LoadedFile.DuplicateKey(key: keyString(key) ?? "", mark: mark(key), firstMark: mark(first))
+    }
+
     /// Checks the mapping whose key/value list starts at `children[offset]`:
     /// pairwise for the usual handful of keys, through a dictionary beyond that
     /// (so a hostile mapping stays linear).
@@ -362,14 +496,14 @@ private struct Composer: ~Copyable {
         if c.count - offset <= 24 {
             for i in stride(from: offset + 2, to: c.count, by: 2) {
                 if let j = stride(from: offset, to: i, by: 2).first(where: { Composer.sameText(Int(c[i]), Int(c[$0]), r, t) }) {
-                    duplicates.append((c[i], c[j]))
+                    duplicates.append(duplicate(c[i], first: c[j]))
                 }
             }
         } else {
             var first: [String: UInt32] = [:]
             for k in stride(from: offset, to: c.count - 1, by: 2) {
                 guard let text = keyString(c[k]) else { continue }
-                if let f = first[text] { duplicates.append((c[k], f)) } else { first[text] = c[k] }
+                if let f = first[text] { duplicates.append(duplicate(c[k], first: f)) } else { first[text] = c[k] }
             }
         }
     }

@@ -22,6 +22,15 @@ public enum Node: Sendable {
         return document.mark(index)
     }
 
+    /// For a node inside an anchored block (which aliases and merge keys can
+    /// reach from several places), a number that identifies it for the rest
+    /// of its file's load, so what is decoded from it can be reused; nil
+    /// for every other node.
+    public var sharedID: UInt32? {
+        let (document, index) = handle
+        return document.raws[Int(index)].isShared ? index : nil
+    }
+
     /// The node's explicit tag (`!!str`, `tag:yaml.org,2002:int`, …), if any.
     public var tag: String? {
         let (document, index) = handle

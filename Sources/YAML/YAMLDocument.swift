@@ -11,7 +11,7 @@ public final class YAMLDocument: @unchecked Sendable {
         var a: UInt32
         var b: UInt32
         var line: UInt32
-        /// Column in the low 24 bits; kind, style and has-tag above.
+        /// Column in the low 24 bits; style, kind, has-tag and shared above.
         var packed: UInt32
 
         static let columnMask: UInt32 = 0x00FF_FFFF
@@ -34,6 +34,9 @@ public final class YAMLDocument: @unchecked Sendable {
         func mark(fileID: UInt32) -> Mark { Mark(fileID: fileID, line: Int(line), column: column) }
         var column: Int { Int(packed & Raw.columnMask) }
         var hasTag: Bool { packed & (1 << 30) != 0 }
+        /// Inside an anchored block: aliases and merge keys may reach it from several places.
+        var isShared: Bool { packed & (1 << 31) != 0 }
+        static let sharedBit: UInt32 = 1 << 31
         var style: Scalar.Style {
             switch (packed >> 24) & 0xF {
             case 1: return .singleQuoted
@@ -57,12 +60,16 @@ public final class YAMLDocument: @unchecked Sendable {
 
     // Owned, exact-size buffers rather than arrays: every node access reads
     // them, and an array property of a class is retained and released around
-    // each read. They never change after `init` and are freed in `deinit`.
-    let raws: UnsafeBufferPointer<Raw>
-    let children: UnsafeBufferPointer<UInt32>
-    let text: UnsafeBufferPointer<UInt8>
+    // each read. They never change after `init` (but for `detach`) and are
+    // freed in `deinit`. Unchecked exclusivity: a class's `var` otherwise pays
+    // a dynamic check on every node access.
+    @exclusivity(unchecked) private(set) var raws: UnsafeBufferPointer<Raw>
+    @exclusivity(unchecked) private(set) var children: UnsafeBufferPointer<UInt32>
+    @exclusivity(unchecked) private(set) var text: UnsafeBufferPointer<UInt8>
     let tags: [UInt32: String]
     let fileID: UInt32
+    /// False for a loader's lent view of the nodes it is still building.
+    private var owned: Bool
 
     /// Takes ownership of the buffers (the loader's, handed over without a copy).
     init(raws: UnsafeBufferPointer<Raw>, children: UnsafeBufferPointer<UInt32>, text: UnsafeBufferPointer<UInt8>, tags: [UInt32: String], fileID: UInt32) {
@@ -71,18 +78,40 @@ public final class YAMLDocument: @unchecked Sendable {
         self.text = text
         self.tags = tags
         self.fileID = fileID
+        owned = true
+    }
+
+    /// A view of buffers the loader keeps building: valid while it streams one
+    /// batch of items (`ItemStream`), and `detach`ed if anything kept it longer.
+    init(lending raws: UnsafeBufferPointer<Raw>, children: UnsafeBufferPointer<UInt32>, text: UnsafeBufferPointer<UInt8>, tags: [UInt32: String], fileID: UInt32) {
+        self.raws = raws
+        self.children = children
+        self.text = text
+        self.tags = tags
+        self.fileID = fileID
+        owned = false
+    }
+
+    /// Gives a lent view its own copy of the nodes, before the loader reuses them.
+    func detach() {
+        guard !owned else { return }
+        raws = Self.copy(raws)
+        children = Self.copy(children)
+        text = Self.copy(text)
+        owned = true
     }
 
     deinit {
+        guard owned else { return }
         raws.deallocate()
         children.deallocate()
         text.deallocate()
     }
 
-    private static func copy<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
-        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
-        _ = buffer.initialize(from: array)
-        return UnsafeBufferPointer(rebasing: buffer[0..<array.count])
+    private static func copy<C: Collection>(_ elements: C) -> UnsafeBufferPointer<C.Element> {
+        let buffer = UnsafeMutableBufferPointer<C.Element>.allocate(capacity: max(elements.count, 1))
+        _ = buffer.initialize(from: elements)
+        return UnsafeBufferPointer(rebasing: buffer[0..<elements.count])
     }
 
     /// A document holding one scalar, for values that stand in for absent ones.
