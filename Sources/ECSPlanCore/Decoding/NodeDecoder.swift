@@ -1,3 +1,4 @@
+import Foundation
 import YAML
 
 /// Collects diagnostics while a whole file is decoded, so every problem is
@@ -7,8 +8,13 @@ final class DecodeSession {
     /// Paths of values that could not be decoded (not unknown keys).
     var valueErrorPaths: Set<String> = []
     let interpolator: Interpolator
+    /// Values decoded from anchored blocks, shared by the file's sessions.
+    let shared: SharedDecodes?
 
-    init(interpolator: Interpolator) { self.interpolator = interpolator }
+    init(interpolator: Interpolator, shared: SharedDecodes? = nil) {
+        self.interpolator = interpolator
+        self.shared = shared
+    }
 
     func error(_ mark: Mark?, _ path: FieldPath, _ message: String, affectsValue: Bool = true) {
         diagnostics.append(Diagnostic(.error, at: mark, path: path.description, message))
@@ -17,6 +23,31 @@ final class DecodeSession {
 
     func note(_ mark: Mark?, _ path: FieldPath, _ message: String) {
         diagnostics.append(Diagnostic(.note, at: mark, path: path.description, message))
+    }
+}
+
+/// What a file's anchored blocks decoded to, by node and type, for every
+/// object that reaches them through an alias or merge key. One per file,
+/// used by the sessions that decode its objects on all cores, hence the lock
+/// (taken only for nodes inside anchored blocks).
+final class SharedDecodes: @unchecked Sendable {
+    private struct Key: Hashable {
+        var node: UInt32
+        var type: ObjectIdentifier
+    }
+    private let lock = NSLock()
+    private var values: [Key: Any] = [:]
+
+    func value<T>(_ node: UInt32, as type: T.Type) -> T? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[Key(node: node, type: ObjectIdentifier(type))] as? T
+    }
+
+    func store<T>(_ value: T, _ node: UInt32) {
+        lock.lock()
+        defer { lock.unlock() }
+        values[Key(node: node, type: ObjectIdentifier(T.self))] = value
     }
 }
 
@@ -113,6 +144,18 @@ struct NodeDecoder: Decoder {
             guard let value = try scalarType.decodeScalar(from: self) as? T else { throw AlreadyReported() }
             return value
         }
+        guard let shared = session.shared, let id = node.sharedID else { return try decodeFields(T.self) }
+        // A block shared through an anchor (`logConfiguration: *logging` in
+        // 10 000 containers) is decoded once and its value shared, copy on
+        // write, unless decoding it reported anything: then every use reports.
+        if let value = shared.value(id, as: T.self) { return value }
+        let before = session.diagnostics.count
+        let value = try decodeFields(T.self)
+        if session.diagnostics.count == before { shared.store(value, id) }
+        return value
+    }
+
+    private func decodeFields<T: Decodable>(_ type: T.Type) throws -> T {
         let value = try T(from: self)
         checkUnknownKeys(for: T.self)
         return value

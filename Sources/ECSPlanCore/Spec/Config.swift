@@ -1,19 +1,59 @@
+import Foundation
 import YAML
 
-/// A spec together with the YAML node it was decoded from, so validation and
-/// planning can point at `file:line:col` of any field.
+/// A spec and where it is defined, so validation and planning can point at
+/// `file:line:col` of it, or (through `Config.sources`) of any field in it.
 public struct Sourced<Spec: Sendable>: Sendable {
     public var spec: Spec
-    public var node: Node
-    public init(_ spec: Spec, node: Node) {
+    /// Where the object starts. Only this is kept, not its nodes: every file's
+    /// nodes next to the decoded specs doubled a load's memory. `SourceFiles`
+    /// finds the nodes again when a diagnostic needs a field's position.
+    public var mark: Mark
+    public init(_ spec: Spec, mark: Mark) {
         self.spec = spec
-        self.node = node
+        self.mark = mark
+    }
+}
+
+/// Finds configuration objects' nodes again, for diagnostics: the first message
+/// that needs a position inside an object parses that object's file again (once,
+/// kept for the next message). Errors are the exception, so a valid config never
+/// pays for it. If the file changed since it was loaded, positions fall back to
+/// the object's own mark.
+public final class SourceFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private var objects: [String: [Mark: Node]] = [:]
+
+    public init() {}
+
+    /// The node of the object that starts at `mark`.
+    public func node(at mark: Mark) -> Node? {
+        lock.lock()
+        defer { lock.unlock() }
+        let file = mark.file
+        if objects[file] == nil { objects[file] = Self.objects(in: file) }
+        return objects[file]?[mark]
     }
 
-    public var mark: Mark { node.mark }
+    /// The mark of the field at `path` below `object`, or of its deepest existing ancestor.
+    public func mark<S>(of object: Sourced<S>, at path: [FieldPath.Component]) -> Mark {
+        guard !path.isEmpty else { return object.mark }
+        return node(at: object.mark)?.mark(at: path) ?? object.mark
+    }
 
-    /// The mark of the field at `path` below this object, or of its deepest existing ancestor.
-    public func mark(_ path: [FieldPath.Component]) -> Mark { node.mark(at: path) }
+    /// Every item of every top-level list, by its mark.
+    private static func objects(in file: String) -> [Mark: Node] {
+        guard let loaded = try? YAMLLoader.load(contentsOf: file) else { return [:] }
+        var out: [Mark: Node] = [:]
+        for document in loaded.documents {
+            guard let root = document.mapping else { continue }
+            for pair in root.pairs {
+                guard let list = pair.value.sequence else { continue }
+                for item in list.items { out[item.mark] = item }
+            }
+        }
+        return out
+    }
 }
 
 /// The whole desired configuration, merged across files.
@@ -27,6 +67,8 @@ public struct Config: Sendable {
     /// validator stays quiet below them, so one typo does not cascade into
     /// misleading follow-up errors.
     public var decodeErrorPaths: Set<String> = []
+    /// Positions of fields inside objects, for diagnostics (see `SourceFiles`).
+    public let sources = SourceFiles()
 
     public init() {}
 
@@ -44,16 +86,35 @@ public struct Config: Sendable {
     }
 
     /// Lookups by name in O(1), so planning 10 000 services stays linear.
+    /// Holds positions, not copies: a dictionary of 10 000 copied service
+    /// structs was the largest allocation of a validated load.
     public struct Index: Sendable {
-        public var clusters: [String: Cluster] = [:]
-        public var taskDefinitions: [String: TaskDefinition] = [:]
-        public var services: [Address: Service] = [:]
+        public let clusters: Lookup<String, Cluster>
+        public let taskDefinitions: Lookup<String, TaskDefinition>
+        public let services: Lookup<Address, Service>
 
         public init(_ config: Config) {
-            for c in config.clusters { clusters[c.spec.name] = c.spec }
-            for t in config.taskDefinitions { taskDefinitions[t.spec.family] = t.spec }
-            for s in config.services { services[.service(cluster: s.spec.cluster, name: s.spec.name)] = s.spec }
+            clusters = Lookup(config.clusters) { $0.name }
+            taskDefinitions = Lookup(config.taskDefinitions) { $0.family }
+            services = Lookup(config.services) { .service(cluster: $0.cluster, name: $0.name) }
         }
+    }
+
+    /// Specs by key; when a key repeats, the last definition wins (as assigning
+    /// into a dictionary did).
+    public struct Lookup<Key: Hashable & Sendable, Spec: Sendable>: Sendable {
+        private let items: [Sourced<Spec>]
+        private let positions: [Key: Int]
+
+        init(_ items: [Sourced<Spec>], key: (Spec) -> Key) {
+            self.items = items
+            var positions: [Key: Int] = [:]
+            positions.reserveCapacity(items.count)
+            for (i, item) in items.enumerated() { positions[key(item.spec)] = i }
+            self.positions = positions
+        }
+
+        public subscript(key: Key) -> Spec? { positions[key].map { items[$0].spec } }
     }
 }
 

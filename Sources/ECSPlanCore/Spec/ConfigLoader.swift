@@ -25,39 +25,119 @@ public struct ConfigLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let files = ConfigFiles.expand(paths, diagnostics: &diagnostics)
         var config = Config()
+        // Files parse and decode independently (all cores); results are used in order.
+        let interpolator = self.interpolator, limits = self.limits
+        let parsed = Parallel.map(files, minimumChunk: 1) { file in ParsedFile(file, interpolator: interpolator, limits: limits) }
         let session = DecodeSession(interpolator: interpolator)
-        var seen: [String: [String: Mark]] = [:]  // section → name → first definition
-        // Files parse independently: all cores, results used in order.
-        let limits = self.limits
-        let parsed = Parallel.map(files, minimumChunk: 1) { file -> (LoadedFile?, Diagnostic?) in
-            guard let data = FileManager.default.contents(atPath: file) else {
-                return (nil, Diagnostic(at: Mark(file: file, line: 1, column: 1), path: "", "cannot read file"))
-            }
-            do throws(YAMLError) {
-                return (try YAMLLoader.load(data, file: file, limits: limits), nil)
-            } catch {
-                return (nil, Diagnostic(at: error.mark, path: "", error.message))
-            }
-        }
-        for (file, outcome) in zip(files, parsed) {
-            config.files.append(file)
-            guard let loaded = outcome.0 else {
-                if let diagnostic = outcome.1 { diagnostics.append(diagnostic) }
-                continue
-            }
-            for dup in loaded.duplicateKeys {
-                diagnostics.append(Diagnostic(at: dup.mark, path: dup.key, "duplicate key (first defined at line \(dup.firstMark.line), column \(dup.firstMark.column))"))
-            }
-            for document in loaded.documents {
-                decodeDocument(document, into: &config, session: session, seen: &seen)
-            }
+        var seen: [Section: [String: Mark]] = [:]  // name → first definition
+        for file in parsed {
+            config.files.append(file.path)
+            diagnostics += file.diagnostics
+            config.decodeErrorPaths.formUnion(file.valueErrorPaths)
+            add(file.objects, to: &config, session: session, seen: &seen)
         }
         diagnostics += session.diagnostics
-        config.decodeErrorPaths = session.valueErrorPaths
+        config.decodeErrorPaths.formUnion(session.valueErrorPaths)
         return Result(config: config, diagnostics: diagnostics.sortedByPosition())
     }
 
-    private func decodeDocument(_ document: Node, into config: inout Config, session: DecodeSession, seen: inout [String: [String: Mark]]) {
+    /// Adds one file's objects, but for those whose name an earlier object of
+    /// their section already has (reported, and their own problems dropped).
+    private func add(_ objects: FileObjects, to config: inout Config, session: DecodeSession, seen: inout [Section: [String: Mark]]) {
+        var duplicates: [Section: Set<Int>] = [:]
+        for entry in objects.entries {
+            if let name = entry.name, let nameMark = entry.nameMark {
+                if let first = seen[entry.section, default: [:]][name] {
+                    session.error(nameMark, entry.path.key(entry.section.nameKey), "'\(name)' is defined twice; first definition at \(first)")
+                    if entry.spec >= 0 { duplicates[entry.section, default: []].insert(Int(entry.spec)) }
+                    continue
+                }
+                seen[entry.section, default: [:]][name] = nameMark
+            }
+            if entry.problems >= 0 {
+                let problems = objects.problems[Int(entry.problems)]
+                config.decodeErrorPaths.formUnion(problems.valueErrorPaths)
+                session.diagnostics += problems.diagnostics
+            }
+        }
+        Self.append(objects.clusters, to: &config.clusters, except: duplicates[.clusters])
+        Self.append(objects.taskDefinitions, to: &config.taskDefinitions, except: duplicates[.taskDefinitions])
+        Self.append(objects.services, to: &config.services, except: duplicates[.services])
+    }
+
+    /// Appends without a copy in the usual case: one file, no duplicates.
+    private static func append<T>(_ items: [T], to array: inout [T], except skipped: Set<Int>?) {
+        if let skipped {
+            array += items.enumerated().lazy.filter { !skipped.contains($0.offset) }.map(\.element)
+        } else if array.isEmpty {
+            array = items
+        } else {
+            array += items
+        }
+    }
+}
+
+/// The three lists of a configuration file.
+enum Section: Sendable, Hashable, CaseIterable {
+    case clusters, taskDefinitions, services
+
+    init?(key: String) {
+        guard let section = Section.allCases.first(where: { $0.key == key }) else { return nil }
+        self = section
+    }
+
+    var key: String {
+        switch self {
+        case .clusters: return "clusters"
+        case .taskDefinitions: return "taskDefinitions"
+        case .services: return "services"
+        }
+    }
+
+    /// The field that names an object of this section.
+    var nameKey: String { self == .taskDefinitions ? "family" : "name" }
+}
+
+/// One file, parsed and decoded on its own. Items of the top-level lists are
+/// decoded in batches while the file is parsed and their nodes dropped
+/// (`ItemStream`), so a large file never exists as one document alongside
+/// the specs decoded from it; the file's bytes are read in small chunks.
+private struct ParsedFile: Sendable {
+    var path: String
+    var objects = FileObjects()
+    /// Problems with the file itself: syntax, duplicate keys, top-level keys.
+    var diagnostics: [Diagnostic] = []
+    var valueErrorPaths: Set<String> = []
+
+    init(_ path: String, interpolator: Interpolator, limits: LoadLimits) {
+        self.path = path
+        var streamed = FileObjects()
+        let shared = SharedDecodes()
+        let stream = ItemStream(sections: Set(ConfigLoader.topLevelKeys)) { batch in
+            guard let section = Section(key: batch.section) else { return }
+            streamed.decode(batch.items, section: section, firstPosition: batch.firstPosition, interpolator, shared)
+        }
+        let loaded: LoadedFile
+        do throws(YAMLError) {
+            loaded = try YAMLLoader.load(contentsOf: path, limits: limits, stream: stream)
+        } catch {
+            diagnostics.append(Diagnostic(at: error.mark, path: "", error.message))
+            return
+        }
+        for dup in loaded.duplicateKeys {
+            diagnostics.append(Diagnostic(at: dup.mark, path: dup.key, "duplicate key (first defined at line \(dup.firstMark.line), column \(dup.firstMark.column))"))
+        }
+        // What was not streamed: top-level keys, and lists that were not (anchored, tagged, not lists).
+        let session = DecodeSession(interpolator: interpolator, shared: shared)
+        let streamedCount = streamed.entries.count
+        for document in loaded.documents { Self.decodeDocument(document, into: &streamed, session: session) }
+        if streamed.entries.count > streamedCount { streamed.sortIntoDocumentOrder() }
+        objects = streamed
+        diagnostics += session.diagnostics
+        valueErrorPaths = session.valueErrorPaths
+    }
+
+    private static func decodeDocument(_ document: Node, into objects: inout FileObjects, session: DecodeSession) {
         switch document {
         case .scalar(let s) where s.isNull:
             return  // an empty document is fine
@@ -68,58 +148,107 @@ public struct ConfigLoader: Sendable {
                     continue
                 }
                 if key.hasPrefix("x-") { continue }
-                guard ConfigLoader.topLevelKeys.contains(key) else {
+                guard let section = Section(key: key) else {
                     var message = "unknown top-level key '\(key)' (expected clusters, taskDefinitions or services; keys starting with x- are ignored)"
                     if let s = nearest(to: key, in: ConfigLoader.topLevelKeys) { message = "unknown top-level key '\(key)'; did you mean '\(s)'?" }
                     session.error(pair.key.mark, FieldPath(), message)
                     continue
                 }
-                decodeSection(key, pair.value, into: &config, session: session, seen: &seen)
+                switch pair.value {
+                case .sequence(let s): objects.decode(Array(s.items), section: section, firstPosition: 0, session.interpolator, session.shared)
+                case .scalar(let s) where s.isNull: break
+                default: session.error(pair.value.mark, FieldPath().key(key), "expected a list, got \(describe(pair.value))")
+                }
             }
         default:
             session.error(document.mark, FieldPath(), "a configuration document must be a mapping with clusters, taskDefinitions and services; got \(describe(document))")
         }
     }
+}
 
-    private func decodeSection(_ section: String, _ node: Node, into config: inout Config, session: DecodeSession, seen: inout [String: [String: Mark]]) {
-        let items: [Node]
-        switch node {
-        case .sequence(let s): items = Array(s.items)
-        case .scalar(let s) where s.isNull: items = []
-        default:
-            session.error(node.mark, FieldPath().key(section), "expected a list, got \(describe(node))")
-            return
+/// A file's decoded objects by section, and one entry per item in document
+/// order: its name (duplicates are found across files) and its problems.
+private struct FileObjects: Sendable {
+    var clusters: [Sourced<Cluster>] = []
+    var taskDefinitions: [Sourced<TaskDefinition>] = []
+    var services: [Sourced<Service>] = []
+    var entries: [Entry] = []
+
+    /// The problems objects had, for the few that had any (an empty array and
+    /// set in each of 20 000 entries cost more than the rest of the entry).
+    var problems: [(diagnostics: [Diagnostic], valueErrorPaths: Set<String>)] = []
+
+    struct Entry: Sendable {
+        var section: Section
+        /// Position in its list, which names it in paths when it has no name.
+        var position: Int32
+        /// Index in its section's array; -1 when it did not decode.
+        var spec: Int32 = -1
+        /// Index in `problems`; -1 when it had none.
+        var problems: Int32 = -1
+        var name: String?
+        var nameMark: Mark?
+        var mark: Mark
+
+        var path: FieldPath {
+            let list = FieldPath().key(section.key)
+            return name.map { list.label($0) } ?? list.index(Int(position))
         }
-        let nameKey = section == "taskDefinitions" ? "family" : "name"
-        // Names and duplicates in order, on this thread; then the objects, which
-        // are independent, decoded on all cores, each into its own session.
-        var jobs: [(item: Node, path: FieldPath)] = []
-        jobs.reserveCapacity(items.count)
-        for (index, item) in items.enumerated() {
-            var path = FieldPath().key(section)
-            let name = item.mapping?[nameKey]?.scalar?.string
-            path = name.map { path.label($0) } ?? path.index(index)
-            if let name, let mapping = item.mapping, let nameNode = mapping[nameKey] {
-                if let first = seen[section, default: [:]][name] {
-                    session.error(nameNode.mark, path.key(nameKey), "'\(name)' is defined twice; first definition at \(first)")
-                    continue
-                }
-                seen[section, default: [:]][name] = nameNode.mark
-            }
-            jobs.append((item, path))
+    }
+
+    /// Names in order, on this thread; then the objects, which are independent,
+    /// decoded on all cores, each into its own session.
+    mutating func decode(_ items: [Node], section: Section, firstPosition: Int, _ interpolator: Interpolator, _ shared: SharedDecodes?) {
+        let jobs = items.enumerated().map { offset, item -> (item: Node, entry: Entry) in
+            let nameNode = item.mapping?[section.nameKey]
+            let name = nameNode?.scalar?.string
+            return (item, Entry(section: section, position: Int32(clamping: firstPosition + offset), name: name,
+                                nameMark: name == nil ? nil : nameNode?.mark, mark: item.mark))
         }
-        let interpolator = self.interpolator
-        let decoded = Parallel.map(jobs, minimumChunk: 64) { job in DecodedObject(section: section, job.item, job.path, interpolator) }
+        let decoded = Parallel.map(jobs, minimumChunk: 16) { job in DecodedObject(section: section, job.item, job.entry.path, interpolator, shared) }
         for (job, result) in zip(jobs, decoded) {
-            session.diagnostics += result.diagnostics
-            session.valueErrorPaths.formUnion(result.valueErrorPaths)
+            var entry = job.entry
+            if !result.diagnostics.isEmpty || !result.valueErrorPaths.isEmpty {
+                entry.problems = Int32(problems.count)
+                problems.append((result.diagnostics, result.valueErrorPaths))
+            }
             switch result.spec {
-            case .cluster(let c): config.clusters.append(Sourced(c, node: job.item))
-            case .taskDefinition(let t): config.taskDefinitions.append(Sourced(t, node: job.item))
-            case .service(let s): config.services.append(Sourced(s, node: job.item))
+            case .cluster(let c): entry.spec = append(Sourced(c, mark: entry.mark), to: &clusters)
+            case .taskDefinition(let t): entry.spec = append(Sourced(t, mark: entry.mark), to: &taskDefinitions)
+            case .service(let s): entry.spec = append(Sourced(s, mark: entry.mark), to: &services)
             case nil: break  // already reported with its mark; the object is left out
             }
+            entries.append(entry)
         }
+    }
+
+    private func append<T>(_ item: T, to array: inout [T]) -> Int32 {
+        array.append(item)
+        return Int32(array.count - 1)
+    }
+
+    /// Entries and objects back in document order, once lists that were not
+    /// streamed have been decoded after those that were (names' "first
+    /// definition" depends on the order).
+    mutating func sortIntoDocumentOrder() {
+        let sorted = entries.enumerated().sorted { a, b in
+            let x = a.element.mark, y = b.element.mark
+            return (x.line, x.column, a.offset) < (y.line, y.column, b.offset)
+        }.map(\.element)
+        var reordered = FileObjects()
+        reordered.problems = problems
+        for var entry in sorted {
+            let spec = Int(entry.spec)
+            if spec >= 0 {
+                switch entry.section {
+                case .clusters: entry.spec = reordered.append(clusters[spec], to: &reordered.clusters)
+                case .taskDefinitions: entry.spec = reordered.append(taskDefinitions[spec], to: &reordered.taskDefinitions)
+                case .services: entry.spec = reordered.append(services[spec], to: &reordered.services)
+                }
+            }
+            reordered.entries.append(entry)
+        }
+        self = reordered
     }
 }
 
@@ -132,13 +261,13 @@ private struct DecodedObject: Sendable {
     var diagnostics: [Diagnostic]
     var valueErrorPaths: Set<String>
 
-    init(section: String, _ node: Node, _ path: FieldPath, _ interpolator: Interpolator) {
-        let session = DecodeSession(interpolator: interpolator)
+    init(section: Section, _ node: Node, _ path: FieldPath, _ interpolator: Interpolator, _ shared: SharedDecodes?) {
+        let session = DecodeSession(interpolator: interpolator, shared: shared)
         let decoder = NodeDecoder(node: node, session: session, path: path)
         switch section {
-        case "clusters": spec = (try? decoder.decode(Cluster.self)).map(Spec.cluster)
-        case "taskDefinitions": spec = (try? decoder.decode(TaskDefinition.self)).map(Spec.taskDefinition)
-        default: spec = (try? decoder.decode(Service.self)).map(Spec.service)
+        case .clusters: spec = (try? decoder.decode(Cluster.self)).map(Spec.cluster)
+        case .taskDefinitions: spec = (try? decoder.decode(TaskDefinition.self)).map(Spec.taskDefinition)
+        case .services: spec = (try? decoder.decode(Service.self)).map(Spec.service)
         }
         diagnostics = session.diagnostics
         valueErrorPaths = session.valueErrorPaths

@@ -13,7 +13,7 @@ public struct Validator: Sendable {
     ]
 
     public func validate(_ config: Config) -> [Diagnostic] {
-        var out = Diagnostics()
+        var out = Diagnostics(sources: config.sources)
         let clusterNames = Set(config.clusters.map(\.spec.name))
         let families = Set(config.taskDefinitions.map(\.spec.family))
         let index = Config.Index(config)
@@ -29,12 +29,13 @@ public struct Validator: Sendable {
     }
 
     struct Diagnostics {
+        let sources: SourceFiles
         var items: [Diagnostic] = []
         mutating func error<S>(_ object: Sourced<S>, _ prefix: FieldPath, _ rel: [FieldPath.Component], _ message: String) {
-            items.append(Diagnostic(.error, at: object.mark(rel), path: FieldPath(prefix.components + rel).description, message))
+            items.append(Diagnostic(.error, at: sources.mark(of: object, at: rel), path: FieldPath(prefix.components + rel).description, message))
         }
         mutating func warning<S>(_ object: Sourced<S>, _ prefix: FieldPath, _ rel: [FieldPath.Component], _ message: String) {
-            items.append(Diagnostic(.warning, at: object.mark(rel), path: FieldPath(prefix.components + rel).description, message))
+            items.append(Diagnostic(.warning, at: sources.mark(of: object, at: rel), path: FieldPath(prefix.components + rel).description, message))
         }
     }
 
@@ -244,9 +245,9 @@ public struct Validator: Sendable {
                 _ = try PlacementExpression.parse(e)
             } catch {
                 // Point at the offending character when the expression sits on one line.
-                var mark = obj.mark(rel + [.key("expression")])
-                let node = obj.node
-                if case .scalar(let s)? = Self.node(node, rel + [.key("expression")]), !s.string.contains("\n") {
+                var mark = out.sources.mark(of: obj, at: rel + [.key("expression")])
+                if let node = out.sources.node(at: obj.mark), case .scalar(let s)? = Self.node(node, rel + [.key("expression")]),
+                   !s.string.contains("\n") {
                     mark.column += error.column - 1 + (s.isQuoted ? 1 : 0)
                 }
                 out.items.append(Diagnostic(at: mark, path: FieldPath(p.components + rel + [.key("expression")]).description, "invalid placement expression: \(error.message)"))
