@@ -45,6 +45,9 @@ struct GrowableBuffer<Element: BitwiseCopyable>: ~Copyable {
         set { base[i] = newValue }
     }
 
+    /// Inlined: the composer appends a node and a child index for most events,
+    /// and the call cost more than the store. Growing is the cold path.
+    @inline(__always)
     mutating func append(_ value: Element) {
         if count == capacity { grow(to: count + 1) }
         (base + count).initialize(to: value)
@@ -64,6 +67,7 @@ struct GrowableBuffer<Element: BitwiseCopyable>: ~Copyable {
         self.count = count
     }
 
+    @inline(never)
     private mutating func grow(to needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }

@@ -497,9 +497,16 @@ private struct Composer: ~Copyable {
         guard children.count - offset > 2 else { return }
         let t = text.view, r = raws.view, c = children.view
         if c.count - offset <= 24 {
+            // Pairwise, lengths first: most keys of a mapping differ in length.
             for i in stride(from: offset + 2, to: c.count, by: 2) {
-                if let j = stride(from: offset, to: i, by: 2).first(where: { Composer.sameText(Int(c[i]), Int(c[$0]), r, t) }) {
-                    duplicates.append(duplicate(c[i], first: c[j]))
+                let key = r[Int(c[i])]
+                guard key.kind == .scalar else { continue }
+                for j in stride(from: offset, to: i, by: 2) {
+                    let other = r[Int(c[j])]
+                    if other.b == key.b && other.kind == .scalar && key.bytes(in: t).elementsEqual(other.bytes(in: t)) {
+                        duplicates.append(duplicate(c[i], first: c[j]))
+                        break
+                    }
                 }
             }
         } else {
