@@ -344,7 +344,7 @@ private struct Composer: ~Copyable {
     /// batch defined an anchor (a later alias may point into it).
     mutating func flushBatch() {
         guard let stream, let s = streaming, !s.pending.isEmpty else { return }
-        var view = YAMLDocument(lending: raws.view, children: children.view, text: text.view, tags: tags, fileID: parser.fileID)
+        var view = YAMLDocument(raws: raws.view, children: children.view, text: text.view, tags: tags, fileID: parser.fileID, owned: false)
         stream.sink(StreamedItems(section: s.section, firstPosition: s.firstPosition, items: s.pending.map(view.node)))
         streaming?.pending.removeAll(keepingCapacity: true)
         // The sink should not keep nodes; if it did, they get their own copy.

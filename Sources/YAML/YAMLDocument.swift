@@ -71,25 +71,18 @@ public final class YAMLDocument: @unchecked Sendable {
     /// False for a loader's lent view of the nodes it is still building.
     private var owned: Bool
 
-    /// Takes ownership of the buffers (the loader's, handed over without a copy).
-    init(raws: UnsafeBufferPointer<Raw>, children: UnsafeBufferPointer<UInt32>, text: UnsafeBufferPointer<UInt8>, tags: [UInt32: String], fileID: UInt32) {
+    /// Takes ownership of the buffers (the loader's, handed over without a copy),
+    /// or, `owned: false`, lends a view of buffers the loader keeps building:
+    /// valid while it streams one batch of items (`ItemStream`), and
+    /// `detach`ed if anything kept it longer.
+    init(raws: UnsafeBufferPointer<Raw>, children: UnsafeBufferPointer<UInt32>, text: UnsafeBufferPointer<UInt8>, tags: [UInt32: String], fileID: UInt32,
+         owned: Bool = true) {
         self.raws = raws
         self.children = children
         self.text = text
         self.tags = tags
         self.fileID = fileID
-        owned = true
-    }
-
-    /// A view of buffers the loader keeps building: valid while it streams one
-    /// batch of items (`ItemStream`), and `detach`ed if anything kept it longer.
-    init(lending raws: UnsafeBufferPointer<Raw>, children: UnsafeBufferPointer<UInt32>, text: UnsafeBufferPointer<UInt8>, tags: [UInt32: String], fileID: UInt32) {
-        self.raws = raws
-        self.children = children
-        self.text = text
-        self.tags = tags
-        self.fileID = fileID
-        owned = false
+        self.owned = owned
     }
 
     /// Gives a lent view its own copy of the nodes, before the loader reuses them.

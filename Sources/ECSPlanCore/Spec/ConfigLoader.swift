@@ -18,7 +18,7 @@ public struct ConfigLoader: Sendable {
         public var hasErrors: Bool { diagnostics.hasErrors }
     }
 
-    static let topLevelKeys = ["clusters", "taskDefinitions", "services"]
+    static let topLevelKeys = Section.allCases.map(\.key)
 
     /// Loads and decodes; does not run the semantic validation rules (see `Validator`).
     public func load(paths: [String]) -> Result {
