@@ -17,6 +17,15 @@ import TestSupport
         #expect(r.stderr == golden + "4 errors in 1 file\n")
     }
 
+    @Test func aPipeIsReadOnceAndItsErrorsArePlacedExactly() throws {
+        // `ecsplan validate <(sops -d config.yaml)`: a pipe cannot be read again to
+        // place an error inside an object, so its nodes are kept instead.
+        let text = "clusters:\n  - name: prod\n    capacity: {instances: -1}\n"
+        let r = try CLI.run(["validate", "/dev/stdin"], cwd: Repo.root.path, stdin: text)
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("/dev/stdin:3:27: clusters[prod].capacity.instances: must be between 0 and 10000\n"), "\(r.stderr)")
+    }
+
     @Test func missingPathIsAnError() throws {
         let r = try CLI.run(["validate", "does/not/exist"], cwd: Repo.root.path)
         #expect(r.status == 1)

@@ -35,6 +35,14 @@ public final class SourceFiles: @unchecked Sendable {
         return objects[file]?[mark]
     }
 
+    /// Uses `loaded`'s nodes for its file rather than parsing it again.
+    public func keep(_ loaded: LoadedFile) {
+        let index = Self.objects(in: loaded)
+        lock.lock()
+        defer { lock.unlock() }
+        objects[loaded.file] = index
+    }
+
     /// The mark of the field at `path` below `object`, or of its deepest existing ancestor.
     public func mark<S>(of object: Sourced<S>, at path: [FieldPath.Component]) -> Mark {
         guard !path.isEmpty else { return object.mark }
@@ -44,6 +52,10 @@ public final class SourceFiles: @unchecked Sendable {
     /// Every item of every top-level list, by its mark.
     private static func objects(in file: String) -> [Mark: Node] {
         guard let loaded = try? YAMLLoader.load(contentsOf: file) else { return [:] }
+        return objects(in: loaded)
+    }
+
+    private static func objects(in loaded: LoadedFile) -> [Mark: Node] {
         var out: [Mark: Node] = [:]
         for document in loaded.documents {
             guard let root = document.mapping else { continue }

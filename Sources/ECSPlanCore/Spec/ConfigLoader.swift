@@ -34,6 +34,7 @@ public struct ConfigLoader: Sendable {
             config.files.append(file.path)
             diagnostics += file.diagnostics
             config.decodeErrorPaths.formUnion(file.valueErrorPaths)
+            if let kept = file.kept { config.sources.keep(kept) }
             add(file.objects, to: &config, session: session, seen: &seen)
         }
         diagnostics += session.diagnostics
@@ -108,8 +109,35 @@ private struct ParsedFile: Sendable {
     /// Problems with the file itself: syntax, duplicate keys, top-level keys.
     var diagnostics: [Diagnostic] = []
     var valueErrorPaths: Set<String> = []
+    /// A file that cannot be read a second time (a pipe, `<(sops -d …)`) is
+    /// loaded whole and its nodes kept, for diagnostics' positions.
+    var kept: LoadedFile?
 
     init(_ path: String, interpolator: Interpolator, limits: LoadLimits) {
+        var info = stat()
+        // A path that cannot be stat'ed gets its error from the streaming load.
+        let regularFile = stat(path, &info) != 0 || info.st_mode & S_IFMT == S_IFREG
+        if regularFile {
+            self.init(streaming: path, interpolator: interpolator, limits: limits)
+        } else {
+            self.init(whole: path, interpolator: interpolator, limits: limits)
+        }
+    }
+
+    /// Anything but a regular file: read once, whole, and its nodes kept.
+    private init(whole path: String, interpolator: Interpolator, limits: LoadLimits) {
+        self.path = path
+        do throws(YAMLError) {
+            let loaded = try YAMLLoader.load(contentsOf: path, limits: limits)
+            kept = loaded
+            decode(loaded, streamed: FileObjects(), interpolator: interpolator, shared: SharedDecodes())
+        } catch {
+            diagnostics.append(Diagnostic(at: error.mark, path: "", error.message))
+        }
+    }
+
+    /// A regular file: its lists' items are decoded as they stream.
+    private init(streaming path: String, interpolator: Interpolator, limits: LoadLimits) {
         self.path = path
         var streamed = FileObjects()
         let shared = SharedDecodes()
@@ -124,10 +152,16 @@ private struct ParsedFile: Sendable {
             diagnostics.append(Diagnostic(at: error.mark, path: "", error.message))
             return
         }
+        decode(loaded, streamed: streamed, interpolator: interpolator, shared: shared)
+    }
+
+    /// Decodes what was not streamed (top-level keys, and lists that were not:
+    /// anchored, tagged, not lists, or all of them when nothing streamed).
+    private mutating func decode(_ loaded: LoadedFile, streamed: FileObjects, interpolator: Interpolator, shared: SharedDecodes) {
+        var streamed = streamed
         for dup in loaded.duplicateKeys {
             diagnostics.append(Diagnostic(at: dup.mark, path: dup.key, "duplicate key (first defined at line \(dup.firstMark.line), column \(dup.firstMark.column))"))
         }
-        // What was not streamed: top-level keys, and lists that were not (anchored, tagged, not lists).
         let session = DecodeSession(interpolator: interpolator, shared: shared)
         let streamedCount = streamed.entries.count
         for document in loaded.documents { Self.decodeDocument(document, into: &streamed, session: session) }
