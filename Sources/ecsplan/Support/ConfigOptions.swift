@@ -4,7 +4,7 @@ import Foundation
 
 /// Where the configuration comes from and how it is read.
 struct ConfigOptions: ParsableArguments {
-    @Argument(help: "Configuration files or directories (*.yaml, *.yml, searched recursively). Default: the current directory, or ECSPLAN_PATHS.")
+    @Argument(help: "Configuration files or directories (*.yaml, *.yml, searched recursively), or a pipe: <(sops -d prod.yaml). Default: the current directory, or ECSPLAN_PATHS.")
     var paths: [String] = []
 
     @Flag(name: .customLong("allow-missing-env"), help: "Leave ${VAR} without a default empty when VAR is unset, instead of failing. (ECSPLAN_ALLOW_MISSING_ENV)")
