@@ -368,15 +368,14 @@ private struct Composer: ~Copyable {
     func kind(_ i: UInt32) -> YAMLDocument.Raw.Kind { raws[Int(i)].kind }
 
     /// Whether nodes `i` and `j` are scalars with the same text, compared in
-    /// place (no slice, no String: this runs for every key of every mapping).
+    /// place (no slice, no String: this runs for every pair of keys of every
+    /// mapping), lengths first: most keys of a mapping differ in length.
+    @inline(__always)
     func sameKey(_ i: UInt32, _ j: UInt32) -> Bool {
-        Composer.sameText(Int(i), Int(j), raws.view, text.view)
-    }
-
-    static func sameText(_ i: Int, _ j: Int, _ raws: UnsafeBufferPointer<YAMLDocument.Raw>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let a = raws[i], b = raws[j]
-        guard a.kind == .scalar, b.kind == .scalar, a.b == b.b else { return false }
-        return a.bytes(in: text).elementsEqual(b.bytes(in: text))
+        let a = raws[Int(i)], b = raws[Int(j)]
+        guard a.b == b.b, a.kind == .scalar, b.kind == .scalar else { return false }
+        let t = text.view
+        return a.bytes(in: t).elementsEqual(b.bytes(in: t))
     }
 
     func keyString(_ i: UInt32) -> String? {
@@ -405,11 +404,6 @@ private struct Composer: ~Copyable {
         case .sequence: return "a list"
         case .mapping: return "a mapping"
         }
-    }
-
-    func pairs(of mapping: UInt32) -> Slice<UnsafeBufferPointer<UInt32>> {
-        let raw = raws[Int(mapping)]
-        return children.view[Int(raw.a)..<Int(raw.a + raw.b)]
     }
 
     /// Moves a mapping's pairs from `values[start...]` to `children`, applying
@@ -495,18 +489,12 @@ private struct Composer: ~Copyable {
     /// (so a hostile mapping stays linear).
     mutating func checkDuplicates(from offset: Int) {
         guard children.count - offset > 2 else { return }
-        let t = text.view, r = raws.view, c = children.view
+        let c = children.view
         if c.count - offset <= 24 {
-            // Pairwise, lengths first: most keys of a mapping differ in length.
             for i in stride(from: offset + 2, to: c.count, by: 2) {
-                let key = r[Int(c[i])]
-                guard key.kind == .scalar else { continue }
-                for j in stride(from: offset, to: i, by: 2) {
-                    let other = r[Int(c[j])]
-                    if other.b == key.b && other.kind == .scalar && key.bytes(in: t).elementsEqual(other.bytes(in: t)) {
-                        duplicates.append(duplicate(c[i], first: c[j]))
-                        break
-                    }
+                for j in stride(from: offset, to: i, by: 2) where sameKey(c[i], c[j]) {
+                    duplicates.append(duplicate(c[i], first: c[j]))
+                    break
                 }
             }
         } else {

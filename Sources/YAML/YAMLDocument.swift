@@ -35,7 +35,7 @@ public final class YAMLDocument: @unchecked Sendable {
         var column: Int { Int(packed & Raw.columnMask) }
         var hasTag: Bool { packed & (1 << 30) != 0 }
         /// Inside an anchored block: aliases and merge keys may reach it from several places.
-        var isShared: Bool { packed & (1 << 31) != 0 }
+        var isShared: Bool { packed & Raw.sharedBit != 0 }
         static let sharedBit: UInt32 = 1 << 31
         var style: Scalar.Style {
             switch (packed >> 24) & 0xF {
