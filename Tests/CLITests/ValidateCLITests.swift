@@ -26,6 +26,14 @@ import TestSupport
         #expect(r.stderr.hasPrefix("/dev/stdin:3:27: clusters[prod].capacity.instances: must be between 0 and 10000\n"), "\(r.stderr)")
     }
 
+    @Test func aBadByteInAPipeIsPlacedByItsLine() throws {
+        // A reader error carries a byte offset; a pipe cannot be read back to count lines.
+        let r = try CLI.run(["validate", "/dev/stdin"], cwd: Repo.root.path, stdin: "clusters:\n  - name: x\u{0}y\n")
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("/dev/stdin:2:"), "\(r.stderr)")
+        #expect(r.stderr.contains("control characters are not allowed"), "\(r.stderr)")
+    }
+
     @Test func missingPathIsAnError() throws {
         let r = try CLI.run(["validate", "does/not/exist"], cwd: Repo.root.path)
         #expect(r.status == 1)

@@ -18,8 +18,8 @@ public struct Sourced<Spec: Sendable>: Sendable {
 /// Finds configuration objects' nodes again, for diagnostics: the first message
 /// that needs a position inside an object parses that object's file again (once,
 /// kept for the next message). Errors are the exception, so a valid config never
-/// pays for it. If the file changed since it was loaded, positions fall back to
-/// the object's own mark.
+/// pays for it. Positions come from the file as it is then: an object no longer
+/// found at its mark (the file is gone or was edited) falls back to that mark.
 public final class SourceFiles: @unchecked Sendable {
     private let lock = NSLock()
     private var objects: [String: [Mark: Node]] = [:]

@@ -128,7 +128,12 @@ private struct ParsedFile: Sendable {
     private init(whole path: String, interpolator: Interpolator, limits: LoadLimits) {
         self.path = path
         do throws(YAMLError) {
-            let loaded = try YAMLLoader.load(contentsOf: path, limits: limits)
+            // Into memory first: a reader error (bad UTF-8) is placed by its byte
+            // offset, and a pipe cannot be read back to count lines up to it.
+            guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() else {
+                throw YAMLError(.unreadable, at: Mark(file: path, line: 1, column: 1), "cannot read the file")
+            }
+            let loaded = try YAMLLoader.load(data, file: path, limits: limits)
             kept = loaded
             decode(loaded, streamed: FileObjects(), interpolator: interpolator, shared: SharedDecodes())
         } catch {
