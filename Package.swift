@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "ecsplan", targets: ["ecsplan"]),
         .library(name: "ECSPlanCore", targets: ["ECSPlanCore"]),
         .library(name: "YAML", targets: ["YAML"]),
+        .library(name: "ECSModel", targets: ["ECSModel"]),
         .library(name: "LocalBackend", targets: ["LocalBackend"]),
         .library(name: "ECSBackend", targets: ["ECSBackend"]),
     ],
@@ -23,9 +24,11 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "YAML", dependencies: ["CYAML"]),
+        // Shapes generated from AWS's ECS model (Tools/ecsmodel/generate.py) + the overlay.
+        .target(name: "ECSModel", exclude: ["Overlay.yaml"]),
         .target(
             name: "ECSPlanCore",
-            dependencies: ["YAML", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["YAML", "ECSModel", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "LocalBackend",
@@ -33,7 +36,7 @@ let package = Package(
         ),
         .target(
             name: "ECSBackend",
-            dependencies: ["ECSPlanCore", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["ECSPlanCore", "ECSModel", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .executableTarget(
             name: "ecsplan",

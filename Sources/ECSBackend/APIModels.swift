@@ -78,26 +78,3 @@ struct APITask: Decodable {
     var cpu: String?; var memory: String?
 }
 struct StopTaskRequest: Encodable { var cluster: String; var task: String; var reason: String }
-
-struct DescribeTaskDefinitionRequest: Encodable { var taskDefinition: String; var include = ["TAGS"] }
-struct DescribeTaskDefinitionResponse: Decodable { var taskDefinition: APITaskDefinition; var tags: [APITag]? }
-struct RegisterTaskDefinitionResponse: Decodable { var taskDefinition: APITaskDefinition; var tags: [APITag]? }
-struct DeregisterTaskDefinitionRequest: Encodable { var taskDefinition: String }
-
-/// A described task definition: our spec plus the read-only identity fields.
-struct APITaskDefinition: Decodable {
-    var spec: TaskDefinition
-    var arn: String
-    var revision: Int
-    var status: String
-
-    enum Keys: String, CodingKey { case taskDefinitionArn, revision, status }
-
-    init(from decoder: any Decoder) throws {
-        spec = try TaskDefinition(from: decoder)
-        let c = try decoder.container(keyedBy: Keys.self)
-        arn = try c.decode(String.self, forKey: .taskDefinitionArn)
-        revision = try c.decode(Int.self, forKey: .revision)
-        status = try c.decodeIfPresent(String.self, forKey: .status) ?? "ACTIVE"
-    }
-}

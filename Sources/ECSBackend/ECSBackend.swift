@@ -194,11 +194,13 @@ public final class ECSBackend: Backend {
 
     private func describeTaskDefinition(_ ref: String) async throws -> TaskDefinitionRevision? {
         do {
-            let r: DescribeTaskDefinitionResponse = try await client.call("DescribeTaskDefinition", DescribeTaskDefinitionRequest(taskDefinition: ref))
-            let td = r.taskDefinition
-            var spec = td.spec
-            spec.tags = Self.tags(r.tags)
-            return TaskDefinitionRevision(family: spec.family, revision: td.revision, arn: td.arn, status: td.status, managed: Self.isManaged(r.tags), spec: spec)
+            let r = try await client.call(ECS.Operations.describeTaskDefinition, ECS.DescribeTaskDefinitionRequest(taskDefinition: ref, include: [.tags]))
+            guard let td = r.taskDefinition, let arn = td.taskDefinitionArn, let revision = td.revision,
+                  let spec = TaskDefinition(described: td, tags: r.tags) else {
+                throw AWSError.transport("DescribeTaskDefinition of \(ref) returned no family, containers, ARN or revision", operation: "DescribeTaskDefinition")
+            }
+            let managed = r.tags?.contains { $0.key == ManagedMarker.key && $0.value == ManagedMarker.value } ?? false
+            return TaskDefinitionRevision(family: spec.family, revision: revision, arn: arn, status: td.status?.rawValue ?? "ACTIVE", managed: managed, spec: spec)
         } catch let e as AWSError where e.code == "ClientException" {
             return nil  // the family has no ACTIVE revision yet
         }
@@ -234,15 +236,16 @@ public final class ECSBackend: Backend {
     }
 
     public func registerTaskDefinition(_ definition: TaskDefinition, step: StepRecord) async throws -> TaskDefinitionRevision {
-        var body = definition
-        body.keepRevisions = nil
-        let r: RegisterTaskDefinitionResponse = try await client.call("RegisterTaskDefinition", body)
-        return TaskDefinitionRevision(family: r.taskDefinition.spec.family, revision: r.taskDefinition.revision, arn: r.taskDefinition.arn,
-                                      status: r.taskDefinition.status, managed: true, spec: definition)
+        let r = try await client.call(ECS.Operations.registerTaskDefinition, definition.definition)
+        guard let td = r.taskDefinition, let arn = td.taskDefinitionArn, let revision = td.revision else {
+            throw AWSError.transport("RegisterTaskDefinition of \(definition.family) returned no ARN or revision", operation: "RegisterTaskDefinition")
+        }
+        return TaskDefinitionRevision(family: definition.family, revision: revision, arn: arn,
+                                      status: td.status?.rawValue ?? "ACTIVE", managed: true, spec: definition)
     }
 
     public func deregisterTaskDefinition(arn: String, step: StepRecord) async throws {
-        let _: Empty = try await client.call("DeregisterTaskDefinition", DeregisterTaskDefinitionRequest(taskDefinition: arn))
+        _ = try await client.call(ECS.Operations.deregisterTaskDefinition, ECS.DeregisterTaskDefinitionRequest(taskDefinition: arn))
     }
 
     static func request(_ s: Service, taskDefinitionArn: String, desiredCount: Int, create: Bool) -> ServiceRequest {

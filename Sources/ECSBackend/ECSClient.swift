@@ -1,4 +1,5 @@
 import Foundation
+import ECSModel
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -35,6 +36,11 @@ public final class ECSClient: Sendable {
 
     static let retryableCodes: Set<String> = ["ThrottlingException", "TooManyRequestsException", "Throttling", "RequestLimitExceeded",
                                               "ServerException", "ServiceUnavailable", "InternalFailure", "RequestTimeout"]
+
+    /// A generated operation, typed by the model's request and response shapes.
+    public func call<Input, Output>(_ operation: ECS.Operation<Input, Output>, _ request: Input) async throws -> Output {
+        try await call(operation.name, request, as: Output.self)
+    }
 
     public func call<Request: Encodable, Response: Decodable>(_ operation: String, _ request: Request, as: Response.Type = Response.self) async throws -> Response {
         let body = try JSONEncoder().encode(request)

@@ -150,7 +150,7 @@ struct Simulator {
             let mine = tasksByGroup[group] ?? []
             let onPrimary = mine.filter { $0.taskDefinitionArn == svc.taskDefinitionArn }
             let requirements = TaskRequirements(revision.spec, launchType: svc.spec.launchType)
-            let constraints = (svc.spec.placementConstraints ?? []) + (revision.spec.placementConstraints ?? [])
+            let constraints = (svc.spec.placementConstraints ?? []) + (revision.spec.placementConstraints ?? []).map(PlacementConstraint.init)
 
             if svc.spec.isDaemon {
                 changed = try scheduleDaemon(db, svc, revision: revision, requirements: requirements, constraints: constraints, mine: mine,

@@ -48,7 +48,9 @@ import TestSupport
             var nested: [(String, [String: Any])] = []
             for key in props.keys.sorted() {
                 guard let p = props[key] as? [String: Any] else { continue }
-                let description = (p["description"] as? String ?? "").replacingOccurrences(of: "|", with: "\\|")
+                var description = (p["description"] as? String ?? "").replacingOccurrences(of: "|", with: "\\|")
+                let ref = (p["$ref"] as? String) ?? ((p["items"] as? [String: Any])?["$ref"] as? String)
+                if let ref { description += " See [\(ref.split(separator: "/").last ?? "")](#\(ref.split(separator: "/").last?.lowercased() ?? ""))." }
                 out += "| `\(key)` | \(required.contains(key) ? "yes" : "") | \(description) | \(Self.example(p)) |\n"
                 if p["properties"] != nil { nested.append(("\(path).\(key)", p)) }
                 if let items = p["items"] as? [String: Any], items["properties"] != nil { nested.append(("\(path).\(key)[]", items)) }
@@ -56,6 +58,10 @@ import TestSupport
             for (p, n) in nested { walk(n, p) }
         }
         walk(schema, "(top level)")
+        // The model's shapes, each once, as the schema's $defs hold them.
+        for (name, def) in (schema["$defs"] as? [String: Any] ?? [:]).sorted(by: { $0.key < $1.key }) {
+            if let def = def as? [String: Any] { walk(def, name) }
+        }
         try Self.check(out, "docs/reference/config.md")
     }
 }

@@ -56,7 +56,8 @@ import TestSupport
     }
 
     /// Editors show a field's description and examples on hover: every field has
-    /// both, and every example is valid for the field it illustrates.
+    /// a description (a model member's links to its API reference), ecsplan's own
+    /// fields have examples, and every example is valid for the field it illustrates.
     @Test func everyFieldIsDescribedWithValidExamples() throws {
         let script = """
             import json, sys
@@ -71,9 +72,11 @@ import TestSupport
                         where = path + '.' + key
                         if not sub.get('description'): problems.append(where + ': no description')
                         examples = sub.get('examples') or []
-                        if not examples: problems.append(where + ': no examples')
+                        own = not (sub.get('description') or '').startswith('`')
+                        if own and not examples and not key.endswith('Arn') and 'Output-only' not in sub.get('description', ''):
+                            problems.append(where + ': no examples')
                         for example in examples:
-                            for error in jsonschema.Draft202012Validator(sub).iter_errors(example):
+                            for error in jsonschema.Draft202012Validator(dict(sub, **{'$defs': schema.get('$defs', {})})).iter_errors(example):
                                 problems.append(where + ': example ' + json.dumps(example) + ' is invalid: ' + error.message[:80])
                         walk(sub, where)
                     for key, sub in node.items():

@@ -89,7 +89,7 @@ public struct Executor: Sendable {
             try checkStop()
             guard let spec = configIndex.taskDefinitions[c.address.name] else { continue }
             var tagged = spec
-            tagged.tags = Self.withMarker(spec.tags)
+            tagged.tags = ManagedMarker.adding(to: spec.tags)
             tagged.keepRevisions = nil
             emit(ApplyEvent(.step, c.address.description, "registering \(c.revisionTo ?? c.address.name)"))
             let rev = try await backend.registerTaskDefinition(tagged, step: step(runID, c.address, "register", c.revisionTo ?? ""))

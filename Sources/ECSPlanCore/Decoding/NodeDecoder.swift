@@ -144,6 +144,18 @@ struct NodeDecoder: Decoder {
             guard let value = try scalarType.decodeScalar(from: self) as? T else { throw AlreadyReported() }
             return value
         }
+        if let enumType = T.self as? any ECSEnum.Type {
+            guard let value = try decodeEnum(enumType) as? T else { throw AlreadyReported() }
+            return value
+        }
+        // `environment: {LOG_LEVEL: info}` and `tags: {team: web}`: the map form
+        // of the API's [{name, value}] and [{key, value}] lists.
+        if case .mapping = node {
+            if T.self == [ECS.KeyValuePair].self, let v = try mapEntries(self, expected: "a map of names to values")?
+                .map({ ECS.KeyValuePair(name: $0.0, value: $0.1) }) as? T { return v }
+            if T.self == [ECS.Tag].self, let v = try mapEntries(self, expected: "a map of tag keys to values")?
+                .map({ ECS.Tag(key: $0.0, value: $0.1) }) as? T { return v }
+        }
         guard let shared = session.shared, let id = node.sharedID else { return try decodeFields(T.self) }
         // A block shared through an anchor (`logConfiguration: *logging` in
         // 10 000 containers) is decoded once and its value shared, copy on
@@ -167,6 +179,14 @@ struct NodeDecoder: Decoder {
         if mapping.pairs.allSatisfy({ $0.keyString.map(consumed.contains) ?? false }) { return }
         let readOnly = (T.self as? any HasReadOnlyFields.Type)?.readOnlyFields ?? []
         let known = Set(consumed.keys)
+        var ignored: [(key: String, mark: Mark)] = []
+        defer {
+            // Pasted describe output carries a dozen of these: one note per object.
+            if let first = ignored.first {
+                let names = ignored.map(\.key).joined(separator: ", ")
+                session.note(first.mark, path, "output-only \(ignored.count == 1 ? "field" : "fields") ignored (set by ECS): \(names)")
+            }
+        }
         for pair in mapping.pairs {
             guard let key = pair.keyString else {
                 session.error(pair.key.mark, path, "keys must be strings, got \(describe(pair.key))")
@@ -175,7 +195,7 @@ struct NodeDecoder: Decoder {
             if known.contains(key) { continue }
             if key.hasPrefix("x-") { continue }
             if readOnly.contains(key) {
-                session.note(pair.key.mark, path.key(key), "read-only field ignored (it is set by ECS)")
+                ignored.append((key, pair.key.mark))
                 continue
             }
             var message = "unknown key '\(key)'"
@@ -282,6 +302,21 @@ extension NodeDecoder {
         bare.style = .plain
         guard let v = read(bare) else { throw typeError(expected) }
         return v
+    }
+}
+
+extension NodeDecoder {
+    /// A value of one of the model's string sets. Configuration insists on a
+    /// known value (the API would refuse it), naming them with a did-you-mean.
+    func decodeEnum<E: ECSEnum>(_ type: E.Type) throws -> E {
+        let text = try String.decodeScalar(from: self)
+        if E.knownValues.contains(text) { return E(rawValue: text) }
+        var message = "must be one of \(E.knownValues.joined(separator: ", ")) (got \"\(text)\")"
+        if let s = E.knownValues.first(where: { $0.lowercased() == text.lowercased() }) ?? nearest(to: text, in: E.knownValues) {
+            message += "; did you mean '\(s)'?"
+        }
+        session.error(node.mark, path, message)
+        throw AlreadyReported()
     }
 }
 

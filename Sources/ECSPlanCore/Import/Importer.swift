@@ -28,7 +28,8 @@ public enum Importer {
                 return spec
             }
             var text = "# Imported by ecsplan \(ECSPlanVersion.current) from \(cluster.arn)\n"
-            text += YAMLWriter.write(encodable: ImportedFile(clusters: [c], taskDefinitions: tds.isEmpty ? nil : tds, services: svcs.isEmpty ? nil : svcs))
+            let file = ImportedFile(clusters: [c], taskDefinitions: tds.isEmpty ? nil : tds, services: svcs.isEmpty ? nil : svcs)
+            text += YAMLWriter.write(ShapeTree.of(file).elidingDefaults()?.plainValue ?? .object([:]))
             out.append((cluster.name + ".yaml", text))
         }
         return out
@@ -47,54 +48,26 @@ public enum Importer {
 
     static func nonEmpty<T>(_ list: [T]?) -> [T]? { (list?.isEmpty ?? true) ? nil : list }
 
+    /// What the model and overlay cannot say: defaults that depend on the
+    /// network mode, and ecsplan's own marker and settings. Members equal to
+    /// their overlay default are elided when the file is written.
     static func taskDefinition(_ td: TaskDefinition) -> TaskDefinition {
         var t = td
-        t.tags = withoutMarker(t.tags)
-        let mode = t.networkMode ?? "bridge"
-        if t.networkMode == "bridge" && !t.isFargate { t.networkMode = nil }
-        t.volumes = nonEmpty(t.volumes)
-        t.placementConstraints = nonEmpty(t.placementConstraints)
-        t.requiresCompatibilities = nonEmpty(t.requiresCompatibilities)
+        t.tags = ManagedMarker.removing(from: t.tags)
+        let mode = t.effectiveNetworkMode
+        if t.networkMode == .bridge && !t.isFargate { t.networkMode = nil }
         t.keepRevisions = nil
-        t.containerDefinitions = t.containerDefinitions.map { container($0, networkMode: mode) }
+        t.containerDefinitions = t.containerDefinitions.map { c in
+            var x = c
+            x.portMappings = x.portMappings?.map { pm in
+                var p = pm
+                if mode == .bridge && p.hostPort == 0 { p.hostPort = nil }
+                if (mode == .awsvpc || mode == .host) && p.hostPort == p.containerPort { p.hostPort = nil }
+                return p
+            }
+            return x
+        }
         return t
-    }
-
-    static func container(_ c: ContainerDefinition, networkMode: String) -> ContainerDefinition {
-        var x = c
-        if x.essential == true { x.essential = nil }
-        if x.cpu == 0 { x.cpu = nil }
-        x.portMappings = nonEmpty(x.portMappings?.map { pm in
-            var p = pm
-            if p.protocol == "tcp" { p.protocol = nil }
-            if networkMode == "bridge" && p.hostPort == 0 { p.hostPort = nil }
-            if (networkMode == "awsvpc" || networkMode == "host") && p.hostPort == p.containerPort { p.hostPort = nil }
-            return p
-        })
-        if x.environment?.pairs.isEmpty ?? false { x.environment = nil }
-        x.environmentFiles = nonEmpty(x.environmentFiles)
-        x.secrets = nonEmpty(x.secrets)
-        x.mountPoints = nonEmpty(x.mountPoints)
-        x.volumesFrom = nonEmpty(x.volumesFrom)
-        x.dependsOn = nonEmpty(x.dependsOn)
-        x.ulimits = nonEmpty(x.ulimits)
-        x.command = nonEmpty(x.command)
-        x.entryPoint = nonEmpty(x.entryPoint)
-        x.links = nonEmpty(x.links)
-        x.dnsServers = nonEmpty(x.dnsServers)
-        x.dnsSearchDomains = nonEmpty(x.dnsSearchDomains)
-        if x.dockerLabels?.isEmpty ?? false { x.dockerLabels = nil }
-        if var hc = x.healthCheck {
-            if hc.interval == 30 { hc.interval = nil }
-            if hc.timeout == 5 { hc.timeout = nil }
-            if hc.retries == 3 { hc.retries = nil }
-            if hc.startPeriod == 0 { hc.startPeriod = nil }
-            x.healthCheck = hc
-        }
-        for flag in [\ContainerDefinition.privileged, \.readonlyRootFilesystem, \.interactive, \.pseudoTerminal] where x[keyPath: flag] == false {
-            x[keyPath: flag] = nil
-        }
-        return x
     }
 
     static func service(_ s: Service) -> Service {

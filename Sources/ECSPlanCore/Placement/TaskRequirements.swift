@@ -16,10 +16,10 @@ public struct TaskRequirements: Sendable, Hashable {
 
     public init(_ td: TaskDefinition, launchType: String? = nil) {
         let containers = td.containerDefinitions
-        cpu = td.cpu?.value ?? containers.reduce(0) { $0 + ($1.cpu ?? 0) }
-        memory = td.memory?.value ?? containers.reduce(0) { $0 + ($1.memoryReservation ?? $1.memory ?? 0) }
-        fargate = launchType == "FARGATE" || (launchType == nil && td.isFargate && !(td.requiresCompatibilities ?? []).contains("EC2"))
-        let mode = td.networkMode ?? (td.isFargate ? "awsvpc" : "bridge")
+        cpu = td.cpuUnits ?? containers.reduce(0) { $0 + ($1.cpu ?? 0) }
+        memory = td.memoryMiB ?? containers.reduce(0) { $0 + ($1.memoryReservation ?? $1.memory ?? 0) }
+        fargate = launchType == "FARGATE" || (launchType == nil && td.isFargate && !(td.requiresCompatibilities ?? []).contains(.ec2))
+        let mode = td.effectiveNetworkMode
         var ports: [Int] = []
         for c in containers {
             for pm in c.portMappings ?? [] {

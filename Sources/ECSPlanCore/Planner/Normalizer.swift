@@ -5,131 +5,30 @@ public enum Normalizer {
     // MARK: Task definitions
 
     /// The content that decides whether a new revision is needed (family and
-    /// ecsplan-only fields such as keepRevisions are not part of it).
+    /// ecsplan-only fields such as keepRevisions are not part of it). The model
+    /// and overlay do the work; what is here depends on other members.
     public static func taskDefinition(_ td: TaskDefinition) -> Value {
-        var b = ObjectBuilder()
-        let mode = td.networkMode ?? (td.isFargate ? "awsvpc" : "bridge")
-        b.set("networkMode", mode)
-        b.set("cpu", td.cpu?.value)
-        b.set("memory", td.memory?.value)
-        b.set("taskRoleArn", td.taskRoleArn)
-        b.set("executionRoleArn", td.executionRoleArn)
-        b.set("requiresCompatibilities", stringSet: td.requiresCompatibilities)
-        b.set("pidMode", td.pidMode)
-        b.set("ipcMode", td.ipcMode)
-        if let rp = td.runtimePlatform {
-            var r = ObjectBuilder()
-            r.set("cpuArchitecture", rp.cpuArchitecture ?? "X86_64")
-            r.set("operatingSystemFamily", rp.operatingSystemFamily ?? "LINUX")
-            b.set("runtimePlatform", r.value)
-        }
-        b.set("placementConstraints", constraints(td.placementConstraints))
-        b.set("volumes", keyed(td.volumes ?? [], key: \.name) { v in
-            var o = ObjectBuilder()
-            if let h = v.host { o.set("host", .object(h.sourcePath.map { ["sourcePath": .string($0)] } ?? [:])) }
-            if let e = v.efsVolumeConfiguration {
-                var x = ObjectBuilder()
-                x.set("fileSystemId", e.fileSystemId)
-                x.set("rootDirectory", e.rootDirectory ?? "/")
-                x.set("transitEncryption", e.transitEncryption ?? "DISABLED")
-                o.set("efsVolumeConfiguration", x.value)
+        var d = SecretDigest.redacting(td).definition
+        let mode = td.effectiveNetworkMode
+        d.networkMode = mode
+        // awsvpc and host mode publish the container port; bridge without hostPort is dynamic (0).
+        let publishes = mode == .awsvpc || mode == .host
+        d.containerDefinitions = d.containerDefinitions.map { c in
+            var c = c
+            c.portMappings = c.portMappings?.map { pm in
+                var pm = pm
+                if pm.containerPort != nil { pm.hostPort = publishes ? (pm.hostPort ?? pm.containerPort) : (pm.hostPort ?? 0) }
+                return pm
             }
-            if let d = v.dockerVolumeConfiguration {
-                var x = ObjectBuilder()
-                x.set("scope", d.scope ?? "task")
-                x.set("autoprovision", d.autoprovision)
-                x.set("driver", d.driver)
-                x.set("driverOpts", map: d.driverOpts)
-                x.set("labels", map: d.labels)
-                o.set("dockerVolumeConfiguration", x.value)
-            }
-            return o.value
-        })
-        b.set("tags", tags(td.tags))
-        b.set("containerDefinitions", keyed(td.containerDefinitions, key: { $0.name ?? "" }) { container($0, networkMode: mode) })
-        return b.value
-    }
-
-    static func container(_ c: ContainerDefinition, networkMode: String) -> Value {
-        var b = ObjectBuilder()
-        b.set("image", c.image)
-        b.set("cpu", c.cpu ?? 0)
-        b.set("memory", c.memory)
-        b.set("memoryReservation", c.memoryReservation)
-        b.set("essential", c.essential ?? true)
-        b.set("portMappings", keyed(c.portMappings ?? [], key: { "\($0.containerPort ?? 0)/\($0.protocol ?? "tcp")" }) { pm in
-            var o = ObjectBuilder()
-            o.set("containerPort", pm.containerPort)
-            // awsvpc and host mode publish the container port; bridge without hostPort is dynamic (0).
-            let host = (networkMode == "awsvpc" || networkMode == "host") ? (pm.hostPort ?? pm.containerPort) : (pm.hostPort ?? 0)
-            o.set("hostPort", host)
-            o.set("protocol", pm.protocol ?? "tcp")
-            o.set("name", pm.name)
-            o.set("appProtocol", pm.appProtocol)
-            return o.value
-        })
-        // Secret-looking values compare by digest, so a state that keeps only the
-        // digest (the local backend) and one that keeps the value (ECS) agree.
-        b.set("environment", .keyed(Dictionary((c.environment?.pairs ?? []).map { pair in
-            (pair.name, Value.string(SecretDigest.value(pair.value, named: pair.name)))
-        }, uniquingKeysWith: { _, last in last })))
-        b.set("environmentFiles", keyed(c.environmentFiles ?? [], key: \.value) { .object(["type": .string($0.type ?? "s3")]) })
-        b.set("secrets", .keyed(Dictionary((c.secrets ?? []).map { ($0.name, Value.string($0.valueFrom)) }, uniquingKeysWith: { _, last in last })))
-        b.set("command", strings: c.command)
-        b.set("entryPoint", strings: c.entryPoint)
-        b.set("workingDirectory", c.workingDirectory)
-        b.set("user", c.user)
-        if let hc = c.healthCheck {
-            var o = ObjectBuilder()
-            o.set("command", strings: hc.command)
-            o.set("interval", hc.interval ?? 30)
-            o.set("timeout", hc.timeout ?? 5)
-            o.set("retries", hc.retries ?? 3)
-            o.set("startPeriod", hc.startPeriod ?? 0)
-            b.set("healthCheck", o.value)
+            return c
         }
-        if let lc = c.logConfiguration {
-            var o = ObjectBuilder()
-            o.set("logDriver", lc.logDriver)
-            o.set("options", map: lc.options.map(SecretDigest.redacting))
-            o.set("secretOptions", .keyed(Dictionary((lc.secretOptions ?? []).map { ($0.name, Value.string($0.valueFrom)) }, uniquingKeysWith: { _, l in l })))
-            b.set("logConfiguration", o.value)
-        }
-        b.set("mountPoints", keyed(c.mountPoints ?? [], key: { $0.containerPath ?? "" }) { mp in
-            var o = ObjectBuilder()
-            o.set("sourceVolume", mp.sourceVolume)
-            o.set("readOnly", mp.readOnly ?? false)
-            return o.value
-        })
-        b.set("volumesFrom", keyed(c.volumesFrom ?? [], key: \.sourceContainer) { .object(["readOnly": .bool($0.readOnly ?? false)]) })
-        b.set("dependsOn", keyed(c.dependsOn ?? [], key: \.containerName) { .object(["condition": .string($0.condition)]) })
-        b.set("ulimits", keyed(c.ulimits ?? [], key: \.name) { .object(["softLimit": .int($0.softLimit), "hardLimit": .int($0.hardLimit)]) })
-        if let lp = c.linuxParameters {
-            var o = ObjectBuilder()
-            if let caps = lp.capabilities {
-                var x = ObjectBuilder()
-                x.set("add", stringSet: caps.add)
-                x.set("drop", stringSet: caps.drop)
-                o.set("capabilities", x.value)
-            }
-            o.set("initProcessEnabled", lp.initProcessEnabled)
-            o.set("sharedMemorySize", lp.sharedMemorySize)
-            o.set("maxSwap", lp.maxSwap)
-            o.set("swappiness", lp.swappiness)
-            b.set("linuxParameters", o.value)
-        }
-        b.set("stopTimeout", c.stopTimeout)
-        b.set("startTimeout", c.startTimeout)
-        b.set("dockerLabels", map: c.dockerLabels.map(SecretDigest.redacting))
-        b.set("hostname", c.hostname)
-        b.set("links", stringSet: c.links)
-        b.set("privileged", (c.privileged ?? false) ? true : nil)
-        b.set("readonlyRootFilesystem", (c.readonlyRootFilesystem ?? false) ? true : nil)
-        b.set("interactive", (c.interactive ?? false) ? true : nil)
-        b.set("pseudoTerminal", (c.pseudoTerminal ?? false) ? true : nil)
-        b.set("dnsServers", strings: c.dnsServers)
-        b.set("dnsSearchDomains", strings: c.dnsSearchDomains)
-        return b.value
+        d.tags = ManagedMarker.removing(from: d.tags)
+        guard case .object(var fields) = ModelNormalizer.value(of: d) else { return .object([:]) }
+        fields["family"] = nil
+        // "0.25 vCPU" and 256 are the same task size.
+        if let cpu = td.cpuUnits { fields["cpu"] = .int(cpu) }
+        if let memory = td.memoryMiB { fields["memory"] = .int(memory) }
+        return .object(fields)
     }
 
     // MARK: Services
@@ -153,7 +52,7 @@ public enum Normalizer {
         let strategies = s.isDaemon ? [] : ((s.placementStrategy?.isEmpty ?? true) ? PlacementEngine.defaultStrategies : s.placementStrategy ?? [])
         b.set("placementStrategy", .list(strategies.map { st in
             var o = ObjectBuilder()
-            o.set("type", st.type)
+            o.set("type", st.type?.rawValue)
             o.set("field", st.field.map { $0 == "host" ? "instanceId" : $0 })
             return o.value
         }))
@@ -218,7 +117,9 @@ public enum Normalizer {
 
     static func constraints(_ cs: [PlacementConstraint]?) -> Value {
         .keyed(Dictionary((cs ?? []).map { c in
-            ("\(c.type)\(c.expression.map { "(\($0))" } ?? "")", Value.object(c.expression.map { ["type": .string(c.type), "expression": .string($0)] } ?? ["type": .string(c.type)]))
+            let type = c.type?.rawValue ?? ""
+            let fields: [String: Value] = c.expression.map { ["type": .string(type), "expression": .string($0)] } ?? ["type": .string(type)]
+            return ("\(type)\(c.expression.map { "(\($0))" } ?? "")", Value.object(fields))
         }, uniquingKeysWith: { _, l in l }))
     }
 }
@@ -227,4 +128,17 @@ public enum Normalizer {
 public enum ManagedMarker {
     public static let key = "managed-by"
     public static let value = "ecsplan"
+
+    /// The model's tag list with the marker added (once).
+    public static func adding(to tags: [ECS.Tag]?) -> [ECS.Tag] {
+        var t = tags ?? []
+        if !t.contains(where: { $0.key == key }) { t.append(ECS.Tag(key: key, value: value)) }
+        return t
+    }
+
+    /// The model's tag list without the marker; nil when nothing else is left.
+    public static func removing(from tags: [ECS.Tag]?) -> [ECS.Tag]? {
+        let kept = (tags ?? []).filter { $0.key != key }
+        return kept.isEmpty ? nil : kept
+    }
 }

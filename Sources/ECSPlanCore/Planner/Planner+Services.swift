@@ -192,7 +192,7 @@ extension PlanContext {
         rolloutInputs.append(RolloutInput(
             rolloutIndex: rollouts.count, cluster: spec.cluster, group: "service:" + spec.name,
             requirements: TaskRequirements(target.spec, launchType: spec.launchType),
-            constraints: (spec.placementConstraints ?? []) + (target.spec.placementConstraints ?? []),
+            constraints: (spec.placementConstraints ?? []) + (target.spec.placementConstraints ?? []).map(PlacementConstraint.init),
             strategies: spec.placementStrategy ?? PlacementEngine.defaultStrategies, schedule: schedule,
             startsAfter: max(0, desired - onTarget.count - schedule.starts.reduce(0, +)), oldTasks: old, daemon: daemon))
         rollouts.append(rollout)

@@ -74,9 +74,9 @@ struct PlanContext {
     /// Equal but for ecsplan's managed-by tag, which normalizing drops.
     static func sameSpec(_ a: TaskDefinition, _ b: TaskDefinition) -> Bool {
         func unmarked(_ td: TaskDefinition) -> TaskDefinition {
-            guard let tags = td.tags?.tags, tags.contains(where: { $0.key == ManagedMarker.key }) else { return td }
+            guard let tags = td.tags, tags.contains(where: { $0.key == ManagedMarker.key }) else { return td }
             var copy = td
-            copy.tags = Tags(tags.filter { $0.key != ManagedMarker.key })
+            copy.tags = ManagedMarker.removing(from: tags)
             return copy
         }
         return unmarked(a) == unmarked(b)

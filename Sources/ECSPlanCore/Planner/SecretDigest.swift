@@ -27,8 +27,9 @@ public enum SecretDigest {
         var out = td
         out.containerDefinitions = td.containerDefinitions.map { c in
             var c = c
-            if let env = c.environment {
-                c.environment = KeyValueList(env.pairs.map { KeyValuePair(name: $0.name, value: value($0.value, named: $0.name)) })
+            c.environment = c.environment?.map { pair in
+                guard let name = pair.name, let v = pair.value else { return pair }
+                return KeyValuePair(name: name, value: value(v, named: name))
             }
             c.dockerLabels = c.dockerLabels.map(redacting)
             if var log = c.logConfiguration {

@@ -1,74 +1,99 @@
-/// A task-definition family as configured. Each content change registers revision N+1.
-public struct TaskDefinition: Codable, Sendable, Hashable, HasReadOnlyFields {
-    public var family: String
-    public var containerDefinitions: [ContainerDefinition]
-    public var networkMode: String?
-    public var cpu: ResourceQuantity?
-    public var memory: ResourceQuantity?
-    public var volumes: [Volume]?
-    public var taskRoleArn: String?
-    public var executionRoleArn: String?
-    public var requiresCompatibilities: [String]?
-    public var placementConstraints: [PlacementConstraint]?
-    public var runtimePlatform: RuntimePlatform?
-    public var pidMode: String?
-    public var ipcMode: String?
-    public var tags: Tags?
+import Foundation
+import YAML
+
+/// A task-definition family as configured: RegisterTaskDefinition's request
+/// (every member of AWS's model) plus ecsplan's own `keepRevisions`. Members
+/// read and write straight through (`td.containerDefinitions`). Each content
+/// change registers revision N+1.
+@dynamicMemberLookup
+public struct TaskDefinition: Sendable, Hashable {
+    public var definition: ECS.RegisterTaskDefinitionRequest
     /// ecsplan's own: deregister older revisions not in use, keeping the newest N.
     public var keepRevisions: Int?
 
     public init(family: String, containerDefinitions: [ContainerDefinition]) {
-        self.family = family
-        self.containerDefinitions = containerDefinitions
+        definition = ECS.RegisterTaskDefinitionRequest(family: family, containerDefinitions: containerDefinitions)
     }
 
-    static let readOnlyFields: Set<String> = [
-        "taskDefinitionArn", "revision", "status", "registeredAt", "registeredBy", "deregisteredAt",
-        "requiresAttributes", "compatibilities", "inferenceAccelerators", "enableFaultInjection",
-    ]
+    public init(_ definition: ECS.RegisterTaskDefinitionRequest, keepRevisions: Int? = nil) {
+        self.definition = definition
+        self.keepRevisions = keepRevisions
+    }
 
-    public var isFargate: Bool { requiresCompatibilities?.contains("FARGATE") ?? false }
+    public subscript<V>(dynamicMember member: WritableKeyPath<ECS.RegisterTaskDefinitionRequest, V>) -> V {
+        get { definition[keyPath: member] }
+        set { definition[keyPath: member] = newValue }
+    }
+
+    public var isFargate: Bool { definition.requiresCompatibilities?.contains(.fargate) ?? false }
+
+    /// The network mode ECS uses when none is given: awsvpc on Fargate, else bridge.
+    public var effectiveNetworkMode: ECS.NetworkMode { definition.networkMode ?? (isFargate ? .awsvpc : .bridge) }
+
+    /// Task-level CPU units (`256`, `"0.25 vCPU"`), nil when unset or unreadable.
+    public var cpuUnits: Int? { definition.cpu.flatMap { ResourceQuantity.parse($0, kind: .cpu) } }
+    /// Task-level memory in MiB (`512`, `"1 GB"`), nil when unset or unreadable.
+    public var memoryMiB: Int? { definition.memory.flatMap { ResourceQuantity.parse($0, kind: .memory) } }
 }
 
-public struct Volume: Codable, Sendable, Hashable {
-    public struct Host: Codable, Sendable, Hashable { public var sourcePath: String? }
-    public struct EFS: Codable, Sendable, Hashable {
-        public var fileSystemId: String
-        public var rootDirectory: String?
-        public var transitEncryption: String?
-    }
-    public struct DockerVolume: Codable, Sendable, Hashable {
-        public var scope: String?
-        public var autoprovision: Bool?
-        public var driver: String?
-        public var driverOpts: [String: String]?
-        public var labels: [String: String]?
-    }
-    public var name: String
-    public var host: Host?
-    public var efsVolumeConfiguration: EFS?
-    public var dockerVolumeConfiguration: DockerVolume?
-}
+extension TaskDefinition: Codable, HasReadOnlyFields {
+    private enum Keys: String, CodingKey { case keepRevisions, taskDefinition, tags }
 
-public struct PlacementConstraint: Codable, Sendable, Hashable {
-    public var type: String
-    public var expression: String?
-    public init(type: String, expression: String? = nil) {
-        self.type = type
-        self.expression = expression
+    static let readOnlyFields = Set(Overlay.outputOnlyMembers(section: "taskDefinitions"))
+
+    /// The request's members and `keepRevisions` side by side in one mapping.
+    /// `aws ecs describe-task-definition` output, `{taskDefinition: {…}, tags: […]}`,
+    /// is read as the task definition inside it with the tags beside it.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        if c.contains(.taskDefinition) {
+            self = try c.decode(TaskDefinition.self, forKey: .taskDefinition)
+            if let tags = try c.decodeIfPresent([ECS.Tag].self, forKey: .tags) { definition.tags = tags }
+            return
+        }
+        definition = try ECS.RegisterTaskDefinitionRequest(from: decoder)
+        keepRevisions = try c.decodeIfPresent(Int.self, forKey: .keepRevisions)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try definition.encode(to: encoder)
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encodeIfPresent(keepRevisions, forKey: .keepRevisions)
     }
 }
 
-public struct PlacementStrategy: Codable, Sendable, Hashable {
-    public var type: String
-    public var field: String?
-    public init(type: String, field: String? = nil) {
-        self.type = type
-        self.field = field
+/// Task-level `cpu` and `memory`, which the ECS API takes as strings:
+/// `256`, `"256"`, `"0.25 vCPU"`, `"1 vcpu"`, `"512 MiB"`, `"2 GB"`, `"0.5GB"`.
+/// Read as numbers (CPU units, MiB) so `"1 vCPU"` and `1024` never differ in a plan.
+public enum ResourceQuantity {
+    public enum Kind: Sendable { case cpu, memory }
+
+    /// The API's accepted spellings, or nil for anything else.
+    public static func parse(_ text: String, kind: Kind) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if let i = Int(trimmed) { return i }
+        let units: [(String, Double)] = kind == .cpu
+            ? [("vcpu", 1024)]
+            : [("mib", 1), ("mb", 1), ("gib", 1024), ("gb", 1024)]
+        for (suffix, factor) in units where trimmed.hasSuffix(suffix) {
+            let number = trimmed.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
+            guard let d = Double(number), d >= 0 else { return nil }
+            let scaled = d * factor
+            guard scaled == scaled.rounded(), scaled < Double(Int32.max) else { return nil }
+            return Int(scaled)
+        }
+        return nil
     }
 }
 
-public struct RuntimePlatform: Codable, Sendable, Hashable {
-    public var cpuArchitecture: String?
-    public var operatingSystemFamily: String?
+extension TaskDefinition {
+    /// The request that registers what `described` (DescribeTaskDefinition's
+    /// output) holds: the members both shapes share, by name; output-only ones
+    /// (arn, revision, status, …) fall away. Nil when family or containers are missing.
+    public init?(described: ECS.TaskDefinition, tags: [ECS.Tag]?) {
+        guard let data = try? JSONEncoder().encode(described),
+              var request = try? JSONDecoder().decode(ECS.RegisterTaskDefinitionRequest.self, from: data) else { return nil }
+        request.tags = (tags?.isEmpty ?? true) ? nil : tags
+        self.init(request)
+    }
 }

@@ -59,21 +59,20 @@ public struct Validator: Sendable {
 
     // MARK: Task definitions
 
-    static let networkModes: Set<String> = ["bridge", "host", "awsvpc", "none"]
-    static let dependencyConditions: Set<String> = ["START", "COMPLETE", "SUCCESS", "HEALTHY"]
-
     func validate(taskDefinition td: Sourced<TaskDefinition>, into out: inout Diagnostics) {
         let spec = td.spec
         let p = FieldPath().key("taskDefinitions").label(spec.family)
         if !Self.isValidName(spec.family) { out.error(td, p, [.key("family")], "must match \(Self.namePattern)") }
         if spec.containerDefinitions.isEmpty { out.error(td, p, [.key("containerDefinitions")], "needs at least one container") }
         if spec.containerDefinitions.count > 10 { out.error(td, p, [.key("containerDefinitions")], "at most 10 containers per task definition (got \(spec.containerDefinitions.count))") }
-        let mode = spec.networkMode ?? (spec.isFargate ? "awsvpc" : "bridge")
-        if let m = spec.networkMode, !Self.networkModes.contains(m) {
-            out.error(td, p, [.key("networkMode")], "must be one of bridge, host, awsvpc, none (got \"\(m)\")")
+        // Enum members (networkMode, requiresCompatibilities, …) were checked
+        // against the model's values as they were decoded.
+        let mode = spec.effectiveNetworkMode
+        if let cpu = spec.cpu, ResourceQuantity.parse(cpu, kind: .cpu) == nil {
+            out.error(td, p, [.key("cpu")], "expected CPU units (e.g. 256) or \"0.25 vCPU\", got \"\(cpu)\"")
         }
-        for (i, compat) in (spec.requiresCompatibilities ?? []).enumerated() where !["EC2", "FARGATE", "EXTERNAL"].contains(compat) {
-            out.error(td, p, [.key("requiresCompatibilities"), .index(i)], "must be EC2, FARGATE or EXTERNAL (got \"\(compat)\")")
+        if let memory = spec.memory, ResourceQuantity.parse(memory, kind: .memory) == nil {
+            out.error(td, p, [.key("memory")], "expected MiB (e.g. 512) or \"1 GB\", got \"\(memory)\"")
         }
         if spec.isFargate {
             if mode != "awsvpc" { out.error(td, p, [.key("networkMode")], "FARGATE requires networkMode awsvpc") }
@@ -100,8 +99,9 @@ public struct Validator: Sendable {
             if let cpu = c.cpu, cpu < 0 { out.error(td, p, cp + [.key("cpu")], "must not be negative") }
             cpuSum += c.cpu ?? 0
             if let mem = c.memory, mem < 6 { out.error(td, p, cp + [.key("memory")], "must be at least 6 MiB (got \(mem))") }
-            if let mem = c.memory, let res = c.memoryReservation, mem <= res {
-                out.error(td, p, cp + [.key("memory")], "must be greater than memoryReservation (\(res))")
+            // ECS takes a hard limit equal to the reservation; only a lower one is refused.
+            if let mem = c.memory, let res = c.memoryReservation, mem < res {
+                out.error(td, p, cp + [.key("memory")], "must be at least memoryReservation (\(res))")
             }
             memSum += c.memoryReservation ?? c.memory ?? 0
             if !spec.isFargate, spec.memory == nil, c.memory == nil, c.memoryReservation == nil {
@@ -110,16 +110,13 @@ public struct Validator: Sendable {
             for (j, pm) in (c.portMappings ?? []).enumerated() {
                 let pp = cp + [.key("portMappings"), .index(j)]
                 guard let port = pm.containerPort else {
-                    out.error(td, p, pp, "missing required key 'containerPort'")
+                    if pm.containerPortRange == nil { out.error(td, p, pp, "needs containerPort or containerPortRange") }
                     continue
                 }
                 if !(1...65535).contains(port) { out.error(td, p, pp + [.key("containerPort")], "must be between 1 and 65535 (got \(port))") }
                 if let host = pm.hostPort, !(0...65535).contains(host) { out.error(td, p, pp + [.key("hostPort")], "must be between 0 and 65535 (got \(host))") }
-                if mode == "awsvpc" || mode == "host", let host = pm.hostPort, host != port {
+                if mode == .awsvpc || mode == .host, let host = pm.hostPort, host != port {
                     out.error(td, p, pp + [.key("hostPort")], "with networkMode \(mode), hostPort must be absent or equal to containerPort (\(port))")
-                }
-                if let proto = pm.protocol, !["tcp", "udp"].contains(proto) {
-                    out.error(td, p, pp + [.key("protocol")], "must be tcp or udp (got \"\(proto)\")")
                 }
             }
             for (j, s) in (c.secrets ?? []).enumerated() where s.valueFrom.isEmpty {
@@ -132,7 +129,7 @@ public struct Validator: Sendable {
                 if let v = hc.retries, !(1...10).contains(v) { out.error(td, p, cp + [.key("healthCheck"), .key("retries")], "must be between 1 and 10") }
             }
         }
-        let volumeNames = Set((spec.volumes ?? []).map(\.name))
+        let volumeNames = Set((spec.volumes ?? []).compactMap(\.name))
         for (i, c) in spec.containerDefinitions.enumerated() {
             let cp: [FieldPath.Component] = [.key("containerDefinitions"), .index(i)]
             for (j, d) in (c.dependsOn ?? []).enumerated() {
@@ -144,10 +141,7 @@ public struct Validator: Sendable {
                 } else if d.containerName == c.name {
                     out.error(td, p, dp + [.key("containerName")], "a container cannot depend on itself")
                 }
-                if !Self.dependencyConditions.contains(d.condition) {
-                    out.error(td, p, dp + [.key("condition")], "must be START, COMPLETE, SUCCESS or HEALTHY (got \"\(d.condition)\")")
-                }
-                if d.condition == "HEALTHY", let target = names[d.containerName], spec.containerDefinitions[target].healthCheck == nil {
+                if d.condition == .healthy, let target = names[d.containerName], spec.containerDefinitions[target].healthCheck == nil {
                     out.error(td, p, dp + [.key("condition")], "HEALTHY needs a healthCheck on container '\(d.containerName)'")
                 }
             }
@@ -156,8 +150,9 @@ public struct Validator: Sendable {
                     out.error(td, p, cp + [.key("mountPoints"), .index(j), .key("sourceVolume")], "volume '\(v)' is not defined in volumes")
                 }
             }
-            for (j, vf) in (c.volumesFrom ?? []).enumerated() where names[vf.sourceContainer] == nil {
-                out.error(td, p, cp + [.key("volumesFrom"), .index(j), .key("sourceContainer")], "container '\(vf.sourceContainer)' does not exist in this task definition")
+            for (j, vf) in (c.volumesFrom ?? []).enumerated() {
+                guard let source = vf.sourceContainer, names[source] == nil else { continue }
+                out.error(td, p, cp + [.key("volumesFrom"), .index(j), .key("sourceContainer")], "container '\(source)' does not exist in this task definition")
             }
         }
         if let cycle = Self.dependencyCycle(spec.containerDefinitions) {
@@ -166,14 +161,14 @@ public struct Validator: Sendable {
         if !spec.containerDefinitions.contains(where: { $0.essential ?? true }) {
             out.error(td, p, [.key("containerDefinitions")], "at least one container must be essential")
         }
-        if let taskCPU = spec.cpu?.value, cpuSum > taskCPU {
+        if let taskCPU = spec.cpuUnits, cpuSum > taskCPU {
             out.error(td, p, [.key("cpu")], "containers ask for \(cpuSum) CPU units in total, more than the task's \(taskCPU)")
         }
-        if let taskMem = spec.memory?.value, memSum > taskMem {
+        if let taskMem = spec.memoryMiB, memSum > taskMem {
             out.error(td, p, [.key("memory")], "containers reserve \(memSum) MiB in total, more than the task's \(taskMem)")
         }
         for (i, pc) in (spec.placementConstraints ?? []).enumerated() {
-            validateConstraint(pc, td, p, [.key("placementConstraints"), .index(i)], allowDistinct: false, into: &out)
+            validateConstraint(PlacementConstraint(pc), td, p, [.key("placementConstraints"), .index(i)], allowDistinct: false, into: &out)
         }
     }
 
@@ -189,11 +184,11 @@ public struct Validator: Sendable {
     }()
 
     func validateFargateSize(_ td: Sourced<TaskDefinition>, _ p: FieldPath, into out: inout Diagnostics) {
-        guard let cpu = td.spec.cpu?.value else {
+        guard let cpu = td.spec.cpuUnits else {
             out.error(td, p, [], "FARGATE requires task-level cpu (256, 512, 1024, 2048, 4096, 8192 or 16384)")
             return
         }
-        guard let memory = td.spec.memory?.value else {
+        guard let memory = td.spec.memoryMiB else {
             out.error(td, p, [], "FARGATE requires task-level memory")
             return
         }
@@ -253,7 +248,8 @@ public struct Validator: Sendable {
                 out.items.append(Diagnostic(at: mark, path: FieldPath(p.components + rel + [.key("expression")]).description, "invalid placement expression: \(error.message)"))
             }
         default:
-            out.error(obj, p, rel + [.key("type")], "must be distinctInstance or memberOf (got \"\(pc.type)\")")
+            // Unknown types were refused as they were decoded; this is a missing one.
+            out.error(obj, p, rel, allowDistinct ? "needs a type: distinctInstance or memberOf" : "needs a type: memberOf")
         }
     }
 
@@ -326,7 +322,8 @@ public struct Validator: Sendable {
             case "random":
                 if st.field != nil { out.error(s, p, sp + [.key("field")], "random takes no field") }
             default:
-                out.error(s, p, sp + [.key("type")], "must be binpack, spread or random (got \"\(st.type)\")")
+                // Unknown types were refused as they were decoded; this is a missing one.
+                out.error(s, p, sp, "needs a type: binpack, spread or random")
             }
         }
         let constraints = spec.placementConstraints ?? []

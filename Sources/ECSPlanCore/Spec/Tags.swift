@@ -1,32 +1,5 @@
 import YAML
 
-/// `environment` (and similar) in either form the ECS world uses: a YAML map
-/// `{LOG_LEVEL: info}` or the API's list `[{name: LOG_LEVEL, value: info}]`.
-/// Encodes as the API's list form.
-public struct KeyValuePair: Codable, Sendable, Hashable {
-    public var name: String
-    public var value: String
-    public init(name: String, value: String) {
-        self.name = name
-        self.value = value
-    }
-}
-
-public struct KeyValueList: Codable, Sendable, Hashable {
-    public var pairs: [KeyValuePair]
-    public init(_ pairs: [KeyValuePair]) { self.pairs = pairs }
-
-    public init(from decoder: any Decoder) throws {
-        if let entries = try mapEntries(decoder, expected: "a map of names to values") {
-            pairs = entries.map { KeyValuePair(name: $0.0, value: $0.1) }
-            return
-        }
-        pairs = try [KeyValuePair](from: decoder)
-    }
-
-    public func encode(to encoder: any Encoder) throws { try pairs.encode(to: encoder) }
-}
-
 /// The `{name: value}` form of a list the API spells `[{name, value}]`, or nil
 /// when the node is not a mapping. Numbers and booleans are values, written as
 /// the YAML source shows them.

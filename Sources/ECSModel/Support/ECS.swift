@@ -1,0 +1,25 @@
+/// The namespace of the shapes generated from AWS's ECS service model
+/// (Generated/, written by Tools/ecsmodel/generate.py), as soto nests its
+/// shapes: `ECS.ContainerDefinition`, `ECS.CreateServiceRequest`.
+public enum ECS {}
+
+/// A structure of the model: Codable with the API's member names, so the same
+/// value is decoded from configuration, sent to ECS and read back.
+public protocol ECSShape: Codable, Sendable, Hashable {
+    /// The model's name for the shape, for overlay and shape-table lookups.
+    static var shapeName: String { get }
+}
+
+extension ECS {
+    /// An operation ecsplan calls, typed by its request and response shapes.
+    public struct Operation<Input: Encodable & Sendable, Output: Decodable & Sendable>: Sendable {
+        public let name: String
+        public init(name: String) { self.name = name }
+    }
+}
+
+/// The coding keys of a generated structure name their shape, so an encoder
+/// can tell which shape it is writing (and apply the overlay to it).
+public protocol ShapeCodingKey: CodingKey, CaseIterable {
+    static var shapeName: String { get }
+}

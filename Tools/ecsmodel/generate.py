@@ -1,0 +1,534 @@
+#!/usr/bin/env python3
+"""Generates Sources/ECSModel/Generated/ from botocore's ECS service model.
+
+    python3 Tools/ecsmodel/generate.py           # write the files
+    python3 Tools/ecsmodel/generate.py --check   # exit 1 if the committed files differ
+
+The botocore version is pinned below and nowhere else. The model comes from
+the installed botocore when its version matches, otherwise from the pinned
+wheel on PyPI (`pip download`, cached under ~/.cache/ecsplan). AWS's
+documentation prose is never copied: a type links to its API reference page.
+The hand-kept overlay (Sources/ECSModel/Overlay.yaml) is read too, for the
+JSON schema and the overlay tables baked into Swift.
+"""
+import gzip
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+BOTOCORE_VERSION = "1.43.11"
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+OUT = os.path.join(ROOT, "Sources", "ECSModel", "Generated")
+OVERLAY = os.path.join(ROOT, "Sources", "ECSModel", "Overlay.yaml")
+SCHEMA = os.path.join(ROOT, "schemas", "ecsplan.schema.json")
+MODEL_PATH = "botocore/data/ecs/2014-11-13/service-2.json.gz"
+DOCS = "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/"
+
+# Operations whose inputs ecsplan sends and whose outputs its backends read.
+OPERATIONS = [
+    "RegisterTaskDefinition", "DeregisterTaskDefinition", "DescribeTaskDefinition",
+    "ListTaskDefinitions", "ListTaskDefinitionFamilies",
+    "CreateService", "UpdateService", "DeleteService", "DescribeServices", "ListServices",
+    "ListServiceDeployments", "DescribeServiceDeployments",
+    "CreateCluster", "UpdateCluster", "UpdateClusterSettings", "DeleteCluster",
+    "DescribeClusters", "ListClusters", "PutClusterCapacityProviders", "DescribeCapacityProviders",
+    "RunTask", "StopTask", "DescribeTasks", "ListTasks",
+    "DescribeContainerInstances", "ListContainerInstances",
+    "TagResource", "UntagResource", "ListTagsForResource",
+]
+
+SWIFT_KEYWORDS = {
+    "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import",
+    "init", "inout", "internal", "let", "open", "operator", "private", "protocol", "public",
+    "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "continue",
+    "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat",
+    "return", "switch", "where", "while", "as", "catch", "false", "is", "nil", "self", "super",
+    "throw", "throws", "true", "try", "Type", "Self", "Any",
+}
+
+SCALARS = {
+    "string": "Swift.String", "integer": "Swift.Int", "long": "Swift.Int",
+    "boolean": "Swift.Bool", "double": "Swift.Double", "float": "Swift.Double",
+    "timestamp": "ECSTimestamp", "blob": "Swift.String",
+}
+
+
+def load_model():
+    try:
+        import botocore
+        if botocore.__version__ == BOTOCORE_VERSION:
+            path = os.path.join(os.path.dirname(botocore.__file__), "data", "ecs", "2014-11-13",
+                                "service-2.json.gz")
+            with gzip.open(path) as f:
+                return json.load(f)
+    except ImportError:
+        pass
+    cache = os.path.join(os.path.expanduser("~"), ".cache", "ecsplan", "botocore-" + BOTOCORE_VERSION)
+    cached = os.path.join(cache, "service-2.json")
+    if not os.path.exists(cached):
+        os.makedirs(cache, exist_ok=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", tmp,
+                            "botocore==" + BOTOCORE_VERSION], check=True)
+            wheel = next(os.path.join(tmp, n) for n in os.listdir(tmp) if n.endswith(".whl"))
+            with zipfile.ZipFile(wheel) as z, z.open(MODEL_PATH) as raw:
+                data = gzip.decompress(raw.read())
+        with open(cached + ".tmp", "wb") as f:
+            f.write(data)
+        os.replace(cached + ".tmp", cached)
+    with open(cached) as f:
+        return json.load(f)
+
+
+def load_overlay():
+    import yaml
+    with open(OVERLAY) as f:
+        return yaml.safe_load(f)
+
+
+def reachable(model):
+    shapes = model["shapes"]
+    seen = set()
+
+    def walk(name):
+        if name in seen:
+            return
+        seen.add(name)
+        s = shapes[name]
+        for m in s.get("members", {}).values():
+            walk(m["shape"])
+        if "member" in s:
+            walk(s["member"]["shape"])
+        if "key" in s:
+            walk(s["key"]["shape"])
+            walk(s["value"]["shape"])
+
+    for op in OPERATIONS:
+        o = model["operations"][op]
+        for k in ("input", "output"):
+            if k in o:
+                walk(o[k]["shape"])
+    return seen
+
+
+def is_enum(s):
+    return s["type"] == "string" and "enum" in s
+
+
+def swift_type(shapes, name):
+    s = shapes[name]
+    t = s["type"]
+    if t == "structure" or is_enum(s):
+        return name
+    if t == "list":
+        return "[" + swift_type(shapes, s["member"]["shape"]) + "]"
+    if t == "map":
+        return "[" + swift_type(shapes, s["key"]["shape"]) + ": " + swift_type(shapes, s["value"]["shape"]) + "]"
+    return SCALARS[t]
+
+
+def ident(name):
+    return "`" + name + "`" if name in SWIFT_KEYWORDS else name
+
+
+def case_name(value, used):
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", value) if w]
+    if not words:
+        words = ["empty"]
+    parts = []
+    for i, w in enumerate(words):
+        # ALLCAPS words read as one word; camelCase ones keep their inner capitals.
+        w = w.lower() if w.isupper() or w.isdigit() else w
+        parts.append(w[0].lower() + w[1:] if i == 0 else w[0].upper() + w[1:])
+    n = "".join(parts)
+    if n[0].isdigit():
+        n = "_" + n
+    base, i = n, 2
+    while n in used or n in SWIFT_KEYWORDS or n in ("knownValues", "rawValue", "description"):
+        n = base + str(i) if n in used else "`" + n + "`"
+        if n.startswith("`"):
+            break
+        i += 1
+    used.add(n)
+    return n
+
+
+def swift_string(s):
+    return json.dumps(s, ensure_ascii=False).replace("\\/", "/")
+
+
+HEADER = """// generated from botocore {version} by Tools/ecsmodel/generate.py, do not edit.
+// Change the generator, the pinned version or Sources/ECSModel/Overlay.yaml and run it again.
+"""
+
+
+def gen_structures(model, names, overlay):
+    shapes = model["shapes"]
+    lines = [HEADER.format(version=BOTOCORE_VERSION), "extension ECS {"]
+    for name in sorted(n for n in names if shapes[n]["type"] == "structure"):
+        s = shapes[name]
+        members = s.get("members", {})
+        required = set(s.get("required", []))
+        lines.append(f"    /// [{name}]({DOCS}API_{name}.html)")
+        lines.append(f"    public struct {name}: ECSShape {{")
+        lines.append(f"        public static let shapeName = {swift_string(name)}")
+        fields = []
+        for m, spec in members.items():
+            t = swift_type(shapes, spec["shape"])
+            opt = "" if m in required else "?"
+            fields.append((m, t, opt))
+            lines.append(f"        public var {ident(m)}: {t}{opt}")
+        # Memberwise initializer: required members first, the rest default to nil.
+        params = [f"{ident(m)}: {t}" for m, t, o in fields if not o] + \
+                 [f"{ident(m)}: {t}? = nil" for m, t, o in fields if o]
+        lines.append(f"        public init({', '.join(params)}) {{")
+        for m, t, o in fields:
+            lines.append(f"            self.{ident(m)} = {ident(m)}")
+        lines.append("        }")
+        if fields:
+            lines.append("        public enum CodingKeys: Swift.String, ShapeCodingKey {")
+            lines.append("            case " + ", ".join(ident(m) for m, _, _ in fields))
+            lines.append(f"            public static var shapeName: Swift.String {{ {swift_string(name)} }}")
+            lines.append("        }")
+        lines.append("        public init(from decoder: any Decoder) throws {")
+        if fields:
+            lines.append("            let c = try decoder.container(keyedBy: CodingKeys.self)")
+            for m, t, o in fields:
+                fn = "decodeIfPresent" if o else "decode"
+                lines.append(f"            {ident(m)} = try c.{fn}({t}.self, forKey: .{ident(m)})")
+        else:
+            lines.append("            _ = decoder")
+        lines.append("        }")
+        lines.append("        public func encode(to encoder: any Encoder) throws {")
+        if fields:
+            lines.append("            var c = encoder.container(keyedBy: CodingKeys.self)")
+            for m, t, o in fields:
+                fn = "encodeIfPresent" if o else "encode"
+                lines.append(f"            try c.{fn}({ident(m)}, forKey: .{ident(m)})")
+        else:
+            lines.append("            _ = encoder")
+        lines.append("        }")
+        lines.append("    }")
+        lines.append("")
+    lines[-1] = "}"
+    return "\n".join(lines) + "\n"
+
+
+def gen_enums(model, names):
+    shapes = model["shapes"]
+    lines = [HEADER.format(version=BOTOCORE_VERSION), "extension ECS {"]
+    for name in sorted(n for n in names if is_enum(shapes[n])):
+        values = shapes[name]["enum"]
+        lines.append(f"    /// [{name}]({DOCS}API_{name}.html); keeps a value the API returns that this model does not list.")
+        lines.append(f"    public struct {name}: ECSEnum {{")
+        lines.append("        public let rawValue: Swift.String")
+        lines.append("        public init(rawValue: Swift.String) { self.rawValue = rawValue }")
+        used = set()
+        for v in values:
+            lines.append(f"        public static let {case_name(v, used)} = {name}(rawValue: {swift_string(v)})")
+        lines.append(f"        public static let knownValues: [Swift.String] = [{', '.join(swift_string(v) for v in values)}]")
+        lines.append("    }")
+        lines.append("")
+    lines[-1] = "}"
+    return "\n".join(lines) + "\n"
+
+
+def gen_operations(model):
+    lines = [HEADER.format(version=BOTOCORE_VERSION), "extension ECS {",
+             f"    public static let targetPrefix = {swift_string(model['metadata']['targetPrefix'])}",
+             f"    public static let apiVersion = {swift_string(model['metadata']['apiVersion'])}",
+             "",
+             "    /// The operations ecsplan calls, each with its request and response shape.",
+             "    public enum Operations {"]
+    for op in OPERATIONS:
+        o = model["operations"][op]
+        i = o["input"]["shape"] if "input" in o else "Empty"
+        r = o["output"]["shape"] if "output" in o else "Empty"
+        lname = op[0].lower() + op[1:]
+        lines.append(f"        public static let {lname} = Operation<{i}, {r}>(name: {swift_string(op)})")
+    lines.append("    }")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def gen_shape_table(model, names):
+    """Every shape's kind, members, constraints and enum values, for validation and tools."""
+    shapes = model["shapes"]
+    lines = [HEADER.format(version=BOTOCORE_VERSION), "extension ECS {",
+             "    /// The model's facts about one shape, by name; nil for a shape ecsplan does not use.",
+             "    public static func shape(named name: Swift.String) -> ShapeInfo? {",
+             "        switch name {"]
+    for name in sorted(names):
+        s = shapes[name]
+        t = s["type"]
+        args = []
+        if is_enum(s):
+            args.append(".enumeration")
+        else:
+            args.append("." + {"structure": "structure", "list": "list", "map": "map", "string": "string",
+                               "integer": "integer", "long": "integer", "boolean": "boolean",
+                               "double": "double", "float": "double", "timestamp": "timestamp",
+                               "blob": "string"}[t])
+        if t == "structure":
+            req = set(s.get("required", []))
+            ms = ", ".join(f"ShapeInfo.Member({swift_string(m)}, {swift_string(v['shape'])}"
+                           + (", required: true" if m in req else "") + ")"
+                           for m, v in s.get("members", {}).items())
+            args.append(f"members: [{ms}]")
+        if t == "list":
+            args.append(f"element: {swift_string(s['member']['shape'])}")
+        if t == "map":
+            args.append(f"element: {swift_string(s['value']['shape'])}")
+        if is_enum(s):
+            args.append(f"enumValues: {name}.knownValues")
+        if "min" in s:
+            args.append(f"min: {repr(s['min']).replace('.0', '') if t in ('integer', 'long', 'list', 'string', 'map') else s['min']}")
+        if "max" in s:
+            args.append(f"max: {repr(s['max']).replace('.0', '') if t in ('integer', 'long', 'list', 'string', 'map') else s['max']}")
+        if "pattern" in s:
+            args.append(f"pattern: {swift_string(s['pattern'])}")
+        if s.get("sensitive"):
+            args.append("sensitive: true")
+        lines.append(f"        case {swift_string(name)}: return ShapeInfo({', '.join(args)})")
+    lines += ["        default: return nil", "        }", "    }", "}"]
+    return "\n".join(lines) + "\n"
+
+
+def value_literal(v):
+    if isinstance(v, bool):
+        return ".bool(" + ("true" if v else "false") + ")"
+    if isinstance(v, int):
+        return f".int({v})"
+    if isinstance(v, str):
+        return f".string({swift_string(v)})"
+    raise SystemExit(f"overlay: unsupported default {v!r}")
+
+
+def gen_overlay(model, overlay):
+    """The overlay's tables as Swift switch statements (fast, and checked by the compiler)."""
+    shapes = model["shapes"]
+
+    def check(key):
+        shape, member = key.split(".")
+        if member not in shapes.get(shape, {}).get("members", {}):
+            raise SystemExit(f"overlay: {key} is not a member of the model")
+        return shape, member
+
+    lines = [HEADER.format(version=BOTOCORE_VERSION),
+             "extension Overlay {",
+             "    /// ECS's default for members it fills in when they are not given, by shape and member.",
+             "    public static let defaults: [Swift.String: [Swift.String: DefaultValue]] = ["]
+    by_shape = {}
+    for key, v in sorted((overlay.get("defaults") or {}).items()):
+        shape, member = check(key)
+        by_shape.setdefault(shape, []).append(f"{swift_string(member)}: {value_literal(v)}")
+    for shape, entries in sorted(by_shape.items()):
+        lines.append(f"        {swift_string(shape)}: [{', '.join(entries)}],")
+    lines += ["    ]", "",
+              "    /// How lists the API treats as sets are keyed, by shape and member (absent: the list keeps its order).",
+              "    public static let sets: [Swift.String: [Swift.String: SetKey]] = ["]
+    by_shape = {}
+    for key, v in sorted((overlay.get("sets") or {}).items()):
+        shape, member = check(key)
+        if v == "value":
+            entry = ".value"
+        else:
+            keys = v["key"] if isinstance(v["key"], list) else [v["key"]]
+            value = v.get("value")
+            entry = (".members([" + ", ".join(swift_string(k) for k in keys) + "], value: "
+                     + (swift_string(value) if value else "nil") + ")")
+        by_shape.setdefault(shape, []).append(f"{swift_string(member)}: {entry}")
+    for shape, entries in sorted(by_shape.items()):
+        lines.append(f"        {swift_string(shape)}: [{', '.join(entries)}],")
+    lines += ["    ]", "",
+              "    /// Members whose change ECS cannot apply in place: the object is replaced.",
+              "    public static func forcesReplace(shape: Swift.String, member: Swift.String) -> Swift.Bool {",
+              "        switch (shape, member) {"]
+    rep = sorted(overlay.get("replace") or [])
+    for key in rep:
+        check(key)
+    if rep:
+        lines.append("        case " + ", ".join("({}, {})".format(*map(swift_string, k.split("."))) for k in rep)
+                     + ": return true")
+    lines += ["        default: return false", "        }", "    }", "",
+              "    /// Members whose values are secrets (the model's own plus the overlay's).",
+              "    public static func isSensitive(shape: Swift.String, member: Swift.String) -> Swift.Bool {",
+              "        switch (shape, member) {"]
+    sens = set(overlay.get("sensitive") or [])
+    for n, s in shapes.items():
+        for m, v in s.get("members", {}).items():
+            if shapes[v["shape"]].get("sensitive") and n in REACHABLE:
+                sens.add(f"{n}.{m}")
+    for key in sens:
+        check(key)
+    if sens:
+        lines.append("        case " + ", ".join("({}, {})".format(*map(swift_string, k.split("."))) for k in sorted(sens))
+                     + ": return true")
+    lines += ["        default: return false", "        }", "    }", "",
+              "    /// Members of a section's describe output that its request does not take:",
+              "    /// pasted describe output keeps them, and they are noted and ignored.",
+              "    public static func outputOnlyMembers(section: Swift.String) -> [Swift.String] {",
+              "        switch section {"]
+    for section, spec in sorted((overlay.get("extensions") or {}).items()):
+        inputs = set(shapes[spec["shape"]]["members"]) | set((spec.get("aliases") or {}).keys())
+        extra = [m for m in shapes[spec["output"]]["members"] if m not in inputs]
+        lines.append(f"        case {swift_string(section)}: return [{', '.join(swift_string(m) for m in extra)}]")
+    lines += ["        default: return []", "        }", "    }", "}"]
+    return "\n".join(lines) + "\n"
+
+
+# --- JSON schema ---------------------------------------------------------------
+
+def schema_for(shapes, name, overlay, depth=0):
+    s = shapes[name]
+    t = s["type"]
+    if t == "structure":
+        return {"$ref": f"#/$defs/{name}"}
+    if is_enum(s):
+        return {"type": "string", "enum": s["enum"]}
+    if t == "list":
+        out = {"type": "array", "items": schema_for(shapes, s["member"]["shape"], overlay)}
+        if "min" in s and s["min"]:
+            out["minItems"] = s["min"]
+        if "max" in s:
+            out["maxItems"] = s["max"]
+        return out
+    if t == "map":
+        return {"type": "object", "additionalProperties": schema_for(shapes, s["value"]["shape"], overlay)}
+    if t in ("integer", "long"):
+        out = {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": "^\\$\\{.*\\}$"}]}
+        for k, j in (("min", "minimum"), ("max", "maximum")):
+            if k in s:
+                out["anyOf"][0][j] = s[k]
+        return out
+    if t in ("double", "float"):
+        return {"anyOf": [{"type": "number"}, {"type": "string", "pattern": "^\\$\\{.*\\}$"}]}
+    if t == "boolean":
+        return {"anyOf": [{"type": "boolean"}, {"type": "string", "pattern": "^\\$\\{.*\\}$"}]}
+    if t == "timestamp":
+        return {"type": ["number", "string"]}
+    out = {"type": "string"}
+    # Numbers are fine where the API takes a string (cpu: 256, memory: 512).
+    return {"anyOf": [out, {"type": "number"}]}
+
+
+def gen_schema(model, names, overlay):
+    shapes = model["shapes"]
+    defs = {}
+    for name in sorted(names):
+        s = shapes[name]
+        if s["type"] != "structure":
+            continue
+        props = {}
+        extra = overlay.get("schema") or {}
+        for m, v in s.get("members", {}).items():
+            props[m] = schema_for(shapes, v["shape"], overlay)
+            target = shapes[v["shape"]]
+            kind = target["type"] if not is_enum(target) else "one of " + ", ".join(target["enum"])
+            link = v["shape"] if target["type"] == "structure" else name
+            props[m] = {"description": f"`{name}.{m}` ({kind}{', required' if m in s.get('required', []) else ''}): "
+                                       f"{DOCS}API_{link}.html", **props[m]}
+            for k, val in (extra.get(f"{name}.{m}") or {}).items():
+                if "anyOf" in props[m] and k in ("minimum", "maximum"):
+                    props[m]["anyOf"][0][k] = val
+                elif k == "items":
+                    props[m]["items"] = {**props[m].get("items", {}), **val}
+                else:
+                    props[m][k] = val
+            sk = (overlay.get("sets") or {}).get(f"{name}.{m}")
+            if isinstance(sk, dict) and sk.get("value") and len(sk["key"] if isinstance(sk["key"], list) else [sk["key"]]) == 1:
+                # `environment: {NAME: value}` as well as the API's [{name, value}] list.
+                desc = props[m].pop("description")
+                props[m] = {"description": desc + " (or a map {NAME: value})",
+                            "anyOf": [props[m], {"type": "object",
+                                                 "additionalProperties": {"type": ["string", "number", "boolean", "null"]}}]}
+        d = {"type": "object", "properties": props, "additionalProperties": False,
+             "description": f"{DOCS}API_{name}.html"}
+        defs[name] = d
+    ext = overlay.get("extensions") or {}
+    objects = {}
+    for section, spec in ext.items():
+        base = spec["shape"]
+        d = json.loads(json.dumps(defs[base]))
+        out_only = [m for m in shapes[spec["output"]]["members"] if m not in d["properties"]] if spec.get("output") else []
+        for m in out_only:
+            d["properties"][m] = {"description": "Output-only (describe output pastes in): noted and ignored."}
+        for alias, target in (spec.get("aliases") or {}).items():
+            d["properties"][alias] = d["properties"][target]
+        for m, js in (spec.get("members") or {}).items():
+            d["properties"][m] = js
+        # `name` or the API's `serviceName`/`clusterName`: one of them is required.
+        required = spec.get("required", [])
+        aliases = spec.get("aliases") or {}
+        d["required"] = [r for r in required if r not in aliases]
+        alias_required = [r for r in required if r in aliases]
+        if alias_required:
+            d["allOf"] = [{"anyOf": [{"required": [r]}, {"required": [aliases[r]]}]} for r in alias_required]
+        if section == "taskDefinitions":
+            # describe-task-definition output: {taskDefinition: {...}, tags: [...]} needs neither.
+            d["required"] = []
+            d["anyOf"] = [{"required": required}, {"required": ["taskDefinition"]}]
+        d["description"] = spec.get("description", d["description"])
+        d.pop("examples", None)
+        objects[section] = d
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://ecsplan.dev/schemas/ecsplan.schema.json",
+        "title": "ecsplan configuration",
+        "description": "Generated from botocore " + BOTOCORE_VERSION + "'s ECS model and Sources/ECSModel/Overlay.yaml "
+                       "by Tools/ecsmodel/generate.py. Field names are the ECS API's; top-level keys starting "
+                       "with x- are ignored.",
+        "type": "object",
+        "properties": {section: {"type": "array", "description": ext[section].get("description", section),
+                                 "examples": ext[section].get("examples", []),
+                                 "items": objects[section]} for section in objects},
+        "patternProperties": {"^x-": {}},
+        "additionalProperties": False,
+        "$defs": defs,
+    }
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+
+
+REACHABLE = set()
+
+
+def main():
+    global REACHABLE
+    check = "--check" in sys.argv[1:]
+    model = load_model()
+    overlay = load_overlay()
+    names = reachable(model)
+    REACHABLE = names
+    files = {
+        os.path.join(OUT, "ECS+Structures.swift"): gen_structures(model, names, overlay),
+        os.path.join(OUT, "ECS+Enums.swift"): gen_enums(model, names),
+        os.path.join(OUT, "ECS+Operations.swift"): gen_operations(model),
+        os.path.join(OUT, "ECS+ShapeTable.swift"): gen_shape_table(model, names),
+        os.path.join(OUT, "Overlay+Tables.swift"): gen_overlay(model, overlay),
+        SCHEMA: gen_schema(model, names, overlay),
+    }
+    stale = []
+    for path, text in files.items():
+        old = open(path).read() if os.path.exists(path) else None
+        if old != text:
+            stale.append(os.path.relpath(path, ROOT))
+            if not check:
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                with open(path, "w") as f:
+                    f.write(text)
+    if check and stale:
+        print("generated files differ from Tools/ecsmodel/generate.py's output (botocore "
+              + BOTOCORE_VERSION + "): " + ", ".join(stale)
+              + "\n  run: python3 Tools/ecsmodel/generate.py", file=sys.stderr)
+        sys.exit(1)
+    print(("checked " if check else "wrote ") + str(len(files)) + " files from botocore " + BOTOCORE_VERSION
+          + f" ({len(names)} shapes)" + ("" if check else f"; {len(stale)} changed"))
+
+
+if __name__ == "__main__":
+    main()
