@@ -35,18 +35,18 @@ public final class ECSBackend: Backend {
         return out
     }
 
-    static func tags(_ api: [APITag]?) -> Tags? {
-        guard let api, !api.isEmpty else { return nil }
-        return Tags(api.map { Tags.Tag(key: $0.key, value: $0.value ?? "") })
-    }
+    static func tags(_ api: [Tag]?) -> [Tag]? { (api?.isEmpty ?? true) ? nil : api }
 
-    static func isManaged(_ api: [APITag]?) -> Bool {
+    static func isManaged(_ api: [Tag]?) -> Bool {
         api?.contains { $0.key == ManagedMarker.key && $0.value == ManagedMarker.value } ?? false
     }
 
-    static func apiTags(_ tags: Tags?) -> [APITag]? {
-        guard let tags, !tags.tags.isEmpty else { return nil }
-        return tags.tags.map { APITag(key: $0.key, value: $0.value) }
+    /// A shape of the model as another one with the same member names (a
+    /// describe output as the request that creates it): shared members carry
+    /// over, the rest fall away.
+    static func converted<T: Decodable>(_ value: some Encodable, to type: T.Type) -> T? {
+        guard let data = try? JSONEncoder().encode(value) else { return nil }
+        return try? JSONDecoder().decode(T.self, from: data)
     }
 
     // MARK: Reading
@@ -56,17 +56,20 @@ public final class ECSBackend: Backend {
         var clusterRefs = scope.clusters ?? []
         if scope.clusters == nil {
             clusterRefs = try await Self.paginate { token in
-                let page: ListClustersResponse = try await self.client.call("ListClusters", ListClustersRequest(nextToken: token))
-                return (page.clusterArns, page.nextToken)
+                let page = try await self.client.call(ECS.Operations.listClusters, ECS.ListClustersRequest(nextToken: token, maxResults: 100))
+                return (page.clusterArns ?? [], page.nextToken)
             }
         }
         for chunk in Self.chunks(clusterRefs, of: 100) {
-            let r: DescribeClustersResponse = try await client.call("DescribeClusters", DescribeClustersRequest(clusters: chunk))
+            let r = try await client.call(ECS.Operations.describeClusters,
+                                          ECS.DescribeClustersRequest(clusters: chunk, include: [.tags, .settings, .configurations]))
             for c in r.clusters ?? [] where (c.status ?? "ACTIVE") == "ACTIVE" {
-                var spec = Cluster(name: c.clusterName)
+                guard let name = c.clusterName, let arn = c.clusterArn else { continue }
+                var spec = Cluster(name: name)
+                spec.definition = Self.converted(c, to: ECS.CreateClusterRequest.self) ?? ECS.CreateClusterRequest()
+                spec.definition.clusterName = nil
                 spec.tags = Self.tags(c.tags)
-                spec.settings = c.settings.flatMap { $0.isEmpty ? nil : $0 }
-                world.clusters.append(ClusterState(name: c.clusterName, arn: c.clusterArn, managed: Self.isManaged(c.tags), spec: spec))
+                world.clusters.append(ClusterState(name: name, arn: arn, managed: Self.isManaged(c.tags), spec: spec))
             }
         }
         var serviceArns = Set<String>()
@@ -80,30 +83,33 @@ public final class ECSBackend: Backend {
 
     func readCluster(_ cluster: String, into world: inout World) async throws {
         let arns = try await Self.paginate { token in
-            let page: ListServicesResponse = try await self.client.call("ListServices", ListServicesRequest(cluster: cluster, nextToken: token))
-            return (page.serviceArns, page.nextToken)
+            let page = try await self.client.call(ECS.Operations.listServices, ECS.ListServicesRequest(cluster: cluster, nextToken: token, maxResults: 100))
+            return (page.serviceArns ?? [], page.nextToken)
         }
         for chunk in Self.chunks(arns, of: 10) {
-            let r: DescribeServicesResponse = try await client.call("DescribeServices", DescribeServicesRequest(cluster: cluster, services: chunk))
+            let r = try await client.call(ECS.Operations.describeServices, ECS.DescribeServicesRequest(cluster: cluster, services: chunk, include: [.tags]))
             for s in r.services ?? [] where s.status != "INACTIVE" {
-                world.services.append(Self.serviceState(s, cluster: cluster))
+                if let state = Self.serviceState(s, cluster: cluster) { world.services.append(state) }
             }
         }
         let instanceArns = try await Self.paginate { token in
-            let page: ListContainerInstancesResponse = try await self.client.call("ListContainerInstances", ListContainerInstancesRequest(cluster: cluster, nextToken: token))
-            return (page.containerInstanceArns, page.nextToken)
+            let page = try await self.client.call(ECS.Operations.listContainerInstances,
+                                                  ECS.ListContainerInstancesRequest(cluster: cluster, nextToken: token, maxResults: 100))
+            return (page.containerInstanceArns ?? [], page.nextToken)
         }
         var instanceIDs: [String: String] = [:]
         for chunk in Self.chunks(instanceArns, of: 100) {
-            let r: DescribeContainerInstancesResponse = try await client.call("DescribeContainerInstances", DescribeContainerInstancesRequest(cluster: cluster, containerInstances: chunk))
+            let r = try await client.call(ECS.Operations.describeContainerInstances,
+                                          ECS.DescribeContainerInstancesRequest(cluster: cluster, containerInstances: chunk))
             for i in r.containerInstances ?? [] {
-                let id = i.ec2InstanceId ?? Self.name(fromArn: i.containerInstanceArn)
-                instanceIDs[i.containerInstanceArn] = id
+                guard let arn = i.containerInstanceArn else { continue }
+                let id = i.ec2InstanceId ?? Self.name(fromArn: arn)
+                instanceIDs[arn] = id
                 var attributes: [String: String] = [:]
                 for a in i.attributes ?? [] { if let v = a.value { attributes[a.name] = v } }
                 let cpu = i.registeredResources?.first { $0.name == "CPU" }?.integerValue ?? 0
                 let memory = i.registeredResources?.first { $0.name == "MEMORY" }?.integerValue ?? 0
-                world.containerInstances.append(ContainerInstanceState(id: id, arn: i.containerInstanceArn, cluster: cluster, attributes: attributes,
+                world.containerInstances.append(ContainerInstanceState(id: id, arn: arn, cluster: cluster, attributes: attributes,
                                                                        cpu: cpu, memory: memory, status: i.status ?? "ACTIVE"))
             }
         }
@@ -112,15 +118,16 @@ public final class ECSBackend: Backend {
 
     func readTasks(cluster: String, serviceName: String?, instanceIDs: [String: String]) async throws -> [TaskState] {
         let taskArns = try await Self.paginate { token in
-            let page: ListTasksResponse = try await self.client.call("ListTasks", ListTasksRequest(cluster: cluster, nextToken: token))
-            return (page.taskArns, page.nextToken)
+            let page = try await self.client.call(ECS.Operations.listTasks, ECS.ListTasksRequest(cluster: cluster, nextToken: token, maxResults: 100))
+            return (page.taskArns ?? [], page.nextToken)
         }
         var out: [TaskState] = []
         for chunk in Self.chunks(taskArns, of: 100) {
-            let r: DescribeTasksResponse = try await client.call("DescribeTasks", DescribeTasksRequest(cluster: cluster, tasks: chunk))
+            let r = try await client.call(ECS.Operations.describeTasks, ECS.DescribeTasksRequest(cluster: cluster, tasks: chunk))
             for t in r.tasks ?? [] {
-                let state = TaskState(id: Self.name(fromArn: t.taskArn), arn: t.taskArn, cluster: cluster, group: t.group ?? "", startedBy: t.startedBy,
-                                      taskDefinitionArn: t.taskDefinitionArn, containerInstanceId: t.containerInstanceArn.map { instanceIDs[$0] ?? Self.name(fromArn: $0) },
+                guard let taskArn = t.taskArn, let taskDefinitionArn = t.taskDefinitionArn else { continue }
+                let state = TaskState(id: Self.name(fromArn: taskArn), arn: taskArn, cluster: cluster, group: t.group ?? "", startedBy: t.startedBy,
+                                      taskDefinitionArn: taskDefinitionArn, containerInstanceId: t.containerInstanceArn.map { instanceIDs[$0] ?? Self.name(fromArn: $0) },
                                       lastStatus: t.lastStatus ?? "PENDING", desiredStatus: t.desiredStatus ?? "RUNNING", stoppedReason: t.stoppedReason,
                                       cpu: Int(t.cpu ?? "") ?? 0, memory: Int(t.memory ?? "") ?? 0)
                 // moto ignores some ListTasks filters: select service tasks by group here.
@@ -131,25 +138,22 @@ public final class ECSBackend: Backend {
         return out
     }
 
-    static func serviceState(_ s: APIService, cluster: String) -> ServiceState {
-        var spec = Service(name: s.serviceName, cluster: cluster, taskDefinition: s.taskDefinition ?? "", desiredCount: s.desiredCount)
-        spec.launchType = s.launchType
-        spec.schedulingStrategy = s.schedulingStrategy
-        spec.deploymentConfiguration = s.deploymentConfiguration
-        spec.placementStrategy = s.placementStrategy.flatMap { $0.isEmpty ? nil : $0 }
-        spec.placementConstraints = s.placementConstraints.flatMap { $0.isEmpty ? nil : $0 }
-        spec.networkConfiguration = s.networkConfiguration
-        spec.loadBalancers = s.loadBalancers.flatMap { $0.isEmpty ? nil : $0 }
-        spec.healthCheckGracePeriodSeconds = s.healthCheckGracePeriodSeconds
-        spec.enableExecuteCommand = s.enableExecuteCommand
-        spec.propagateTags = s.propagateTags
-        spec.platformVersion = s.platformVersion
+    /// DescribeServices' service as state: its settings as the request that
+    /// would create it (shared member names carry over), its deployments and events.
+    static func serviceState(_ s: ECS.Service, cluster: String) -> ServiceState? {
+        guard let name = s.serviceName, let arn = s.serviceArn else { return nil }
+        var spec = Service(name: name, cluster: cluster, taskDefinition: s.taskDefinition ?? "")
+        spec.definition = converted(s, to: ECS.CreateServiceRequest.self) ?? ECS.CreateServiceRequest()
+        spec.definition.serviceName = nil
+        spec.definition.cluster = nil
+        spec.definition.taskDefinition = nil
+        spec.role = s.roleArn
         spec.tags = tags(s.tags)
         let deployments = (s.deployments ?? []).map {
-            Deployment(id: $0.id, status: $0.status, taskDefinitionArn: $0.taskDefinition, desiredCount: $0.desiredCount ?? 0,
-                       failedTasks: $0.failedTasks ?? 0, rolloutState: $0.rolloutState ?? "IN_PROGRESS", rolloutStateReason: $0.rolloutStateReason)
+            Deployment(id: $0.id ?? "", status: $0.status ?? "", taskDefinitionArn: $0.taskDefinition ?? "", desiredCount: $0.desiredCount ?? 0,
+                       failedTasks: $0.failedTasks ?? 0, rolloutState: $0.rolloutState?.rawValue ?? "IN_PROGRESS", rolloutStateReason: $0.rolloutStateReason)
         }
-        return ServiceState(cluster: cluster, name: s.serviceName, arn: s.serviceArn, status: s.status ?? "ACTIVE", managed: isManaged(s.tags),
+        return ServiceState(cluster: cluster, name: name, arn: arn, status: s.status ?? "ACTIVE", managed: isManaged(s.tags),
                             taskDefinitionArn: s.taskDefinition ?? "", desiredCount: s.desiredCount ?? 0, spec: spec, deployments: deployments,
                             events: (s.events ?? []).compactMap(\.message).reversed())
     }
@@ -207,32 +211,40 @@ public final class ECSBackend: Backend {
     }
 
     public func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? {
-        let r: DescribeServicesResponse = try await client.call("DescribeServices", DescribeServicesRequest(cluster: cluster, services: [name]))
-        guard let s = r.services?.first, s.status != "INACTIVE" else { return nil }
-        let state = Self.serviceState(s, cluster: cluster)
+        let r = try await client.call(ECS.Operations.describeServices, ECS.DescribeServicesRequest(cluster: cluster, services: [name], include: [.tags]))
+        guard let s = r.services?.first, s.status != "INACTIVE", let state = Self.serviceState(s, cluster: cluster) else { return nil }
         return (state, try await readTasks(cluster: cluster, serviceName: name, instanceIDs: [:]))
     }
 
     // MARK: Mutations
 
     public func createCluster(_ cluster: Cluster, step: StepRecord) async throws {
-        let _: Empty = try await client.call("CreateCluster", CreateClusterRequest(clusterName: cluster.name, tags: Self.apiTags(cluster.tags), settings: cluster.settings))
+        var request = cluster.definition
+        request.clusterName = cluster.name
+        _ = try await client.call(ECS.Operations.createCluster, request)
     }
 
     public func updateCluster(_ cluster: Cluster, step: StepRecord) async throws {
-        if let settings = cluster.settings, !settings.isEmpty {
-            let _: Empty = try await client.call("UpdateCluster", UpdateClusterRequest(cluster: cluster.name, settings: settings))
+        if cluster.settings?.isEmpty == false || cluster.configuration != nil || cluster.serviceConnectDefaults != nil {
+            _ = try await client.call(ECS.Operations.updateCluster, ECS.UpdateClusterRequest(
+                cluster: cluster.name, settings: cluster.settings, configuration: cluster.configuration,
+                serviceConnectDefaults: cluster.serviceConnectDefaults))
         }
-        if let tags = Self.apiTags(cluster.tags) {
-            let r: DescribeClustersResponse = try await client.call("DescribeClusters", DescribeClustersRequest(clusters: [cluster.name]))
+        if cluster.capacityProviders != nil || cluster.defaultCapacityProviderStrategy != nil {
+            _ = try await client.call(ECS.Operations.putClusterCapacityProviders, ECS.PutClusterCapacityProvidersRequest(
+                cluster: cluster.name, capacityProviders: cluster.capacityProviders ?? [],
+                defaultCapacityProviderStrategy: cluster.defaultCapacityProviderStrategy ?? []))
+        }
+        if let tags = Self.tags(cluster.tags) {
+            let r = try await client.call(ECS.Operations.describeClusters, ECS.DescribeClustersRequest(clusters: [cluster.name]))
             if let arn = r.clusters?.first?.clusterArn {
-                let _: Empty = try await client.call("TagResource", TagResourceRequest(resourceArn: arn, tags: tags))
+                _ = try await client.call(ECS.Operations.tagResource, ECS.TagResourceRequest(resourceArn: arn, tags: tags))
             }
         }
     }
 
     public func deleteCluster(name: String, step: StepRecord) async throws {
-        let _: Empty = try await client.call("DeleteCluster", DeleteClusterRequest(cluster: name))
+        _ = try await client.call(ECS.Operations.deleteCluster, ECS.DeleteClusterRequest(cluster: name))
     }
 
     public func registerTaskDefinition(_ definition: TaskDefinition, step: StepRecord) async throws -> TaskDefinitionRevision {
@@ -248,34 +260,47 @@ public final class ECSBackend: Backend {
         _ = try await client.call(ECS.Operations.deregisterTaskDefinition, ECS.DeregisterTaskDefinitionRequest(taskDefinition: arn))
     }
 
-    static func request(_ s: Service, taskDefinitionArn: String, desiredCount: Int, create: Bool) -> ServiceRequest {
-        ServiceRequest(cluster: s.cluster, serviceName: create ? s.name : nil, service: create ? nil : s.name, taskDefinition: taskDefinitionArn,
-                       desiredCount: s.isDaemon ? nil : desiredCount, launchType: create ? s.launchType : nil, schedulingStrategy: create ? s.schedulingStrategy : nil,
-                       deploymentConfiguration: s.deploymentConfiguration, placementStrategy: s.placementStrategy, placementConstraints: s.placementConstraints,
-                       networkConfiguration: s.networkConfiguration, loadBalancers: s.loadBalancers, healthCheckGracePeriodSeconds: s.healthCheckGracePeriodSeconds,
-                       enableExecuteCommand: s.enableExecuteCommand, propagateTags: s.propagateTags, platformVersion: s.platformVersion,
-                       tags: create ? apiTags(s.tags) : nil)
+    /// CreateService's request: the configured members with the identity fields filled.
+    static func createRequest(_ s: Service, taskDefinitionArn: String, desiredCount: Int) -> ECS.CreateServiceRequest {
+        var r = s.definition
+        r.serviceName = s.name
+        r.cluster = s.cluster
+        r.taskDefinition = taskDefinitionArn
+        r.desiredCount = s.isDaemon ? nil : desiredCount
+        r.tags = tags(r.tags)
+        return r
+    }
+
+    /// UpdateService's request: every member both requests share (create-only
+    /// ones such as launchType, role and tags cannot change in place).
+    static func updateRequest(_ s: Service, taskDefinitionArn: String, desiredCount: Int) -> ECS.UpdateServiceRequest {
+        var r = converted(s.definition, to: ECS.UpdateServiceRequest.self) ?? ECS.UpdateServiceRequest(service: s.name)
+        r.service = s.name
+        r.cluster = s.cluster
+        r.taskDefinition = taskDefinitionArn
+        r.desiredCount = s.isDaemon ? nil : desiredCount
+        return r
     }
 
     public func createService(_ service: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws {
-        let _: Empty = try await client.call("CreateService", Self.request(service, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, create: true))
+        _ = try await client.call(ECS.Operations.createService, Self.createRequest(service, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount))
     }
 
     public func updateService(_ service: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws {
-        let r: UpdateServiceResponse = try await client.call("UpdateService", Self.request(service, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, create: false))
+        let r = try await client.call(ECS.Operations.updateService, Self.updateRequest(service, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount))
         // UpdateService cannot set tags; its answer names the ARN that TagResource needs.
-        if let tags = Self.apiTags(service.tags), let arn = r.service?.serviceArn {
-            let _: Empty = try await client.call("TagResource", TagResourceRequest(resourceArn: arn, tags: tags))
+        if let tags = Self.tags(service.tags), let arn = r.service?.serviceArn {
+            _ = try await client.call(ECS.Operations.tagResource, ECS.TagResourceRequest(resourceArn: arn, tags: tags))
         }
     }
 
     public func deleteService(cluster: String, name: String, step: StepRecord) async throws {
-        let _: Empty = try await client.call("DeleteService", DeleteServiceRequest(cluster: cluster, service: name))
+        _ = try await client.call(ECS.Operations.deleteService, ECS.DeleteServiceRequest(cluster: cluster, service: name, force: true))
     }
 
     public func stopTasks(cluster: String, taskArns: [String], reason: String, step: StepRecord) async throws {
         for arn in taskArns {
-            let _: Empty = try await client.call("StopTask", StopTaskRequest(cluster: cluster, task: arn, reason: reason))
+            _ = try await client.call(ECS.Operations.stopTask, ECS.StopTaskRequest(cluster: cluster, task: arn, reason: reason))
         }
     }
 

@@ -47,7 +47,7 @@ func tasks(_ b: LocalBackend, _ service: String = "web") async throws -> [TaskSt
         try await b.settle()
         let v2 = try await b.registerTaskDefinition(td("web", image: "nginx:2"), step: step)
         var p = s
-        p.deploymentConfiguration = DeploymentConfiguration(minimumHealthyPercent: 100, maximumPercent: 100)
+        p.deploymentConfiguration = DeploymentConfiguration(maximumPercent: 100, minimumHealthyPercent: 100)
         try await b.updateService(p, taskDefinitionArn: v2.arn, desiredCount: 3, step: step)
         try await b.settle()
         #expect(try await tasks(b).allSatisfy { $0.taskDefinitionArn == v1.arn })  // seed behaviour: old tasks keep running
@@ -98,7 +98,7 @@ func tasks(_ b: LocalBackend, _ service: String = "web") async throws -> [TaskSt
         let b = try await makeBackend()
         let v1 = try await b.registerTaskDefinition(td("web"), step: step)
         var s = Service(name: "web", cluster: "prod", taskDefinition: "web", desiredCount: 4)
-        s.deploymentConfiguration = DeploymentConfiguration(minimumHealthyPercent: 50, maximumPercent: 200, deploymentCircuitBreaker: .init(enable: true, rollback: true))
+        s.deploymentConfiguration = DeploymentConfiguration(deploymentCircuitBreaker: .init(enable: true, rollback: true), maximumPercent: 200, minimumHealthyPercent: 50)
         try await b.createService(s, taskDefinitionArn: v1.arn, desiredCount: 4, step: step)
         try await b.settle()
         let v2 = try await b.registerTaskDefinition(td("web", image: "broken"), step: step)

@@ -173,7 +173,8 @@ def gen_structures(model, names, overlay):
     for name in sorted(n for n in names if shapes[n]["type"] == "structure"):
         s = shapes[name]
         members = s.get("members", {})
-        required = set(s.get("required", []))
+        filled = {k.split(".")[1] for k in (overlay.get("filledByEcsplan") or []) if k.split(".")[0] == name}
+        required = set(s.get("required", [])) - filled
         lines.append(f"    /// [{name}]({DOCS}API_{name}.html)")
         lines.append(f"    public struct {name}: ECSShape {{")
         lines.append(f"        public static let shapeName = {swift_string(name)}")
@@ -183,9 +184,8 @@ def gen_structures(model, names, overlay):
             opt = "" if m in required else "?"
             fields.append((m, t, opt))
             lines.append(f"        public var {ident(m)}: {t}{opt}")
-        # Memberwise initializer: required members first, the rest default to nil.
-        params = [f"{ident(m)}: {t}" for m, t, o in fields if not o] + \
-                 [f"{ident(m)}: {t}? = nil" for m, t, o in fields if o]
+        # Memberwise initializer in the model's member order; optional members default to nil.
+        params = [f"{ident(m)}: {t}" if not o else f"{ident(m)}: {t}? = nil" for m, t, o in fields]
         lines.append(f"        public init({', '.join(params)}) {{")
         for m, t, o in fields:
             lines.append(f"            self.{ident(m)} = {ident(m)}")
@@ -199,6 +199,9 @@ def gen_structures(model, names, overlay):
         if fields:
             lines.append("            let c = try decoder.container(keyedBy: CodingKeys.self)")
             for m, t, o in fields:
+                if o and t == "Swift.String":
+                    lines.append(f"            {ident(m)} = try c.decodeLenientStringIfPresent(forKey: .{ident(m)})")
+                    continue
                 fn = "decodeIfPresent" if o else "decode"
                 lines.append(f"            {ident(m)} = try c.{fn}({t}.self, forKey: .{ident(m)})")
         else:

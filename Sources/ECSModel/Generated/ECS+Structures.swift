@@ -71,10 +71,10 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            alternateTargetGroupArn = try c.decodeIfPresent(Swift.String.self, forKey: .alternateTargetGroupArn)
-            productionListenerRule = try c.decodeIfPresent(Swift.String.self, forKey: .productionListenerRule)
-            testListenerRule = try c.decodeIfPresent(Swift.String.self, forKey: .testListenerRule)
-            roleArn = try c.decodeIfPresent(Swift.String.self, forKey: .roleArn)
+            alternateTargetGroupArn = try c.decodeLenientStringIfPresent(forKey: .alternateTargetGroupArn)
+            productionListenerRule = try c.decodeLenientStringIfPresent(forKey: .productionListenerRule)
+            testListenerRule = try c.decodeLenientStringIfPresent(forKey: .testListenerRule)
+            roleArn = try c.decodeLenientStringIfPresent(forKey: .roleArn)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -104,9 +104,9 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            id = try c.decodeIfPresent(Swift.String.self, forKey: .id)
-            type = try c.decodeIfPresent(Swift.String.self, forKey: .type)
-            status = try c.decodeIfPresent(Swift.String.self, forKey: .status)
+            id = try c.decodeLenientStringIfPresent(forKey: .id)
+            type = try c.decodeLenientStringIfPresent(forKey: .type)
+            status = try c.decodeLenientStringIfPresent(forKey: .status)
             details = try c.decodeIfPresent([KeyValuePair].self, forKey: .details)
         }
         public func encode(to encoder: any Encoder) throws {
@@ -138,9 +138,9 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             name = try c.decode(Swift.String.self, forKey: .name)
-            value = try c.decodeIfPresent(Swift.String.self, forKey: .value)
+            value = try c.decodeLenientStringIfPresent(forKey: .value)
             targetType = try c.decodeIfPresent(TargetType.self, forKey: .targetType)
-            targetId = try c.decodeIfPresent(Swift.String.self, forKey: .targetId)
+            targetId = try c.decodeLenientStringIfPresent(forKey: .targetId)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -315,14 +315,14 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            capacityProviderArn = try c.decodeIfPresent(Swift.String.self, forKey: .capacityProviderArn)
-            name = try c.decodeIfPresent(Swift.String.self, forKey: .name)
-            cluster = try c.decodeIfPresent(Swift.String.self, forKey: .cluster)
+            capacityProviderArn = try c.decodeLenientStringIfPresent(forKey: .capacityProviderArn)
+            name = try c.decodeLenientStringIfPresent(forKey: .name)
+            cluster = try c.decodeLenientStringIfPresent(forKey: .cluster)
             status = try c.decodeIfPresent(CapacityProviderStatus.self, forKey: .status)
             autoScalingGroupProvider = try c.decodeIfPresent(AutoScalingGroupProvider.self, forKey: .autoScalingGroupProvider)
             managedInstancesProvider = try c.decodeIfPresent(ManagedInstancesProvider.self, forKey: .managedInstancesProvider)
             updateStatus = try c.decodeIfPresent(CapacityProviderUpdateStatus.self, forKey: .updateStatus)
-            updateStatusReason = try c.decodeIfPresent(Swift.String.self, forKey: .updateStatusReason)
+            updateStatusReason = try c.decodeLenientStringIfPresent(forKey: .updateStatusReason)
             tags = try c.decodeIfPresent([Tag].self, forKey: .tags)
             type = try c.decodeIfPresent(CapacityProviderType.self, forKey: .type)
         }
@@ -385,7 +385,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            reservationGroupArn = try c.decodeIfPresent(Swift.String.self, forKey: .reservationGroupArn)
+            reservationGroupArn = try c.decodeLenientStringIfPresent(forKey: .reservationGroupArn)
             reservationPreference = try c.decodeIfPresent(CapacityReservationPreference.self, forKey: .reservationPreference)
         }
         public func encode(to encoder: any Encoder) throws {
@@ -438,10 +438,10 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            clusterArn = try c.decodeIfPresent(Swift.String.self, forKey: .clusterArn)
-            clusterName = try c.decodeIfPresent(Swift.String.self, forKey: .clusterName)
+            clusterArn = try c.decodeLenientStringIfPresent(forKey: .clusterArn)
+            clusterName = try c.decodeLenientStringIfPresent(forKey: .clusterName)
             configuration = try c.decodeIfPresent(ClusterConfiguration.self, forKey: .configuration)
-            status = try c.decodeIfPresent(Swift.String.self, forKey: .status)
+            status = try c.decodeLenientStringIfPresent(forKey: .status)
             registeredContainerInstancesCount = try c.decodeIfPresent(Swift.Int.self, forKey: .registeredContainerInstancesCount)
             runningTasksCount = try c.decodeIfPresent(Swift.Int.self, forKey: .runningTasksCount)
             pendingTasksCount = try c.decodeIfPresent(Swift.Int.self, forKey: .pendingTasksCount)
@@ -452,7 +452,7 @@ extension ECS {
             capacityProviders = try c.decodeIfPresent([Swift.String].self, forKey: .capacityProviders)
             defaultCapacityProviderStrategy = try c.decodeIfPresent([CapacityProviderStrategyItem].self, forKey: .defaultCapacityProviderStrategy)
             attachments = try c.decodeIfPresent([Attachment].self, forKey: .attachments)
-            attachmentsStatus = try c.decodeIfPresent(Swift.String.self, forKey: .attachmentsStatus)
+            attachmentsStatus = try c.decodeLenientStringIfPresent(forKey: .attachmentsStatus)
             serviceConnectDefaults = try c.decodeIfPresent(ClusterServiceConnectDefaults.self, forKey: .serviceConnectDefaults)
         }
         public func encode(to encoder: any Encoder) throws {
@@ -514,7 +514,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            namespace = try c.decodeIfPresent(Swift.String.self, forKey: .namespace)
+            namespace = try c.decodeLenientStringIfPresent(forKey: .namespace)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -559,7 +559,7 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             name = try c.decodeIfPresent(ClusterSettingName.self, forKey: .name)
-            value = try c.decodeIfPresent(Swift.String.self, forKey: .value)
+            value = try c.decodeLenientStringIfPresent(forKey: .value)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -613,22 +613,22 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            containerArn = try c.decodeIfPresent(Swift.String.self, forKey: .containerArn)
-            taskArn = try c.decodeIfPresent(Swift.String.self, forKey: .taskArn)
-            name = try c.decodeIfPresent(Swift.String.self, forKey: .name)
-            image = try c.decodeIfPresent(Swift.String.self, forKey: .image)
-            imageDigest = try c.decodeIfPresent(Swift.String.self, forKey: .imageDigest)
-            runtimeId = try c.decodeIfPresent(Swift.String.self, forKey: .runtimeId)
-            lastStatus = try c.decodeIfPresent(Swift.String.self, forKey: .lastStatus)
+            containerArn = try c.decodeLenientStringIfPresent(forKey: .containerArn)
+            taskArn = try c.decodeLenientStringIfPresent(forKey: .taskArn)
+            name = try c.decodeLenientStringIfPresent(forKey: .name)
+            image = try c.decodeLenientStringIfPresent(forKey: .image)
+            imageDigest = try c.decodeLenientStringIfPresent(forKey: .imageDigest)
+            runtimeId = try c.decodeLenientStringIfPresent(forKey: .runtimeId)
+            lastStatus = try c.decodeLenientStringIfPresent(forKey: .lastStatus)
             exitCode = try c.decodeIfPresent(Swift.Int.self, forKey: .exitCode)
-            reason = try c.decodeIfPresent(Swift.String.self, forKey: .reason)
+            reason = try c.decodeLenientStringIfPresent(forKey: .reason)
             networkBindings = try c.decodeIfPresent([NetworkBinding].self, forKey: .networkBindings)
             networkInterfaces = try c.decodeIfPresent([NetworkInterface].self, forKey: .networkInterfaces)
             healthStatus = try c.decodeIfPresent(HealthStatus.self, forKey: .healthStatus)
             managedAgents = try c.decodeIfPresent([ManagedAgent].self, forKey: .managedAgents)
-            cpu = try c.decodeIfPresent(Swift.String.self, forKey: .cpu)
-            memory = try c.decodeIfPresent(Swift.String.self, forKey: .memory)
-            memoryReservation = try c.decodeIfPresent(Swift.String.self, forKey: .memoryReservation)
+            cpu = try c.decodeLenientStringIfPresent(forKey: .cpu)
+            memory = try c.decodeLenientStringIfPresent(forKey: .memory)
+            memoryReservation = try c.decodeLenientStringIfPresent(forKey: .memoryReservation)
             gpuIds = try c.decodeIfPresent([Swift.String].self, forKey: .gpuIds)
         }
         public func encode(to encoder: any Encoder) throws {
@@ -748,8 +748,8 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            name = try c.decodeIfPresent(Swift.String.self, forKey: .name)
-            image = try c.decodeIfPresent(Swift.String.self, forKey: .image)
+            name = try c.decodeLenientStringIfPresent(forKey: .name)
+            image = try c.decodeLenientStringIfPresent(forKey: .image)
             repositoryCredentials = try c.decodeIfPresent(RepositoryCredentials.self, forKey: .repositoryCredentials)
             cpu = try c.decodeIfPresent(Swift.Int.self, forKey: .cpu)
             memory = try c.decodeIfPresent(Swift.Int.self, forKey: .memory)
@@ -770,9 +770,9 @@ extension ECS {
             startTimeout = try c.decodeIfPresent(Swift.Int.self, forKey: .startTimeout)
             stopTimeout = try c.decodeIfPresent(Swift.Int.self, forKey: .stopTimeout)
             versionConsistency = try c.decodeIfPresent(VersionConsistency.self, forKey: .versionConsistency)
-            hostname = try c.decodeIfPresent(Swift.String.self, forKey: .hostname)
-            user = try c.decodeIfPresent(Swift.String.self, forKey: .user)
-            workingDirectory = try c.decodeIfPresent(Swift.String.self, forKey: .workingDirectory)
+            hostname = try c.decodeLenientStringIfPresent(forKey: .hostname)
+            user = try c.decodeLenientStringIfPresent(forKey: .user)
+            workingDirectory = try c.decodeLenientStringIfPresent(forKey: .workingDirectory)
             disableNetworking = try c.decodeIfPresent(Swift.Bool.self, forKey: .disableNetworking)
             privileged = try c.decodeIfPresent(Swift.Bool.self, forKey: .privileged)
             readonlyRootFilesystem = try c.decodeIfPresent(Swift.Bool.self, forKey: .readonlyRootFilesystem)
@@ -910,15 +910,15 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            containerInstanceArn = try c.decodeIfPresent(Swift.String.self, forKey: .containerInstanceArn)
-            ec2InstanceId = try c.decodeIfPresent(Swift.String.self, forKey: .ec2InstanceId)
-            capacityProviderName = try c.decodeIfPresent(Swift.String.self, forKey: .capacityProviderName)
+            containerInstanceArn = try c.decodeLenientStringIfPresent(forKey: .containerInstanceArn)
+            ec2InstanceId = try c.decodeLenientStringIfPresent(forKey: .ec2InstanceId)
+            capacityProviderName = try c.decodeLenientStringIfPresent(forKey: .capacityProviderName)
             version = try c.decodeIfPresent(Swift.Int.self, forKey: .version)
             versionInfo = try c.decodeIfPresent(VersionInfo.self, forKey: .versionInfo)
             remainingResources = try c.decodeIfPresent([Resource].self, forKey: .remainingResources)
             registeredResources = try c.decodeIfPresent([Resource].self, forKey: .registeredResources)
-            status = try c.decodeIfPresent(Swift.String.self, forKey: .status)
-            statusReason = try c.decodeIfPresent(Swift.String.self, forKey: .statusReason)
+            status = try c.decodeLenientStringIfPresent(forKey: .status)
+            statusReason = try c.decodeLenientStringIfPresent(forKey: .statusReason)
             agentConnected = try c.decodeIfPresent(Swift.Bool.self, forKey: .agentConnected)
             runningTasksCount = try c.decodeIfPresent(Swift.Int.self, forKey: .runningTasksCount)
             pendingTasksCount = try c.decodeIfPresent(Swift.Int.self, forKey: .pendingTasksCount)
@@ -1004,7 +1004,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            name = try c.decodeIfPresent(Swift.String.self, forKey: .name)
+            name = try c.decodeLenientStringIfPresent(forKey: .name)
             command = try c.decodeIfPresent([Swift.String].self, forKey: .command)
             environment = try c.decodeIfPresent([KeyValuePair].self, forKey: .environment)
             environmentFiles = try c.decodeIfPresent([EnvironmentFile].self, forKey: .environmentFiles)
@@ -1080,7 +1080,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            clusterName = try c.decodeIfPresent(Swift.String.self, forKey: .clusterName)
+            clusterName = try c.decodeLenientStringIfPresent(forKey: .clusterName)
             tags = try c.decodeIfPresent([Tag].self, forKey: .tags)
             settings = try c.decodeIfPresent([ClusterSetting].self, forKey: .settings)
             configuration = try c.decodeIfPresent(ClusterConfiguration.self, forKey: .configuration)
@@ -1125,7 +1125,7 @@ extension ECS {
     public struct CreateServiceRequest: ECSShape {
         public static let shapeName = "CreateServiceRequest"
         public var cluster: Swift.String?
-        public var serviceName: Swift.String
+        public var serviceName: Swift.String?
         public var taskDefinition: Swift.String?
         public var availabilityZoneRebalancing: AvailabilityZoneRebalancing?
         public var loadBalancers: [LoadBalancer]?
@@ -1150,7 +1150,7 @@ extension ECS {
         public var serviceConnectConfiguration: ServiceConnectConfiguration?
         public var volumeConfigurations: [ServiceVolumeConfiguration]?
         public var vpcLatticeConfigurations: [VpcLatticeConfiguration]?
-        public init(serviceName: Swift.String, cluster: Swift.String? = nil, taskDefinition: Swift.String? = nil, availabilityZoneRebalancing: AvailabilityZoneRebalancing? = nil, loadBalancers: [LoadBalancer]? = nil, serviceRegistries: [ServiceRegistry]? = nil, desiredCount: Swift.Int? = nil, clientToken: Swift.String? = nil, launchType: LaunchType? = nil, capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil, platformVersion: Swift.String? = nil, role: Swift.String? = nil, deploymentConfiguration: DeploymentConfiguration? = nil, placementConstraints: [PlacementConstraint]? = nil, placementStrategy: [PlacementStrategy]? = nil, networkConfiguration: NetworkConfiguration? = nil, healthCheckGracePeriodSeconds: Swift.Int? = nil, schedulingStrategy: SchedulingStrategy? = nil, deploymentController: DeploymentController? = nil, tags: [Tag]? = nil, enableECSManagedTags: Swift.Bool? = nil, propagateTags: PropagateTags? = nil, enableExecuteCommand: Swift.Bool? = nil, serviceConnectConfiguration: ServiceConnectConfiguration? = nil, volumeConfigurations: [ServiceVolumeConfiguration]? = nil, vpcLatticeConfigurations: [VpcLatticeConfiguration]? = nil) {
+        public init(cluster: Swift.String? = nil, serviceName: Swift.String? = nil, taskDefinition: Swift.String? = nil, availabilityZoneRebalancing: AvailabilityZoneRebalancing? = nil, loadBalancers: [LoadBalancer]? = nil, serviceRegistries: [ServiceRegistry]? = nil, desiredCount: Swift.Int? = nil, clientToken: Swift.String? = nil, launchType: LaunchType? = nil, capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil, platformVersion: Swift.String? = nil, role: Swift.String? = nil, deploymentConfiguration: DeploymentConfiguration? = nil, placementConstraints: [PlacementConstraint]? = nil, placementStrategy: [PlacementStrategy]? = nil, networkConfiguration: NetworkConfiguration? = nil, healthCheckGracePeriodSeconds: Swift.Int? = nil, schedulingStrategy: SchedulingStrategy? = nil, deploymentController: DeploymentController? = nil, tags: [Tag]? = nil, enableECSManagedTags: Swift.Bool? = nil, propagateTags: PropagateTags? = nil, enableExecuteCommand: Swift.Bool? = nil, serviceConnectConfiguration: ServiceConnectConfiguration? = nil, volumeConfigurations: [ServiceVolumeConfiguration]? = nil, vpcLatticeConfigurations: [VpcLatticeConfiguration]? = nil) {
             self.cluster = cluster
             self.serviceName = serviceName
             self.taskDefinition = taskDefinition
@@ -1184,18 +1184,18 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            cluster = try c.decodeIfPresent(Swift.String.self, forKey: .cluster)
-            serviceName = try c.decode(Swift.String.self, forKey: .serviceName)
-            taskDefinition = try c.decodeIfPresent(Swift.String.self, forKey: .taskDefinition)
+            cluster = try c.decodeLenientStringIfPresent(forKey: .cluster)
+            serviceName = try c.decodeLenientStringIfPresent(forKey: .serviceName)
+            taskDefinition = try c.decodeLenientStringIfPresent(forKey: .taskDefinition)
             availabilityZoneRebalancing = try c.decodeIfPresent(AvailabilityZoneRebalancing.self, forKey: .availabilityZoneRebalancing)
             loadBalancers = try c.decodeIfPresent([LoadBalancer].self, forKey: .loadBalancers)
             serviceRegistries = try c.decodeIfPresent([ServiceRegistry].self, forKey: .serviceRegistries)
             desiredCount = try c.decodeIfPresent(Swift.Int.self, forKey: .desiredCount)
-            clientToken = try c.decodeIfPresent(Swift.String.self, forKey: .clientToken)
+            clientToken = try c.decodeLenientStringIfPresent(forKey: .clientToken)
             launchType = try c.decodeIfPresent(LaunchType.self, forKey: .launchType)
             capacityProviderStrategy = try c.decodeIfPresent([CapacityProviderStrategyItem].self, forKey: .capacityProviderStrategy)
-            platformVersion = try c.decodeIfPresent(Swift.String.self, forKey: .platformVersion)
-            role = try c.decodeIfPresent(Swift.String.self, forKey: .role)
+            platformVersion = try c.decodeLenientStringIfPresent(forKey: .platformVersion)
+            role = try c.decodeLenientStringIfPresent(forKey: .role)
             deploymentConfiguration = try c.decodeIfPresent(DeploymentConfiguration.self, forKey: .deploymentConfiguration)
             placementConstraints = try c.decodeIfPresent([PlacementConstraint].self, forKey: .placementConstraints)
             placementStrategy = try c.decodeIfPresent([PlacementStrategy].self, forKey: .placementStrategy)
@@ -1214,7 +1214,7 @@ extension ECS {
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encodeIfPresent(cluster, forKey: .cluster)
-            try c.encode(serviceName, forKey: .serviceName)
+            try c.encodeIfPresent(serviceName, forKey: .serviceName)
             try c.encodeIfPresent(taskDefinition, forKey: .taskDefinition)
             try c.encodeIfPresent(availabilityZoneRebalancing, forKey: .availabilityZoneRebalancing)
             try c.encodeIfPresent(loadBalancers, forKey: .loadBalancers)
@@ -1336,7 +1336,7 @@ extension ECS {
         public var cluster: Swift.String?
         public var service: Swift.String
         public var force: Swift.Bool?
-        public init(service: Swift.String, cluster: Swift.String? = nil, force: Swift.Bool? = nil) {
+        public init(cluster: Swift.String? = nil, service: Swift.String, force: Swift.Bool? = nil) {
             self.cluster = cluster
             self.service = service
             self.force = force
@@ -1347,7 +1347,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            cluster = try c.decodeIfPresent(Swift.String.self, forKey: .cluster)
+            cluster = try c.decodeLenientStringIfPresent(forKey: .cluster)
             service = try c.decode(Swift.String.self, forKey: .service)
             force = try c.decodeIfPresent(Swift.Bool.self, forKey: .force)
         }
@@ -1433,9 +1433,9 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            id = try c.decodeIfPresent(Swift.String.self, forKey: .id)
-            status = try c.decodeIfPresent(Swift.String.self, forKey: .status)
-            taskDefinition = try c.decodeIfPresent(Swift.String.self, forKey: .taskDefinition)
+            id = try c.decodeLenientStringIfPresent(forKey: .id)
+            status = try c.decodeLenientStringIfPresent(forKey: .status)
+            taskDefinition = try c.decodeLenientStringIfPresent(forKey: .taskDefinition)
             desiredCount = try c.decodeIfPresent(Swift.Int.self, forKey: .desiredCount)
             pendingCount = try c.decodeIfPresent(Swift.Int.self, forKey: .pendingCount)
             runningCount = try c.decodeIfPresent(Swift.Int.self, forKey: .runningCount)
@@ -1444,11 +1444,11 @@ extension ECS {
             updatedAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .updatedAt)
             capacityProviderStrategy = try c.decodeIfPresent([CapacityProviderStrategyItem].self, forKey: .capacityProviderStrategy)
             launchType = try c.decodeIfPresent(LaunchType.self, forKey: .launchType)
-            platformVersion = try c.decodeIfPresent(Swift.String.self, forKey: .platformVersion)
-            platformFamily = try c.decodeIfPresent(Swift.String.self, forKey: .platformFamily)
+            platformVersion = try c.decodeLenientStringIfPresent(forKey: .platformVersion)
+            platformFamily = try c.decodeLenientStringIfPresent(forKey: .platformFamily)
             networkConfiguration = try c.decodeIfPresent(NetworkConfiguration.self, forKey: .networkConfiguration)
             rolloutState = try c.decodeIfPresent(DeploymentRolloutState.self, forKey: .rolloutState)
-            rolloutStateReason = try c.decodeIfPresent(Swift.String.self, forKey: .rolloutStateReason)
+            rolloutStateReason = try c.decodeLenientStringIfPresent(forKey: .rolloutStateReason)
             serviceConnectConfiguration = try c.decodeIfPresent(ServiceConnectConfiguration.self, forKey: .serviceConnectConfiguration)
             serviceConnectResources = try c.decodeIfPresent([ServiceConnectServiceResource].self, forKey: .serviceConnectResources)
             volumeConfigurations = try c.decodeIfPresent([ServiceVolumeConfiguration].self, forKey: .volumeConfigurations)
@@ -1622,7 +1622,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            kmsKeyId = try c.decodeIfPresent(Swift.String.self, forKey: .kmsKeyId)
+            kmsKeyId = try c.decodeLenientStringIfPresent(forKey: .kmsKeyId)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -1654,8 +1654,8 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             targetType = try c.decodeIfPresent(DeploymentLifecycleHookTargetType.self, forKey: .targetType)
-            hookTargetArn = try c.decodeIfPresent(Swift.String.self, forKey: .hookTargetArn)
-            roleArn = try c.decodeIfPresent(Swift.String.self, forKey: .roleArn)
+            hookTargetArn = try c.decodeLenientStringIfPresent(forKey: .hookTargetArn)
+            roleArn = try c.decodeLenientStringIfPresent(forKey: .roleArn)
             lifecycleStages = try c.decodeIfPresent([DeploymentLifecycleHookStage].self, forKey: .lifecycleStages)
             hookDetails = try c.decodeIfPresent(HookDetails.self, forKey: .hookDetails)
             timeoutConfiguration = try c.decodeIfPresent(DeploymentLifecycleHookTimeoutConfiguration.self, forKey: .timeoutConfiguration)
@@ -1694,9 +1694,9 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            hookId = try c.decodeIfPresent(Swift.String.self, forKey: .hookId)
+            hookId = try c.decodeLenientStringIfPresent(forKey: .hookId)
             targetType = try c.decodeIfPresent(DeploymentLifecycleHookTargetType.self, forKey: .targetType)
-            targetArn = try c.decodeIfPresent(Swift.String.self, forKey: .targetArn)
+            targetArn = try c.decodeLenientStringIfPresent(forKey: .targetArn)
             status = try c.decodeIfPresent(DeploymentLifecycleHookStatus.self, forKey: .status)
             expiresAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .expiresAt)
             timeoutAction = try c.decodeIfPresent(DeploymentLifecycleHookAction.self, forKey: .timeoutAction)
@@ -1801,10 +1801,10 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             capacityProviders = try c.decodeIfPresent([Swift.String].self, forKey: .capacityProviders)
-            cluster = try c.decodeIfPresent(Swift.String.self, forKey: .cluster)
+            cluster = try c.decodeLenientStringIfPresent(forKey: .cluster)
             include = try c.decodeIfPresent([CapacityProviderField].self, forKey: .include)
             maxResults = try c.decodeIfPresent(Swift.Int.self, forKey: .maxResults)
-            nextToken = try c.decodeIfPresent(Swift.String.self, forKey: .nextToken)
+            nextToken = try c.decodeLenientStringIfPresent(forKey: .nextToken)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -1835,7 +1835,7 @@ extension ECS {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             capacityProviders = try c.decodeIfPresent([CapacityProvider].self, forKey: .capacityProviders)
             failures = try c.decodeIfPresent([Failure].self, forKey: .failures)
-            nextToken = try c.decodeIfPresent(Swift.String.self, forKey: .nextToken)
+            nextToken = try c.decodeLenientStringIfPresent(forKey: .nextToken)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -1901,7 +1901,7 @@ extension ECS {
         public var cluster: Swift.String?
         public var containerInstances: [Swift.String]
         public var include: [ContainerInstanceField]?
-        public init(containerInstances: [Swift.String], cluster: Swift.String? = nil, include: [ContainerInstanceField]? = nil) {
+        public init(cluster: Swift.String? = nil, containerInstances: [Swift.String], include: [ContainerInstanceField]? = nil) {
             self.cluster = cluster
             self.containerInstances = containerInstances
             self.include = include
@@ -1912,7 +1912,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            cluster = try c.decodeIfPresent(Swift.String.self, forKey: .cluster)
+            cluster = try c.decodeLenientStringIfPresent(forKey: .cluster)
             containerInstances = try c.decode([Swift.String].self, forKey: .containerInstances)
             include = try c.decodeIfPresent([ContainerInstanceField].self, forKey: .include)
         }
@@ -2001,7 +2001,7 @@ extension ECS {
         public var cluster: Swift.String?
         public var services: [Swift.String]
         public var include: [ServiceField]?
-        public init(services: [Swift.String], cluster: Swift.String? = nil, include: [ServiceField]? = nil) {
+        public init(cluster: Swift.String? = nil, services: [Swift.String], include: [ServiceField]? = nil) {
             self.cluster = cluster
             self.services = services
             self.include = include
@@ -2012,7 +2012,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            cluster = try c.decodeIfPresent(Swift.String.self, forKey: .cluster)
+            cluster = try c.decodeLenientStringIfPresent(forKey: .cluster)
             services = try c.decode([Swift.String].self, forKey: .services)
             include = try c.decodeIfPresent([ServiceField].self, forKey: .include)
         }
@@ -2105,7 +2105,7 @@ extension ECS {
         public var cluster: Swift.String?
         public var tasks: [Swift.String]
         public var include: [TaskField]?
-        public init(tasks: [Swift.String], cluster: Swift.String? = nil, include: [TaskField]? = nil) {
+        public init(cluster: Swift.String? = nil, tasks: [Swift.String], include: [TaskField]? = nil) {
             self.cluster = cluster
             self.tasks = tasks
             self.include = include
@@ -2116,7 +2116,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            cluster = try c.decodeIfPresent(Swift.String.self, forKey: .cluster)
+            cluster = try c.decodeLenientStringIfPresent(forKey: .cluster)
             tasks = try c.decode([Swift.String].self, forKey: .tasks)
             include = try c.decodeIfPresent([TaskField].self, forKey: .include)
         }
@@ -2171,7 +2171,7 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             hostPath = try c.decode(Swift.String.self, forKey: .hostPath)
-            containerPath = try c.decodeIfPresent(Swift.String.self, forKey: .containerPath)
+            containerPath = try c.decodeLenientStringIfPresent(forKey: .containerPath)
             permissions = try c.decodeIfPresent([DeviceCgroupPermission].self, forKey: .permissions)
         }
         public func encode(to encoder: any Encoder) throws {
@@ -2205,7 +2205,7 @@ extension ECS {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             scope = try c.decodeIfPresent(Scope.self, forKey: .scope)
             autoprovision = try c.decodeIfPresent(Swift.Bool.self, forKey: .autoprovision)
-            driver = try c.decodeIfPresent(Swift.String.self, forKey: .driver)
+            driver = try c.decodeLenientStringIfPresent(forKey: .driver)
             driverOpts = try c.decodeIfPresent([Swift.String: Swift.String].self, forKey: .driverOpts)
             labels = try c.decodeIfPresent([Swift.String: Swift.String].self, forKey: .labels)
         }
@@ -2263,7 +2263,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            accessPointId = try c.decodeIfPresent(Swift.String.self, forKey: .accessPointId)
+            accessPointId = try c.decodeLenientStringIfPresent(forKey: .accessPointId)
             iam = try c.decodeIfPresent(EFSAuthorizationConfigIAM.self, forKey: .iam)
         }
         public func encode(to encoder: any Encoder) throws {
@@ -2295,7 +2295,7 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             fileSystemId = try c.decode(Swift.String.self, forKey: .fileSystemId)
-            rootDirectory = try c.decodeIfPresent(Swift.String.self, forKey: .rootDirectory)
+            rootDirectory = try c.decodeLenientStringIfPresent(forKey: .rootDirectory)
             transitEncryption = try c.decodeIfPresent(EFSTransitEncryption.self, forKey: .transitEncryption)
             transitEncryptionPort = try c.decodeIfPresent(Swift.Int.self, forKey: .transitEncryptionPort)
             authorizationConfig = try c.decodeIfPresent(EFSAuthorizationConfig.self, forKey: .authorizationConfig)
@@ -2373,7 +2373,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            kmsKeyId = try c.decodeIfPresent(Swift.String.self, forKey: .kmsKeyId)
+            kmsKeyId = try c.decodeLenientStringIfPresent(forKey: .kmsKeyId)
             logging = try c.decodeIfPresent(ExecuteCommandLogging.self, forKey: .logging)
             logConfiguration = try c.decodeIfPresent(ExecuteCommandLogConfiguration.self, forKey: .logConfiguration)
         }
@@ -2406,11 +2406,11 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            cloudWatchLogGroupName = try c.decodeIfPresent(Swift.String.self, forKey: .cloudWatchLogGroupName)
+            cloudWatchLogGroupName = try c.decodeLenientStringIfPresent(forKey: .cloudWatchLogGroupName)
             cloudWatchEncryptionEnabled = try c.decodeIfPresent(Swift.Bool.self, forKey: .cloudWatchEncryptionEnabled)
-            s3BucketName = try c.decodeIfPresent(Swift.String.self, forKey: .s3BucketName)
+            s3BucketName = try c.decodeLenientStringIfPresent(forKey: .s3BucketName)
             s3EncryptionEnabled = try c.decodeIfPresent(Swift.Bool.self, forKey: .s3EncryptionEnabled)
-            s3KeyPrefix = try c.decodeIfPresent(Swift.String.self, forKey: .s3KeyPrefix)
+            s3KeyPrefix = try c.decodeLenientStringIfPresent(forKey: .s3KeyPrefix)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -2493,9 +2493,9 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            arn = try c.decodeIfPresent(Swift.String.self, forKey: .arn)
-            reason = try c.decodeIfPresent(Swift.String.self, forKey: .reason)
-            detail = try c.decodeIfPresent(Swift.String.self, forKey: .detail)
+            arn = try c.decodeLenientStringIfPresent(forKey: .arn)
+            reason = try c.decodeLenientStringIfPresent(forKey: .reason)
+            detail = try c.decodeLenientStringIfPresent(forKey: .detail)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -2618,7 +2618,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            sourcePath = try c.decodeIfPresent(Swift.String.self, forKey: .sourcePath)
+            sourcePath = try c.decodeLenientStringIfPresent(forKey: .sourcePath)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -2666,8 +2666,8 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            deviceName = try c.decodeIfPresent(Swift.String.self, forKey: .deviceName)
-            deviceType = try c.decodeIfPresent(Swift.String.self, forKey: .deviceType)
+            deviceName = try c.decodeLenientStringIfPresent(forKey: .deviceName)
+            deviceType = try c.decodeLenientStringIfPresent(forKey: .deviceType)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -2720,7 +2720,7 @@ extension ECS {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             type = try c.decodeIfPresent(InstanceHealthCheckType.self, forKey: .type)
             status = try c.decodeIfPresent(InstanceHealthCheckState.self, forKey: .status)
-            statusReason = try c.decodeIfPresent(Swift.String.self, forKey: .statusReason)
+            statusReason = try c.decodeLenientStringIfPresent(forKey: .statusReason)
             lastUpdated = try c.decodeIfPresent(ECSTimestamp.self, forKey: .lastUpdated)
             lastStatusChange = try c.decodeIfPresent(ECSTimestamp.self, forKey: .lastStatusChange)
         }
@@ -2944,8 +2944,8 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            name = try c.decodeIfPresent(Swift.String.self, forKey: .name)
-            value = try c.decodeIfPresent(Swift.String.self, forKey: .value)
+            name = try c.decodeLenientStringIfPresent(forKey: .name)
+            value = try c.decodeLenientStringIfPresent(forKey: .value)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -3039,7 +3039,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            nextToken = try c.decodeIfPresent(Swift.String.self, forKey: .nextToken)
+            nextToken = try c.decodeLenientStringIfPresent(forKey: .nextToken)
             maxResults = try c.decodeIfPresent(Swift.Int.self, forKey: .maxResults)
         }
         public func encode(to encoder: any Encoder) throws {
@@ -3065,7 +3065,7 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             clusterArns = try c.decodeIfPresent([Swift.String].self, forKey: .clusterArns)
-            nextToken = try c.decodeIfPresent(Swift.String.self, forKey: .nextToken)
+            nextToken = try c.decodeLenientStringIfPresent(forKey: .nextToken)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -3095,9 +3095,9 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            cluster = try c.decodeIfPresent(Swift.String.self, forKey: .cluster)
-            filter = try c.decodeIfPresent(Swift.String.self, forKey: .filter)
-            nextToken = try c.decodeIfPresent(Swift.String.self, forKey: .nextToken)
+            cluster = try c.decodeLenientStringIfPresent(forKey: .cluster)
+            filter = try c.decodeLenientStringIfPresent(forKey: .filter)
+            nextToken = try c.decodeLenientStringIfPresent(forKey: .nextToken)
             maxResults = try c.decodeIfPresent(Swift.Int.self, forKey: .maxResults)
             status = try c.decodeIfPresent(ContainerInstanceStatus.self, forKey: .status)
         }
@@ -3127,7 +3127,7 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             containerInstanceArns = try c.decodeIfPresent([Swift.String].self, forKey: .containerInstanceArns)
-            nextToken = try c.decodeIfPresent(Swift.String.self, forKey: .nextToken)
+            nextToken = try c.decodeLenientStringIfPresent(forKey: .nextToken)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -3160,10 +3160,10 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             service = try c.decode(Swift.String.self, forKey: .service)
-            cluster = try c.decodeIfPresent(Swift.String.self, forKey: .cluster)
+            cluster = try c.decodeLenientStringIfPresent(forKey: .cluster)
             status = try c.decodeIfPresent([ServiceDeploymentStatus].self, forKey: .status)
             createdAt = try c.decodeIfPresent(CreatedAt.self, forKey: .createdAt)
-            nextToken = try c.decodeIfPresent(Swift.String.self, forKey: .nextToken)
+            nextToken = try c.decodeLenientStringIfPresent(forKey: .nextToken)
             maxResults = try c.decodeIfPresent(Swift.Int.self, forKey: .maxResults)
         }
         public func encode(to encoder: any Encoder) throws {
@@ -3193,7 +3193,7 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             serviceDeployments = try c.decodeIfPresent([ServiceDeploymentBrief].self, forKey: .serviceDeployments)
-            nextToken = try c.decodeIfPresent(Swift.String.self, forKey: .nextToken)
+            nextToken = try c.decodeLenientStringIfPresent(forKey: .nextToken)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -3225,8 +3225,8 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            cluster = try c.decodeIfPresent(Swift.String.self, forKey: .cluster)
-            nextToken = try c.decodeIfPresent(Swift.String.self, forKey: .nextToken)
+            cluster = try c.decodeLenientStringIfPresent(forKey: .cluster)
+            nextToken = try c.decodeLenientStringIfPresent(forKey: .nextToken)
             maxResults = try c.decodeIfPresent(Swift.Int.self, forKey: .maxResults)
             launchType = try c.decodeIfPresent(LaunchType.self, forKey: .launchType)
             schedulingStrategy = try c.decodeIfPresent(SchedulingStrategy.self, forKey: .schedulingStrategy)
@@ -3259,7 +3259,7 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             serviceArns = try c.decodeIfPresent([Swift.String].self, forKey: .serviceArns)
-            nextToken = try c.decodeIfPresent(Swift.String.self, forKey: .nextToken)
+            nextToken = try c.decodeLenientStringIfPresent(forKey: .nextToken)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -3329,9 +3329,9 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            familyPrefix = try c.decodeIfPresent(Swift.String.self, forKey: .familyPrefix)
+            familyPrefix = try c.decodeLenientStringIfPresent(forKey: .familyPrefix)
             status = try c.decodeIfPresent(TaskDefinitionFamilyStatus.self, forKey: .status)
-            nextToken = try c.decodeIfPresent(Swift.String.self, forKey: .nextToken)
+            nextToken = try c.decodeLenientStringIfPresent(forKey: .nextToken)
             maxResults = try c.decodeIfPresent(Swift.Int.self, forKey: .maxResults)
         }
         public func encode(to encoder: any Encoder) throws {
@@ -3359,7 +3359,7 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             families = try c.decodeIfPresent([Swift.String].self, forKey: .families)
-            nextToken = try c.decodeIfPresent(Swift.String.self, forKey: .nextToken)
+            nextToken = try c.decodeLenientStringIfPresent(forKey: .nextToken)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -3389,10 +3389,10 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            familyPrefix = try c.decodeIfPresent(Swift.String.self, forKey: .familyPrefix)
+            familyPrefix = try c.decodeLenientStringIfPresent(forKey: .familyPrefix)
             status = try c.decodeIfPresent(TaskDefinitionStatus.self, forKey: .status)
             sort = try c.decodeIfPresent(SortOrder.self, forKey: .sort)
-            nextToken = try c.decodeIfPresent(Swift.String.self, forKey: .nextToken)
+            nextToken = try c.decodeLenientStringIfPresent(forKey: .nextToken)
             maxResults = try c.decodeIfPresent(Swift.Int.self, forKey: .maxResults)
         }
         public func encode(to encoder: any Encoder) throws {
@@ -3421,7 +3421,7 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             taskDefinitionArns = try c.decodeIfPresent([Swift.String].self, forKey: .taskDefinitionArns)
-            nextToken = try c.decodeIfPresent(Swift.String.self, forKey: .nextToken)
+            nextToken = try c.decodeLenientStringIfPresent(forKey: .nextToken)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -3461,16 +3461,16 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            cluster = try c.decodeIfPresent(Swift.String.self, forKey: .cluster)
-            containerInstance = try c.decodeIfPresent(Swift.String.self, forKey: .containerInstance)
-            family = try c.decodeIfPresent(Swift.String.self, forKey: .family)
-            nextToken = try c.decodeIfPresent(Swift.String.self, forKey: .nextToken)
+            cluster = try c.decodeLenientStringIfPresent(forKey: .cluster)
+            containerInstance = try c.decodeLenientStringIfPresent(forKey: .containerInstance)
+            family = try c.decodeLenientStringIfPresent(forKey: .family)
+            nextToken = try c.decodeLenientStringIfPresent(forKey: .nextToken)
             maxResults = try c.decodeIfPresent(Swift.Int.self, forKey: .maxResults)
-            startedBy = try c.decodeIfPresent(Swift.String.self, forKey: .startedBy)
-            serviceName = try c.decodeIfPresent(Swift.String.self, forKey: .serviceName)
+            startedBy = try c.decodeLenientStringIfPresent(forKey: .startedBy)
+            serviceName = try c.decodeLenientStringIfPresent(forKey: .serviceName)
             desiredStatus = try c.decodeIfPresent(DesiredStatus.self, forKey: .desiredStatus)
             launchType = try c.decodeIfPresent(LaunchType.self, forKey: .launchType)
-            daemonName = try c.decodeIfPresent(Swift.String.self, forKey: .daemonName)
+            daemonName = try c.decodeLenientStringIfPresent(forKey: .daemonName)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -3503,7 +3503,7 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             taskArns = try c.decodeIfPresent([Swift.String].self, forKey: .taskArns)
-            nextToken = try c.decodeIfPresent(Swift.String.self, forKey: .nextToken)
+            nextToken = try c.decodeLenientStringIfPresent(forKey: .nextToken)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -3533,9 +3533,9 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            targetGroupArn = try c.decodeIfPresent(Swift.String.self, forKey: .targetGroupArn)
-            loadBalancerName = try c.decodeIfPresent(Swift.String.self, forKey: .loadBalancerName)
-            containerName = try c.decodeIfPresent(Swift.String.self, forKey: .containerName)
+            targetGroupArn = try c.decodeLenientStringIfPresent(forKey: .targetGroupArn)
+            loadBalancerName = try c.decodeLenientStringIfPresent(forKey: .loadBalancerName)
+            containerName = try c.decodeLenientStringIfPresent(forKey: .containerName)
             containerPort = try c.decodeIfPresent(Swift.Int.self, forKey: .containerPort)
             advancedConfiguration = try c.decodeIfPresent(AdvancedConfiguration.self, forKey: .advancedConfiguration)
         }
@@ -3599,8 +3599,8 @@ extension ECS {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             lastStartedAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .lastStartedAt)
             name = try c.decodeIfPresent(ManagedAgentName.self, forKey: .name)
-            reason = try c.decodeIfPresent(Swift.String.self, forKey: .reason)
-            lastStatus = try c.decodeIfPresent(Swift.String.self, forKey: .lastStatus)
+            reason = try c.decodeLenientStringIfPresent(forKey: .reason)
+            lastStatus = try c.decodeLenientStringIfPresent(forKey: .lastStatus)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -3678,7 +3678,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            infrastructureRoleArn = try c.decodeIfPresent(Swift.String.self, forKey: .infrastructureRoleArn)
+            infrastructureRoleArn = try c.decodeLenientStringIfPresent(forKey: .infrastructureRoleArn)
             instanceLaunchTemplate = try c.decodeIfPresent(InstanceLaunchTemplate.self, forKey: .instanceLaunchTemplate)
             propagateTags = try c.decodeIfPresent(PropagateMITags.self, forKey: .propagateTags)
             infrastructureOptimization = try c.decodeIfPresent(InfrastructureOptimization.self, forKey: .infrastructureOptimization)
@@ -3767,8 +3767,8 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            kmsKeyId = try c.decodeIfPresent(Swift.String.self, forKey: .kmsKeyId)
-            fargateEphemeralStorageKmsKeyId = try c.decodeIfPresent(Swift.String.self, forKey: .fargateEphemeralStorageKmsKeyId)
+            kmsKeyId = try c.decodeLenientStringIfPresent(forKey: .kmsKeyId)
+            fargateEphemeralStorageKmsKeyId = try c.decodeLenientStringIfPresent(forKey: .fargateEphemeralStorageKmsKeyId)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -3844,8 +3844,8 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            sourceVolume = try c.decodeIfPresent(Swift.String.self, forKey: .sourceVolume)
-            containerPath = try c.decodeIfPresent(Swift.String.self, forKey: .containerPath)
+            sourceVolume = try c.decodeLenientStringIfPresent(forKey: .sourceVolume)
+            containerPath = try c.decodeLenientStringIfPresent(forKey: .containerPath)
             readOnly = try c.decodeIfPresent(Swift.Bool.self, forKey: .readOnly)
         }
         public func encode(to encoder: any Encoder) throws {
@@ -3904,12 +3904,12 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            bindIP = try c.decodeIfPresent(Swift.String.self, forKey: .bindIP)
+            bindIP = try c.decodeLenientStringIfPresent(forKey: .bindIP)
             containerPort = try c.decodeIfPresent(Swift.Int.self, forKey: .containerPort)
             hostPort = try c.decodeIfPresent(Swift.Int.self, forKey: .hostPort)
             `protocol` = try c.decodeIfPresent(TransportProtocol.self, forKey: .`protocol`)
-            containerPortRange = try c.decodeIfPresent(Swift.String.self, forKey: .containerPortRange)
-            hostPortRange = try c.decodeIfPresent(Swift.String.self, forKey: .hostPortRange)
+            containerPortRange = try c.decodeLenientStringIfPresent(forKey: .containerPortRange)
+            hostPortRange = try c.decodeLenientStringIfPresent(forKey: .hostPortRange)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -3960,9 +3960,9 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            attachmentId = try c.decodeIfPresent(Swift.String.self, forKey: .attachmentId)
-            privateIpv4Address = try c.decodeIfPresent(Swift.String.self, forKey: .privateIpv4Address)
-            ipv6Address = try c.decodeIfPresent(Swift.String.self, forKey: .ipv6Address)
+            attachmentId = try c.decodeLenientStringIfPresent(forKey: .attachmentId)
+            privateIpv4Address = try c.decodeLenientStringIfPresent(forKey: .privateIpv4Address)
+            ipv6Address = try c.decodeLenientStringIfPresent(forKey: .ipv6Address)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -4013,7 +4013,7 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             type = try c.decodeIfPresent(PlacementConstraintType.self, forKey: .type)
-            expression = try c.decodeIfPresent(Swift.String.self, forKey: .expression)
+            expression = try c.decodeLenientStringIfPresent(forKey: .expression)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -4038,7 +4038,7 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             type = try c.decodeIfPresent(PlacementStrategyType.self, forKey: .type)
-            field = try c.decodeIfPresent(Swift.String.self, forKey: .field)
+            field = try c.decodeLenientStringIfPresent(forKey: .field)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -4073,9 +4073,9 @@ extension ECS {
             containerPort = try c.decodeIfPresent(Swift.Int.self, forKey: .containerPort)
             hostPort = try c.decodeIfPresent(Swift.Int.self, forKey: .hostPort)
             `protocol` = try c.decodeIfPresent(TransportProtocol.self, forKey: .`protocol`)
-            name = try c.decodeIfPresent(Swift.String.self, forKey: .name)
+            name = try c.decodeLenientStringIfPresent(forKey: .name)
             appProtocol = try c.decodeIfPresent(ApplicationProtocol.self, forKey: .appProtocol)
-            containerPortRange = try c.decodeIfPresent(Swift.String.self, forKey: .containerPortRange)
+            containerPortRange = try c.decodeLenientStringIfPresent(forKey: .containerPortRange)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -4094,7 +4094,7 @@ extension ECS {
         public var type: ProxyConfigurationType?
         public var containerName: Swift.String
         public var properties: [KeyValuePair]?
-        public init(containerName: Swift.String, type: ProxyConfigurationType? = nil, properties: [KeyValuePair]? = nil) {
+        public init(type: ProxyConfigurationType? = nil, containerName: Swift.String, properties: [KeyValuePair]? = nil) {
             self.type = type
             self.containerName = containerName
             self.properties = properties
@@ -4188,7 +4188,7 @@ extension ECS {
         public var ephemeralStorage: EphemeralStorage?
         public var runtimePlatform: RuntimePlatform?
         public var enableFaultInjection: Swift.Bool?
-        public init(family: Swift.String, containerDefinitions: [ContainerDefinition], taskRoleArn: Swift.String? = nil, executionRoleArn: Swift.String? = nil, networkMode: NetworkMode? = nil, volumes: [Volume]? = nil, placementConstraints: [TaskDefinitionPlacementConstraint]? = nil, requiresCompatibilities: [Compatibility]? = nil, cpu: Swift.String? = nil, memory: Swift.String? = nil, tags: [Tag]? = nil, pidMode: PidMode? = nil, ipcMode: IpcMode? = nil, proxyConfiguration: ProxyConfiguration? = nil, inferenceAccelerators: [InferenceAccelerator]? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, enableFaultInjection: Swift.Bool? = nil) {
+        public init(family: Swift.String, taskRoleArn: Swift.String? = nil, executionRoleArn: Swift.String? = nil, networkMode: NetworkMode? = nil, containerDefinitions: [ContainerDefinition], volumes: [Volume]? = nil, placementConstraints: [TaskDefinitionPlacementConstraint]? = nil, requiresCompatibilities: [Compatibility]? = nil, cpu: Swift.String? = nil, memory: Swift.String? = nil, tags: [Tag]? = nil, pidMode: PidMode? = nil, ipcMode: IpcMode? = nil, proxyConfiguration: ProxyConfiguration? = nil, inferenceAccelerators: [InferenceAccelerator]? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, enableFaultInjection: Swift.Bool? = nil) {
             self.family = family
             self.taskRoleArn = taskRoleArn
             self.executionRoleArn = executionRoleArn
@@ -4215,15 +4215,15 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             family = try c.decode(Swift.String.self, forKey: .family)
-            taskRoleArn = try c.decodeIfPresent(Swift.String.self, forKey: .taskRoleArn)
-            executionRoleArn = try c.decodeIfPresent(Swift.String.self, forKey: .executionRoleArn)
+            taskRoleArn = try c.decodeLenientStringIfPresent(forKey: .taskRoleArn)
+            executionRoleArn = try c.decodeLenientStringIfPresent(forKey: .executionRoleArn)
             networkMode = try c.decodeIfPresent(NetworkMode.self, forKey: .networkMode)
             containerDefinitions = try c.decode([ContainerDefinition].self, forKey: .containerDefinitions)
             volumes = try c.decodeIfPresent([Volume].self, forKey: .volumes)
             placementConstraints = try c.decodeIfPresent([TaskDefinitionPlacementConstraint].self, forKey: .placementConstraints)
             requiresCompatibilities = try c.decodeIfPresent([Compatibility].self, forKey: .requiresCompatibilities)
-            cpu = try c.decodeIfPresent(Swift.String.self, forKey: .cpu)
-            memory = try c.decodeIfPresent(Swift.String.self, forKey: .memory)
+            cpu = try c.decodeLenientStringIfPresent(forKey: .cpu)
+            memory = try c.decodeLenientStringIfPresent(forKey: .memory)
             tags = try c.decodeIfPresent([Tag].self, forKey: .tags)
             pidMode = try c.decodeIfPresent(PidMode.self, forKey: .pidMode)
             ipcMode = try c.decodeIfPresent(IpcMode.self, forKey: .ipcMode)
@@ -4325,8 +4325,8 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            name = try c.decodeIfPresent(Swift.String.self, forKey: .name)
-            type = try c.decodeIfPresent(Swift.String.self, forKey: .type)
+            name = try c.decodeLenientStringIfPresent(forKey: .name)
+            type = try c.decodeLenientStringIfPresent(forKey: .type)
             doubleValue = try c.decodeIfPresent(Swift.Double.self, forKey: .doubleValue)
             longValue = try c.decodeIfPresent(Swift.Int.self, forKey: .longValue)
             integerValue = try c.decodeIfPresent(Swift.Int.self, forKey: .integerValue)
@@ -4385,9 +4385,9 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            reason = try c.decodeIfPresent(Swift.String.self, forKey: .reason)
+            reason = try c.decodeLenientStringIfPresent(forKey: .reason)
             startedAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .startedAt)
-            serviceRevisionArn = try c.decodeIfPresent(Swift.String.self, forKey: .serviceRevisionArn)
+            serviceRevisionArn = try c.decodeLenientStringIfPresent(forKey: .serviceRevisionArn)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -4419,7 +4419,7 @@ extension ECS {
         public var taskDefinition: Swift.String
         public var clientToken: Swift.String?
         public var volumeConfigurations: [TaskVolumeConfiguration]?
-        public init(taskDefinition: Swift.String, capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil, cluster: Swift.String? = nil, count: Swift.Int? = nil, enableECSManagedTags: Swift.Bool? = nil, enableExecuteCommand: Swift.Bool? = nil, group: Swift.String? = nil, launchType: LaunchType? = nil, networkConfiguration: NetworkConfiguration? = nil, overrides: TaskOverride? = nil, placementConstraints: [PlacementConstraint]? = nil, placementStrategy: [PlacementStrategy]? = nil, platformVersion: Swift.String? = nil, propagateTags: PropagateTags? = nil, referenceId: Swift.String? = nil, startedBy: Swift.String? = nil, tags: [Tag]? = nil, clientToken: Swift.String? = nil, volumeConfigurations: [TaskVolumeConfiguration]? = nil) {
+        public init(capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil, cluster: Swift.String? = nil, count: Swift.Int? = nil, enableECSManagedTags: Swift.Bool? = nil, enableExecuteCommand: Swift.Bool? = nil, group: Swift.String? = nil, launchType: LaunchType? = nil, networkConfiguration: NetworkConfiguration? = nil, overrides: TaskOverride? = nil, placementConstraints: [PlacementConstraint]? = nil, placementStrategy: [PlacementStrategy]? = nil, platformVersion: Swift.String? = nil, propagateTags: PropagateTags? = nil, referenceId: Swift.String? = nil, startedBy: Swift.String? = nil, tags: [Tag]? = nil, taskDefinition: Swift.String, clientToken: Swift.String? = nil, volumeConfigurations: [TaskVolumeConfiguration]? = nil) {
             self.capacityProviderStrategy = capacityProviderStrategy
             self.cluster = cluster
             self.count = count
@@ -4447,23 +4447,23 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             capacityProviderStrategy = try c.decodeIfPresent([CapacityProviderStrategyItem].self, forKey: .capacityProviderStrategy)
-            cluster = try c.decodeIfPresent(Swift.String.self, forKey: .cluster)
+            cluster = try c.decodeLenientStringIfPresent(forKey: .cluster)
             count = try c.decodeIfPresent(Swift.Int.self, forKey: .count)
             enableECSManagedTags = try c.decodeIfPresent(Swift.Bool.self, forKey: .enableECSManagedTags)
             enableExecuteCommand = try c.decodeIfPresent(Swift.Bool.self, forKey: .enableExecuteCommand)
-            group = try c.decodeIfPresent(Swift.String.self, forKey: .group)
+            group = try c.decodeLenientStringIfPresent(forKey: .group)
             launchType = try c.decodeIfPresent(LaunchType.self, forKey: .launchType)
             networkConfiguration = try c.decodeIfPresent(NetworkConfiguration.self, forKey: .networkConfiguration)
             overrides = try c.decodeIfPresent(TaskOverride.self, forKey: .overrides)
             placementConstraints = try c.decodeIfPresent([PlacementConstraint].self, forKey: .placementConstraints)
             placementStrategy = try c.decodeIfPresent([PlacementStrategy].self, forKey: .placementStrategy)
-            platformVersion = try c.decodeIfPresent(Swift.String.self, forKey: .platformVersion)
+            platformVersion = try c.decodeLenientStringIfPresent(forKey: .platformVersion)
             propagateTags = try c.decodeIfPresent(PropagateTags.self, forKey: .propagateTags)
-            referenceId = try c.decodeIfPresent(Swift.String.self, forKey: .referenceId)
-            startedBy = try c.decodeIfPresent(Swift.String.self, forKey: .startedBy)
+            referenceId = try c.decodeLenientStringIfPresent(forKey: .referenceId)
+            startedBy = try c.decodeLenientStringIfPresent(forKey: .startedBy)
             tags = try c.decodeIfPresent([Tag].self, forKey: .tags)
             taskDefinition = try c.decode(Swift.String.self, forKey: .taskDefinition)
-            clientToken = try c.decodeIfPresent(Swift.String.self, forKey: .clientToken)
+            clientToken = try c.decodeLenientStringIfPresent(forKey: .clientToken)
             volumeConfigurations = try c.decodeIfPresent([TaskVolumeConfiguration].self, forKey: .volumeConfigurations)
         }
         public func encode(to encoder: any Encoder) throws {
@@ -4560,9 +4560,9 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             fileSystemArn = try c.decode(Swift.String.self, forKey: .fileSystemArn)
-            rootDirectory = try c.decodeIfPresent(Swift.String.self, forKey: .rootDirectory)
+            rootDirectory = try c.decodeLenientStringIfPresent(forKey: .rootDirectory)
             transitEncryptionPort = try c.decodeIfPresent(Swift.Int.self, forKey: .transitEncryptionPort)
-            accessPointArn = try c.decodeIfPresent(Swift.String.self, forKey: .accessPointArn)
+            accessPointArn = try c.decodeLenientStringIfPresent(forKey: .accessPointArn)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -4704,27 +4704,27 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            serviceArn = try c.decodeIfPresent(Swift.String.self, forKey: .serviceArn)
-            serviceName = try c.decodeIfPresent(Swift.String.self, forKey: .serviceName)
-            clusterArn = try c.decodeIfPresent(Swift.String.self, forKey: .clusterArn)
+            serviceArn = try c.decodeLenientStringIfPresent(forKey: .serviceArn)
+            serviceName = try c.decodeLenientStringIfPresent(forKey: .serviceName)
+            clusterArn = try c.decodeLenientStringIfPresent(forKey: .clusterArn)
             loadBalancers = try c.decodeIfPresent([LoadBalancer].self, forKey: .loadBalancers)
             serviceRegistries = try c.decodeIfPresent([ServiceRegistry].self, forKey: .serviceRegistries)
-            status = try c.decodeIfPresent(Swift.String.self, forKey: .status)
+            status = try c.decodeLenientStringIfPresent(forKey: .status)
             desiredCount = try c.decodeIfPresent(Swift.Int.self, forKey: .desiredCount)
             runningCount = try c.decodeIfPresent(Swift.Int.self, forKey: .runningCount)
             pendingCount = try c.decodeIfPresent(Swift.Int.self, forKey: .pendingCount)
             launchType = try c.decodeIfPresent(LaunchType.self, forKey: .launchType)
             capacityProviderStrategy = try c.decodeIfPresent([CapacityProviderStrategyItem].self, forKey: .capacityProviderStrategy)
-            platformVersion = try c.decodeIfPresent(Swift.String.self, forKey: .platformVersion)
-            platformFamily = try c.decodeIfPresent(Swift.String.self, forKey: .platformFamily)
-            taskDefinition = try c.decodeIfPresent(Swift.String.self, forKey: .taskDefinition)
+            platformVersion = try c.decodeLenientStringIfPresent(forKey: .platformVersion)
+            platformFamily = try c.decodeLenientStringIfPresent(forKey: .platformFamily)
+            taskDefinition = try c.decodeLenientStringIfPresent(forKey: .taskDefinition)
             deploymentConfiguration = try c.decodeIfPresent(DeploymentConfiguration.self, forKey: .deploymentConfiguration)
             taskSets = try c.decodeIfPresent([TaskSet].self, forKey: .taskSets)
             deployments = try c.decodeIfPresent([Deployment].self, forKey: .deployments)
-            roleArn = try c.decodeIfPresent(Swift.String.self, forKey: .roleArn)
+            roleArn = try c.decodeLenientStringIfPresent(forKey: .roleArn)
             events = try c.decodeIfPresent([ServiceEvent].self, forKey: .events)
             createdAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .createdAt)
-            currentServiceDeployment = try c.decodeIfPresent(Swift.String.self, forKey: .currentServiceDeployment)
+            currentServiceDeployment = try c.decodeLenientStringIfPresent(forKey: .currentServiceDeployment)
             currentServiceRevisions = try c.decodeIfPresent([ServiceCurrentRevisionSummary].self, forKey: .currentServiceRevisions)
             placementConstraints = try c.decodeIfPresent([PlacementConstraint].self, forKey: .placementConstraints)
             placementStrategy = try c.decodeIfPresent([PlacementStrategy].self, forKey: .placementStrategy)
@@ -4733,7 +4733,7 @@ extension ECS {
             schedulingStrategy = try c.decodeIfPresent(SchedulingStrategy.self, forKey: .schedulingStrategy)
             deploymentController = try c.decodeIfPresent(DeploymentController.self, forKey: .deploymentController)
             tags = try c.decodeIfPresent([Tag].self, forKey: .tags)
-            createdBy = try c.decodeIfPresent(Swift.String.self, forKey: .createdBy)
+            createdBy = try c.decodeLenientStringIfPresent(forKey: .createdBy)
             enableECSManagedTags = try c.decodeIfPresent(Swift.Bool.self, forKey: .enableECSManagedTags)
             propagateTags = try c.decodeIfPresent(PropagateTags.self, forKey: .propagateTags)
             enableExecuteCommand = try c.decodeIfPresent(Swift.Bool.self, forKey: .enableExecuteCommand)
@@ -4823,7 +4823,7 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             port = try c.decode(Swift.Int.self, forKey: .port)
-            dnsName = try c.decodeIfPresent(Swift.String.self, forKey: .dnsName)
+            dnsName = try c.decodeLenientStringIfPresent(forKey: .dnsName)
             testTrafficRules = try c.decodeIfPresent(ServiceConnectTestTrafficRules.self, forKey: .testTrafficRules)
         }
         public func encode(to encoder: any Encoder) throws {
@@ -4856,7 +4856,7 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             enabled = try c.decode(Swift.Bool.self, forKey: .enabled)
-            namespace = try c.decodeIfPresent(Swift.String.self, forKey: .namespace)
+            namespace = try c.decodeLenientStringIfPresent(forKey: .namespace)
             services = try c.decodeIfPresent([ServiceConnectService].self, forKey: .services)
             logConfiguration = try c.decodeIfPresent(LogConfiguration.self, forKey: .logConfiguration)
             accessLogConfiguration = try c.decodeIfPresent(ServiceConnectAccessLogConfiguration.self, forKey: .accessLogConfiguration)
@@ -4895,7 +4895,7 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             portName = try c.decode(Swift.String.self, forKey: .portName)
-            discoveryName = try c.decodeIfPresent(Swift.String.self, forKey: .discoveryName)
+            discoveryName = try c.decodeLenientStringIfPresent(forKey: .discoveryName)
             clientAliases = try c.decodeIfPresent([ServiceConnectClientAlias].self, forKey: .clientAliases)
             ingressPortOverride = try c.decodeIfPresent(Swift.Int.self, forKey: .ingressPortOverride)
             timeout = try c.decodeIfPresent(TimeoutConfiguration.self, forKey: .timeout)
@@ -4927,8 +4927,8 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            discoveryName = try c.decodeIfPresent(Swift.String.self, forKey: .discoveryName)
-            discoveryArn = try c.decodeIfPresent(Swift.String.self, forKey: .discoveryArn)
+            discoveryName = try c.decodeLenientStringIfPresent(forKey: .discoveryName)
+            discoveryArn = try c.decodeLenientStringIfPresent(forKey: .discoveryArn)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -5017,7 +5017,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            awsPcaAuthorityArn = try c.decodeIfPresent(Swift.String.self, forKey: .awsPcaAuthorityArn)
+            awsPcaAuthorityArn = try c.decodeLenientStringIfPresent(forKey: .awsPcaAuthorityArn)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -5043,8 +5043,8 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             issuerCertificateAuthority = try c.decode(ServiceConnectTlsCertificateAuthority.self, forKey: .issuerCertificateAuthority)
-            kmsKey = try c.decodeIfPresent(Swift.String.self, forKey: .kmsKey)
-            roleArn = try c.decodeIfPresent(Swift.String.self, forKey: .roleArn)
+            kmsKey = try c.decodeLenientStringIfPresent(forKey: .kmsKey)
+            roleArn = try c.decodeLenientStringIfPresent(forKey: .roleArn)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -5073,7 +5073,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            arn = try c.decodeIfPresent(Swift.String.self, forKey: .arn)
+            arn = try c.decodeLenientStringIfPresent(forKey: .arn)
             requestedTaskCount = try c.decodeIfPresent(Swift.Int.self, forKey: .requestedTaskCount)
             runningTaskCount = try c.decodeIfPresent(Swift.Int.self, forKey: .runningTaskCount)
             pendingTaskCount = try c.decodeIfPresent(Swift.Int.self, forKey: .pendingTaskCount)
@@ -5134,9 +5134,9 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            serviceDeploymentArn = try c.decodeIfPresent(Swift.String.self, forKey: .serviceDeploymentArn)
-            serviceArn = try c.decodeIfPresent(Swift.String.self, forKey: .serviceArn)
-            clusterArn = try c.decodeIfPresent(Swift.String.self, forKey: .clusterArn)
+            serviceDeploymentArn = try c.decodeLenientStringIfPresent(forKey: .serviceDeploymentArn)
+            serviceArn = try c.decodeLenientStringIfPresent(forKey: .serviceArn)
+            clusterArn = try c.decodeLenientStringIfPresent(forKey: .clusterArn)
             createdAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .createdAt)
             startedAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .startedAt)
             finishedAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .finishedAt)
@@ -5145,7 +5145,7 @@ extension ECS {
             sourceServiceRevisions = try c.decodeIfPresent([ServiceRevisionSummary].self, forKey: .sourceServiceRevisions)
             targetServiceRevision = try c.decodeIfPresent(ServiceRevisionSummary.self, forKey: .targetServiceRevision)
             status = try c.decodeIfPresent(ServiceDeploymentStatus.self, forKey: .status)
-            statusReason = try c.decodeIfPresent(Swift.String.self, forKey: .statusReason)
+            statusReason = try c.decodeLenientStringIfPresent(forKey: .statusReason)
             lifecycleStage = try c.decodeIfPresent(ServiceDeploymentLifecycleStage.self, forKey: .lifecycleStage)
             lifecycleHookDetails = try c.decodeIfPresent([DeploymentLifecycleHookDetail].self, forKey: .lifecycleHookDetails)
             deploymentConfiguration = try c.decodeIfPresent(DeploymentConfiguration.self, forKey: .deploymentConfiguration)
@@ -5234,15 +5234,15 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            serviceDeploymentArn = try c.decodeIfPresent(Swift.String.self, forKey: .serviceDeploymentArn)
-            serviceArn = try c.decodeIfPresent(Swift.String.self, forKey: .serviceArn)
-            clusterArn = try c.decodeIfPresent(Swift.String.self, forKey: .clusterArn)
+            serviceDeploymentArn = try c.decodeLenientStringIfPresent(forKey: .serviceDeploymentArn)
+            serviceArn = try c.decodeLenientStringIfPresent(forKey: .serviceArn)
+            clusterArn = try c.decodeLenientStringIfPresent(forKey: .clusterArn)
             startedAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .startedAt)
             createdAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .createdAt)
             finishedAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .finishedAt)
-            targetServiceRevisionArn = try c.decodeIfPresent(Swift.String.self, forKey: .targetServiceRevisionArn)
+            targetServiceRevisionArn = try c.decodeLenientStringIfPresent(forKey: .targetServiceRevisionArn)
             status = try c.decodeIfPresent(ServiceDeploymentStatus.self, forKey: .status)
-            statusReason = try c.decodeIfPresent(Swift.String.self, forKey: .statusReason)
+            statusReason = try c.decodeLenientStringIfPresent(forKey: .statusReason)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -5304,9 +5304,9 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            id = try c.decodeIfPresent(Swift.String.self, forKey: .id)
+            id = try c.decodeLenientStringIfPresent(forKey: .id)
             createdAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .createdAt)
-            message = try c.decodeIfPresent(Swift.String.self, forKey: .message)
+            message = try c.decodeLenientStringIfPresent(forKey: .message)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -5330,7 +5330,7 @@ extension ECS {
         public var tagSpecifications: [EBSTagSpecification]?
         public var roleArn: Swift.String
         public var filesystemType: TaskFilesystemType?
-        public init(roleArn: Swift.String, encrypted: Swift.Bool? = nil, kmsKeyId: Swift.String? = nil, volumeType: Swift.String? = nil, sizeInGiB: Swift.Int? = nil, snapshotId: Swift.String? = nil, volumeInitializationRate: Swift.Int? = nil, iops: Swift.Int? = nil, throughput: Swift.Int? = nil, tagSpecifications: [EBSTagSpecification]? = nil, filesystemType: TaskFilesystemType? = nil) {
+        public init(encrypted: Swift.Bool? = nil, kmsKeyId: Swift.String? = nil, volumeType: Swift.String? = nil, sizeInGiB: Swift.Int? = nil, snapshotId: Swift.String? = nil, volumeInitializationRate: Swift.Int? = nil, iops: Swift.Int? = nil, throughput: Swift.Int? = nil, tagSpecifications: [EBSTagSpecification]? = nil, roleArn: Swift.String, filesystemType: TaskFilesystemType? = nil) {
             self.encrypted = encrypted
             self.kmsKeyId = kmsKeyId
             self.volumeType = volumeType
@@ -5350,10 +5350,10 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             encrypted = try c.decodeIfPresent(Swift.Bool.self, forKey: .encrypted)
-            kmsKeyId = try c.decodeIfPresent(Swift.String.self, forKey: .kmsKeyId)
-            volumeType = try c.decodeIfPresent(Swift.String.self, forKey: .volumeType)
+            kmsKeyId = try c.decodeLenientStringIfPresent(forKey: .kmsKeyId)
+            volumeType = try c.decodeLenientStringIfPresent(forKey: .volumeType)
             sizeInGiB = try c.decodeIfPresent(Swift.Int.self, forKey: .sizeInGiB)
-            snapshotId = try c.decodeIfPresent(Swift.String.self, forKey: .snapshotId)
+            snapshotId = try c.decodeLenientStringIfPresent(forKey: .snapshotId)
             volumeInitializationRate = try c.decodeIfPresent(Swift.Int.self, forKey: .volumeInitializationRate)
             iops = try c.decodeIfPresent(Swift.Int.self, forKey: .iops)
             throughput = try c.decodeIfPresent(Swift.Int.self, forKey: .throughput)
@@ -5396,9 +5396,9 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            registryArn = try c.decodeIfPresent(Swift.String.self, forKey: .registryArn)
+            registryArn = try c.decodeLenientStringIfPresent(forKey: .registryArn)
             port = try c.decodeIfPresent(Swift.Int.self, forKey: .port)
-            containerName = try c.decodeIfPresent(Swift.String.self, forKey: .containerName)
+            containerName = try c.decodeLenientStringIfPresent(forKey: .containerName)
             containerPort = try c.decodeIfPresent(Swift.Int.self, forKey: .containerPort)
         }
         public func encode(to encoder: any Encoder) throws {
@@ -5433,7 +5433,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            arn = try c.decodeIfPresent(Swift.String.self, forKey: .arn)
+            arn = try c.decodeLenientStringIfPresent(forKey: .arn)
             requestedTaskCount = try c.decodeIfPresent(Swift.Int.self, forKey: .requestedTaskCount)
             runningTaskCount = try c.decodeIfPresent(Swift.Int.self, forKey: .runningTaskCount)
             pendingTaskCount = try c.decodeIfPresent(Swift.Int.self, forKey: .pendingTaskCount)
@@ -5482,7 +5482,7 @@ extension ECS {
         public var cluster: Swift.String?
         public var task: Swift.String
         public var reason: Swift.String?
-        public init(task: Swift.String, cluster: Swift.String? = nil, reason: Swift.String? = nil) {
+        public init(cluster: Swift.String? = nil, task: Swift.String, reason: Swift.String? = nil) {
             self.cluster = cluster
             self.task = task
             self.reason = reason
@@ -5493,9 +5493,9 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            cluster = try c.decodeIfPresent(Swift.String.self, forKey: .cluster)
+            cluster = try c.decodeLenientStringIfPresent(forKey: .cluster)
             task = try c.decode(Swift.String.self, forKey: .task)
-            reason = try c.decodeIfPresent(Swift.String.self, forKey: .reason)
+            reason = try c.decodeLenientStringIfPresent(forKey: .reason)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -5541,8 +5541,8 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            namespace = try c.decodeIfPresent(Swift.String.self, forKey: .namespace)
-            value = try c.decodeIfPresent(Swift.String.self, forKey: .value)
+            namespace = try c.decodeLenientStringIfPresent(forKey: .namespace)
+            value = try c.decodeLenientStringIfPresent(forKey: .value)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -5566,8 +5566,8 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            key = try c.decodeIfPresent(Swift.String.self, forKey: .key)
-            value = try c.decodeIfPresent(Swift.String.self, forKey: .value)
+            key = try c.decodeLenientStringIfPresent(forKey: .key)
+            value = try c.decodeLenientStringIfPresent(forKey: .value)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -5701,38 +5701,38 @@ extension ECS {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             attachments = try c.decodeIfPresent([Attachment].self, forKey: .attachments)
             attributes = try c.decodeIfPresent([Attribute].self, forKey: .attributes)
-            availabilityZone = try c.decodeIfPresent(Swift.String.self, forKey: .availabilityZone)
-            capacityProviderName = try c.decodeIfPresent(Swift.String.self, forKey: .capacityProviderName)
-            clusterArn = try c.decodeIfPresent(Swift.String.self, forKey: .clusterArn)
+            availabilityZone = try c.decodeLenientStringIfPresent(forKey: .availabilityZone)
+            capacityProviderName = try c.decodeLenientStringIfPresent(forKey: .capacityProviderName)
+            clusterArn = try c.decodeLenientStringIfPresent(forKey: .clusterArn)
             connectivity = try c.decodeIfPresent(Connectivity.self, forKey: .connectivity)
             connectivityAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .connectivityAt)
-            containerInstanceArn = try c.decodeIfPresent(Swift.String.self, forKey: .containerInstanceArn)
+            containerInstanceArn = try c.decodeLenientStringIfPresent(forKey: .containerInstanceArn)
             containers = try c.decodeIfPresent([Container].self, forKey: .containers)
-            cpu = try c.decodeIfPresent(Swift.String.self, forKey: .cpu)
+            cpu = try c.decodeLenientStringIfPresent(forKey: .cpu)
             createdAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .createdAt)
-            desiredStatus = try c.decodeIfPresent(Swift.String.self, forKey: .desiredStatus)
+            desiredStatus = try c.decodeLenientStringIfPresent(forKey: .desiredStatus)
             enableExecuteCommand = try c.decodeIfPresent(Swift.Bool.self, forKey: .enableExecuteCommand)
             executionStoppedAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .executionStoppedAt)
-            group = try c.decodeIfPresent(Swift.String.self, forKey: .group)
+            group = try c.decodeLenientStringIfPresent(forKey: .group)
             healthStatus = try c.decodeIfPresent(HealthStatus.self, forKey: .healthStatus)
             inferenceAccelerators = try c.decodeIfPresent([InferenceAccelerator].self, forKey: .inferenceAccelerators)
-            lastStatus = try c.decodeIfPresent(Swift.String.self, forKey: .lastStatus)
+            lastStatus = try c.decodeLenientStringIfPresent(forKey: .lastStatus)
             launchType = try c.decodeIfPresent(LaunchType.self, forKey: .launchType)
-            memory = try c.decodeIfPresent(Swift.String.self, forKey: .memory)
+            memory = try c.decodeLenientStringIfPresent(forKey: .memory)
             overrides = try c.decodeIfPresent(TaskOverride.self, forKey: .overrides)
-            platformVersion = try c.decodeIfPresent(Swift.String.self, forKey: .platformVersion)
-            platformFamily = try c.decodeIfPresent(Swift.String.self, forKey: .platformFamily)
+            platformVersion = try c.decodeLenientStringIfPresent(forKey: .platformVersion)
+            platformFamily = try c.decodeLenientStringIfPresent(forKey: .platformFamily)
             pullStartedAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .pullStartedAt)
             pullStoppedAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .pullStoppedAt)
             startedAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .startedAt)
-            startedBy = try c.decodeIfPresent(Swift.String.self, forKey: .startedBy)
+            startedBy = try c.decodeLenientStringIfPresent(forKey: .startedBy)
             stopCode = try c.decodeIfPresent(TaskStopCode.self, forKey: .stopCode)
             stoppedAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .stoppedAt)
-            stoppedReason = try c.decodeIfPresent(Swift.String.self, forKey: .stoppedReason)
+            stoppedReason = try c.decodeLenientStringIfPresent(forKey: .stoppedReason)
             stoppingAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .stoppingAt)
             tags = try c.decodeIfPresent([Tag].self, forKey: .tags)
-            taskArn = try c.decodeIfPresent(Swift.String.self, forKey: .taskArn)
-            taskDefinitionArn = try c.decodeIfPresent(Swift.String.self, forKey: .taskDefinitionArn)
+            taskArn = try c.decodeLenientStringIfPresent(forKey: .taskArn)
+            taskDefinitionArn = try c.decodeLenientStringIfPresent(forKey: .taskDefinitionArn)
             version = try c.decodeIfPresent(Swift.Int.self, forKey: .version)
             ephemeralStorage = try c.decodeIfPresent(EphemeralStorage.self, forKey: .ephemeralStorage)
             fargateEphemeralStorage = try c.decodeIfPresent(TaskEphemeralStorage.self, forKey: .fargateEphemeralStorage)
@@ -5842,11 +5842,11 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            taskDefinitionArn = try c.decodeIfPresent(Swift.String.self, forKey: .taskDefinitionArn)
+            taskDefinitionArn = try c.decodeLenientStringIfPresent(forKey: .taskDefinitionArn)
             containerDefinitions = try c.decodeIfPresent([ContainerDefinition].self, forKey: .containerDefinitions)
-            family = try c.decodeIfPresent(Swift.String.self, forKey: .family)
-            taskRoleArn = try c.decodeIfPresent(Swift.String.self, forKey: .taskRoleArn)
-            executionRoleArn = try c.decodeIfPresent(Swift.String.self, forKey: .executionRoleArn)
+            family = try c.decodeLenientStringIfPresent(forKey: .family)
+            taskRoleArn = try c.decodeLenientStringIfPresent(forKey: .taskRoleArn)
+            executionRoleArn = try c.decodeLenientStringIfPresent(forKey: .executionRoleArn)
             networkMode = try c.decodeIfPresent(NetworkMode.self, forKey: .networkMode)
             revision = try c.decodeIfPresent(Swift.Int.self, forKey: .revision)
             volumes = try c.decodeIfPresent([Volume].self, forKey: .volumes)
@@ -5856,8 +5856,8 @@ extension ECS {
             compatibilities = try c.decodeIfPresent([Compatibility].self, forKey: .compatibilities)
             runtimePlatform = try c.decodeIfPresent(RuntimePlatform.self, forKey: .runtimePlatform)
             requiresCompatibilities = try c.decodeIfPresent([Compatibility].self, forKey: .requiresCompatibilities)
-            cpu = try c.decodeIfPresent(Swift.String.self, forKey: .cpu)
-            memory = try c.decodeIfPresent(Swift.String.self, forKey: .memory)
+            cpu = try c.decodeLenientStringIfPresent(forKey: .cpu)
+            memory = try c.decodeLenientStringIfPresent(forKey: .memory)
             inferenceAccelerators = try c.decodeIfPresent([InferenceAccelerator].self, forKey: .inferenceAccelerators)
             pidMode = try c.decodeIfPresent(PidMode.self, forKey: .pidMode)
             ipcMode = try c.decodeIfPresent(IpcMode.self, forKey: .ipcMode)
@@ -5865,7 +5865,7 @@ extension ECS {
             registeredAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .registeredAt)
             deregisteredAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .deregisteredAt)
             deleteRequestedAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .deleteRequestedAt)
-            registeredBy = try c.decodeIfPresent(Swift.String.self, forKey: .registeredBy)
+            registeredBy = try c.decodeLenientStringIfPresent(forKey: .registeredBy)
             ephemeralStorage = try c.decodeIfPresent(EphemeralStorage.self, forKey: .ephemeralStorage)
             enableFaultInjection = try c.decodeIfPresent(Swift.Bool.self, forKey: .enableFaultInjection)
         }
@@ -5916,7 +5916,7 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             type = try c.decodeIfPresent(TaskDefinitionPlacementConstraintType.self, forKey: .type)
-            expression = try c.decodeIfPresent(Swift.String.self, forKey: .expression)
+            expression = try c.decodeLenientStringIfPresent(forKey: .expression)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -5941,7 +5941,7 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             sizeInGiB = try c.decodeIfPresent(Swift.Int.self, forKey: .sizeInGiB)
-            kmsKeyId = try c.decodeIfPresent(Swift.String.self, forKey: .kmsKeyId)
+            kmsKeyId = try c.decodeLenientStringIfPresent(forKey: .kmsKeyId)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -5965,7 +5965,7 @@ extension ECS {
         public var roleArn: Swift.String
         public var terminationPolicy: TaskManagedEBSVolumeTerminationPolicy?
         public var filesystemType: TaskFilesystemType?
-        public init(roleArn: Swift.String, encrypted: Swift.Bool? = nil, kmsKeyId: Swift.String? = nil, volumeType: Swift.String? = nil, sizeInGiB: Swift.Int? = nil, snapshotId: Swift.String? = nil, volumeInitializationRate: Swift.Int? = nil, iops: Swift.Int? = nil, throughput: Swift.Int? = nil, tagSpecifications: [EBSTagSpecification]? = nil, terminationPolicy: TaskManagedEBSVolumeTerminationPolicy? = nil, filesystemType: TaskFilesystemType? = nil) {
+        public init(encrypted: Swift.Bool? = nil, kmsKeyId: Swift.String? = nil, volumeType: Swift.String? = nil, sizeInGiB: Swift.Int? = nil, snapshotId: Swift.String? = nil, volumeInitializationRate: Swift.Int? = nil, iops: Swift.Int? = nil, throughput: Swift.Int? = nil, tagSpecifications: [EBSTagSpecification]? = nil, roleArn: Swift.String, terminationPolicy: TaskManagedEBSVolumeTerminationPolicy? = nil, filesystemType: TaskFilesystemType? = nil) {
             self.encrypted = encrypted
             self.kmsKeyId = kmsKeyId
             self.volumeType = volumeType
@@ -5986,10 +5986,10 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             encrypted = try c.decodeIfPresent(Swift.Bool.self, forKey: .encrypted)
-            kmsKeyId = try c.decodeIfPresent(Swift.String.self, forKey: .kmsKeyId)
-            volumeType = try c.decodeIfPresent(Swift.String.self, forKey: .volumeType)
+            kmsKeyId = try c.decodeLenientStringIfPresent(forKey: .kmsKeyId)
+            volumeType = try c.decodeLenientStringIfPresent(forKey: .volumeType)
             sizeInGiB = try c.decodeIfPresent(Swift.Int.self, forKey: .sizeInGiB)
-            snapshotId = try c.decodeIfPresent(Swift.String.self, forKey: .snapshotId)
+            snapshotId = try c.decodeLenientStringIfPresent(forKey: .snapshotId)
             volumeInitializationRate = try c.decodeIfPresent(Swift.Int.self, forKey: .volumeInitializationRate)
             iops = try c.decodeIfPresent(Swift.Int.self, forKey: .iops)
             throughput = try c.decodeIfPresent(Swift.Int.self, forKey: .throughput)
@@ -6062,11 +6062,11 @@ extension ECS {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             containerOverrides = try c.decodeIfPresent([ContainerOverride].self, forKey: .containerOverrides)
-            cpu = try c.decodeIfPresent(Swift.String.self, forKey: .cpu)
+            cpu = try c.decodeLenientStringIfPresent(forKey: .cpu)
             inferenceAcceleratorOverrides = try c.decodeIfPresent([InferenceAcceleratorOverride].self, forKey: .inferenceAcceleratorOverrides)
-            executionRoleArn = try c.decodeIfPresent(Swift.String.self, forKey: .executionRoleArn)
-            memory = try c.decodeIfPresent(Swift.String.self, forKey: .memory)
-            taskRoleArn = try c.decodeIfPresent(Swift.String.self, forKey: .taskRoleArn)
+            executionRoleArn = try c.decodeLenientStringIfPresent(forKey: .executionRoleArn)
+            memory = try c.decodeLenientStringIfPresent(forKey: .memory)
+            taskRoleArn = try c.decodeLenientStringIfPresent(forKey: .taskRoleArn)
             ephemeralStorage = try c.decodeIfPresent(EphemeralStorage.self, forKey: .ephemeralStorage)
         }
         public func encode(to encoder: any Encoder) throws {
@@ -6142,14 +6142,14 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            id = try c.decodeIfPresent(Swift.String.self, forKey: .id)
-            taskSetArn = try c.decodeIfPresent(Swift.String.self, forKey: .taskSetArn)
-            serviceArn = try c.decodeIfPresent(Swift.String.self, forKey: .serviceArn)
-            clusterArn = try c.decodeIfPresent(Swift.String.self, forKey: .clusterArn)
-            startedBy = try c.decodeIfPresent(Swift.String.self, forKey: .startedBy)
-            externalId = try c.decodeIfPresent(Swift.String.self, forKey: .externalId)
-            status = try c.decodeIfPresent(Swift.String.self, forKey: .status)
-            taskDefinition = try c.decodeIfPresent(Swift.String.self, forKey: .taskDefinition)
+            id = try c.decodeLenientStringIfPresent(forKey: .id)
+            taskSetArn = try c.decodeLenientStringIfPresent(forKey: .taskSetArn)
+            serviceArn = try c.decodeLenientStringIfPresent(forKey: .serviceArn)
+            clusterArn = try c.decodeLenientStringIfPresent(forKey: .clusterArn)
+            startedBy = try c.decodeLenientStringIfPresent(forKey: .startedBy)
+            externalId = try c.decodeLenientStringIfPresent(forKey: .externalId)
+            status = try c.decodeLenientStringIfPresent(forKey: .status)
+            taskDefinition = try c.decodeLenientStringIfPresent(forKey: .taskDefinition)
             computedDesiredCount = try c.decodeIfPresent(Swift.Int.self, forKey: .computedDesiredCount)
             pendingCount = try c.decodeIfPresent(Swift.Int.self, forKey: .pendingCount)
             runningCount = try c.decodeIfPresent(Swift.Int.self, forKey: .runningCount)
@@ -6157,8 +6157,8 @@ extension ECS {
             updatedAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .updatedAt)
             launchType = try c.decodeIfPresent(LaunchType.self, forKey: .launchType)
             capacityProviderStrategy = try c.decodeIfPresent([CapacityProviderStrategyItem].self, forKey: .capacityProviderStrategy)
-            platformVersion = try c.decodeIfPresent(Swift.String.self, forKey: .platformVersion)
-            platformFamily = try c.decodeIfPresent(Swift.String.self, forKey: .platformFamily)
+            platformVersion = try c.decodeLenientStringIfPresent(forKey: .platformVersion)
+            platformFamily = try c.decodeLenientStringIfPresent(forKey: .platformFamily)
             networkConfiguration = try c.decodeIfPresent(NetworkConfiguration.self, forKey: .networkConfiguration)
             loadBalancers = try c.decodeIfPresent([LoadBalancer].self, forKey: .loadBalancers)
             serviceRegistries = try c.decodeIfPresent([ServiceRegistry].self, forKey: .serviceRegistries)
@@ -6494,7 +6494,7 @@ extension ECS {
         public var serviceConnectConfiguration: ServiceConnectConfiguration?
         public var volumeConfigurations: [ServiceVolumeConfiguration]?
         public var vpcLatticeConfigurations: [VpcLatticeConfiguration]?
-        public init(service: Swift.String, cluster: Swift.String? = nil, desiredCount: Swift.Int? = nil, taskDefinition: Swift.String? = nil, capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil, deploymentConfiguration: DeploymentConfiguration? = nil, availabilityZoneRebalancing: AvailabilityZoneRebalancing? = nil, networkConfiguration: NetworkConfiguration? = nil, placementConstraints: [PlacementConstraint]? = nil, placementStrategy: [PlacementStrategy]? = nil, platformVersion: Swift.String? = nil, forceNewDeployment: Swift.Bool? = nil, healthCheckGracePeriodSeconds: Swift.Int? = nil, deploymentController: DeploymentController? = nil, enableExecuteCommand: Swift.Bool? = nil, enableECSManagedTags: Swift.Bool? = nil, loadBalancers: [LoadBalancer]? = nil, propagateTags: PropagateTags? = nil, serviceRegistries: [ServiceRegistry]? = nil, serviceConnectConfiguration: ServiceConnectConfiguration? = nil, volumeConfigurations: [ServiceVolumeConfiguration]? = nil, vpcLatticeConfigurations: [VpcLatticeConfiguration]? = nil) {
+        public init(cluster: Swift.String? = nil, service: Swift.String, desiredCount: Swift.Int? = nil, taskDefinition: Swift.String? = nil, capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil, deploymentConfiguration: DeploymentConfiguration? = nil, availabilityZoneRebalancing: AvailabilityZoneRebalancing? = nil, networkConfiguration: NetworkConfiguration? = nil, placementConstraints: [PlacementConstraint]? = nil, placementStrategy: [PlacementStrategy]? = nil, platformVersion: Swift.String? = nil, forceNewDeployment: Swift.Bool? = nil, healthCheckGracePeriodSeconds: Swift.Int? = nil, deploymentController: DeploymentController? = nil, enableExecuteCommand: Swift.Bool? = nil, enableECSManagedTags: Swift.Bool? = nil, loadBalancers: [LoadBalancer]? = nil, propagateTags: PropagateTags? = nil, serviceRegistries: [ServiceRegistry]? = nil, serviceConnectConfiguration: ServiceConnectConfiguration? = nil, volumeConfigurations: [ServiceVolumeConfiguration]? = nil, vpcLatticeConfigurations: [VpcLatticeConfiguration]? = nil) {
             self.cluster = cluster
             self.service = service
             self.desiredCount = desiredCount
@@ -6524,17 +6524,17 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            cluster = try c.decodeIfPresent(Swift.String.self, forKey: .cluster)
+            cluster = try c.decodeLenientStringIfPresent(forKey: .cluster)
             service = try c.decode(Swift.String.self, forKey: .service)
             desiredCount = try c.decodeIfPresent(Swift.Int.self, forKey: .desiredCount)
-            taskDefinition = try c.decodeIfPresent(Swift.String.self, forKey: .taskDefinition)
+            taskDefinition = try c.decodeLenientStringIfPresent(forKey: .taskDefinition)
             capacityProviderStrategy = try c.decodeIfPresent([CapacityProviderStrategyItem].self, forKey: .capacityProviderStrategy)
             deploymentConfiguration = try c.decodeIfPresent(DeploymentConfiguration.self, forKey: .deploymentConfiguration)
             availabilityZoneRebalancing = try c.decodeIfPresent(AvailabilityZoneRebalancing.self, forKey: .availabilityZoneRebalancing)
             networkConfiguration = try c.decodeIfPresent(NetworkConfiguration.self, forKey: .networkConfiguration)
             placementConstraints = try c.decodeIfPresent([PlacementConstraint].self, forKey: .placementConstraints)
             placementStrategy = try c.decodeIfPresent([PlacementStrategy].self, forKey: .placementStrategy)
-            platformVersion = try c.decodeIfPresent(Swift.String.self, forKey: .platformVersion)
+            platformVersion = try c.decodeLenientStringIfPresent(forKey: .platformVersion)
             forceNewDeployment = try c.decodeIfPresent(Swift.Bool.self, forKey: .forceNewDeployment)
             healthCheckGracePeriodSeconds = try c.decodeIfPresent(Swift.Int.self, forKey: .healthCheckGracePeriodSeconds)
             deploymentController = try c.decodeIfPresent(DeploymentController.self, forKey: .deploymentController)
@@ -6637,9 +6637,9 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            agentVersion = try c.decodeIfPresent(Swift.String.self, forKey: .agentVersion)
-            agentHash = try c.decodeIfPresent(Swift.String.self, forKey: .agentHash)
-            dockerVersion = try c.decodeIfPresent(Swift.String.self, forKey: .dockerVersion)
+            agentVersion = try c.decodeLenientStringIfPresent(forKey: .agentVersion)
+            agentHash = try c.decodeLenientStringIfPresent(forKey: .agentHash)
+            dockerVersion = try c.decodeLenientStringIfPresent(forKey: .dockerVersion)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -6674,7 +6674,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            name = try c.decodeIfPresent(Swift.String.self, forKey: .name)
+            name = try c.decodeLenientStringIfPresent(forKey: .name)
             host = try c.decodeIfPresent(HostVolumeProperties.self, forKey: .host)
             dockerVolumeConfiguration = try c.decodeIfPresent(DockerVolumeConfiguration.self, forKey: .dockerVolumeConfiguration)
             efsVolumeConfiguration = try c.decodeIfPresent(EFSVolumeConfiguration.self, forKey: .efsVolumeConfiguration)
@@ -6709,7 +6709,7 @@ extension ECS {
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            sourceContainer = try c.decodeIfPresent(Swift.String.self, forKey: .sourceContainer)
+            sourceContainer = try c.decodeLenientStringIfPresent(forKey: .sourceContainer)
             readOnly = try c.decodeIfPresent(Swift.Bool.self, forKey: .readOnly)
         }
         public func encode(to encoder: any Encoder) throws {

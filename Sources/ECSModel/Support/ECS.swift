@@ -23,3 +23,17 @@ extension ECS {
 public protocol ShapeCodingKey: CodingKey, CaseIterable {
     static var shapeName: String { get }
 }
+
+extension KeyedDecodingContainer {
+    /// A string member that a service sends as a number (moto sends a task's
+    /// container `cpu` as one, where ECS and the model say string). Read as its text.
+    public func decodeLenientStringIfPresent(forKey key: Key) throws -> String? {
+        do {
+            return try decodeIfPresent(String.self, forKey: key)
+        } catch DecodingError.typeMismatch(let type, let context) {
+            if let i = try? decodeIfPresent(Int.self, forKey: key) { return String(i) }
+            if let d = try? decodeIfPresent(Double.self, forKey: key) { return String(d) }
+            throw DecodingError.typeMismatch(type, context)
+        }
+    }
+}

@@ -173,9 +173,5 @@ public struct Executor: Sendable {
         return !change.fields.contains { $0.path == "tags" || $0.path.hasPrefix("tags.") || $0.path.hasPrefix("tags[") }
     }
 
-    static func withMarker(_ tags: Tags?) -> Tags {
-        var t = tags ?? Tags([Tags.Tag]())
-        if t[ManagedMarker.key] == nil { t.tags.append(.init(key: ManagedMarker.key, value: ManagedMarker.value)) }
-        return t
-    }
+    static func withMarker(_ tags: [Tag]?) -> [Tag] { ManagedMarker.adding(to: tags) }
 }

@@ -10,8 +10,7 @@ public enum Importer {
             var c = cluster.spec
             c.tags = withoutMarker(c.tags)
             if !includeCapacity { c.capacity = nil }
-            c.settings = c.settings?.filter { !($0.name == "containerInsights" && $0.value == "disabled") }
-            if c.settings?.isEmpty ?? false { c.settings = nil }
+            c.settings = c.settings?.filter { !($0.name == .containerInsights && $0.value == "disabled") }
             let services = world.services.filter { $0.cluster == cluster.name && $0.status == "ACTIVE" }.sorted { $0.name < $1.name }
             // The newest revision any of these services runs, per family.
             var revisions: [String: TaskDefinitionRevision] = [:]
@@ -41,12 +40,8 @@ public enum Importer {
         var services: [Service]?
     }
 
-    static func withoutMarker(_ tags: Tags?) -> Tags? {
-        let kept = (tags?.tags ?? []).filter { $0.key != ManagedMarker.key }
-        return kept.isEmpty ? nil : Tags(kept)
-    }
+    static func withoutMarker(_ tags: [Tag]?) -> [Tag]? { ManagedMarker.removing(from: tags) }
 
-    static func nonEmpty<T>(_ list: [T]?) -> [T]? { (list?.isEmpty ?? true) ? nil : list }
 
     /// What the model and overlay cannot say: defaults that depend on the
     /// network mode, and ecsplan's own marker and settings. Members equal to
@@ -70,27 +65,23 @@ public enum Importer {
         return t
     }
 
+    /// What the model and overlay cannot say: percents whose defaults depend
+    /// on the scheduling strategy, the default placement, Fargate's LATEST.
+    /// Members equal to their overlay default are elided when the file is written.
     static func service(_ s: Service) -> Service {
         var x = s
         x.tags = withoutMarker(x.tags)
-        if x.launchType == "EC2" { x.launchType = nil }
-        if x.schedulingStrategy == "REPLICA" { x.schedulingStrategy = nil }
+        if x.launchType == .ec2 { x.launchType = nil }
         if var d = x.deploymentConfiguration {
-            let defaults = DeploymentPercents(Service(name: "", cluster: "", taskDefinition: ""))
             let daemon = s.isDaemon
-            if d.minimumHealthyPercent == (daemon ? 0 : defaults.minimumHealthyPercent) { d.minimumHealthyPercent = nil }
-            if d.maximumPercent == (daemon ? 100 : defaults.maximumPercent) { d.maximumPercent = nil }
-            if let cb = d.deploymentCircuitBreaker, !cb.enable && !cb.rollback { d.deploymentCircuitBreaker = nil }
-            x.deploymentConfiguration = d.minimumHealthyPercent == nil && d.maximumPercent == nil && d.deploymentCircuitBreaker == nil ? nil : d
+            if d.minimumHealthyPercent == (daemon ? 0 : 100) { d.minimumHealthyPercent = nil }
+            if d.maximumPercent == (daemon ? 100 : 200) { d.maximumPercent = nil }
+            x.deploymentConfiguration = d
         }
-        if x.placementStrategy == PlacementEngine.defaultStrategies || (x.placementStrategy?.isEmpty ?? false) { x.placementStrategy = nil }
-        x.placementConstraints = nonEmpty(x.placementConstraints)
-        x.loadBalancers = nonEmpty(x.loadBalancers)
-        if x.networkConfiguration?.awsvpcConfiguration == nil { x.networkConfiguration = nil }
-        if x.healthCheckGracePeriodSeconds == 0 { x.healthCheckGracePeriodSeconds = nil }
-        if x.enableExecuteCommand == false { x.enableExecuteCommand = nil }
-        if x.propagateTags == "NONE" { x.propagateTags = nil }
-        if x.platformVersion == "LATEST" && x.launchType != "FARGATE" { x.platformVersion = nil }
+        if x.placementStrategy == PlacementEngine.defaultStrategies { x.placementStrategy = nil }
+        if x.platformVersion == "LATEST" && s.launchType == .fargate { x.platformVersion = nil }
+        if x.deploymentController?.type == .ecs { x.deploymentController = nil }  // ECS's own, the default
+        x.clientToken = nil
         x.ignoreChanges = nil
         return x
     }

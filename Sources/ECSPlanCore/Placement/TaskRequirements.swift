@@ -14,7 +14,7 @@ public struct TaskRequirements: Sendable, Hashable {
         self.fargate = fargate
     }
 
-    public init(_ td: TaskDefinition, launchType: String? = nil) {
+    public init(_ td: TaskDefinition, launchType: ECS.LaunchType? = nil) {
         let containers = td.containerDefinitions
         cpu = td.cpuUnits ?? containers.reduce(0) { $0 + ($1.cpu ?? 0) }
         memory = td.memoryMiB ?? containers.reduce(0) { $0 + ($1.memoryReservation ?? $1.memory ?? 0) }

@@ -34,56 +34,44 @@ public enum Normalizer {
     // MARK: Services
 
     /// The service's updatable settings (identity fields and `taskDefinition`
-    /// are compared separately).
+    /// are compared separately). The model and overlay do the work; what is
+    /// here depends on other members.
     public static func service(_ s: Service) -> Value {
-        var b = ObjectBuilder()
-        b.set("launchType", s.launchType ?? "EC2")
-        b.set("schedulingStrategy", s.schedulingStrategy ?? "REPLICA")
-        if !s.isDaemon { b.set("desiredCount", s.desiredCount ?? 0) }
+        var d = s.definition
+        d.clientToken = nil  // ecsplan's own per request, never a setting
+        d.launchType = s.effectiveLaunchType
+        d.desiredCount = s.isDaemon ? nil : (d.desiredCount ?? 0)
+        // Percents default by scheduling strategy (REPLICA 100/200, DAEMON 0/100).
         let p = DeploymentPercents(s)
-        var d = ObjectBuilder()
-        d.set("minimumHealthyPercent", p.minimumHealthyPercent)
-        d.set("maximumPercent", p.maximumPercent)
-        let cb = s.deploymentConfiguration?.deploymentCircuitBreaker
-        d.set("deploymentCircuitBreaker", .object(["enable": .bool(cb?.enable ?? false), "rollback": .bool(cb?.rollback ?? false)]))
-        b.set("deploymentConfiguration", d.value)
-        // Strategy order matters (they apply in turn), so it stays a list.
-        // ECS reports an empty list when none was set, which means its default.
-        let strategies = s.isDaemon ? [] : ((s.placementStrategy?.isEmpty ?? true) ? PlacementEngine.defaultStrategies : s.placementStrategy ?? [])
-        b.set("placementStrategy", .list(strategies.map { st in
-            var o = ObjectBuilder()
-            o.set("type", st.type?.rawValue)
-            o.set("field", st.field.map { $0 == "host" ? "instanceId" : $0 })
-            return o.value
-        }))
-        b.set("placementConstraints", constraints(s.placementConstraints))
-        if let aws = s.networkConfiguration?.awsvpcConfiguration {
-            var o = ObjectBuilder()
-            o.set("subnets", stringSet: aws.subnets)
-            o.set("securityGroups", stringSet: aws.securityGroups)
-            o.set("assignPublicIp", aws.assignPublicIp ?? "DISABLED")
-            b.set("networkConfiguration", .object(["awsvpcConfiguration": o.value]))
+        var dc = d.deploymentConfiguration ?? ECS.DeploymentConfiguration()
+        dc.minimumHealthyPercent = p.minimumHealthyPercent
+        dc.maximumPercent = p.maximumPercent
+        d.deploymentConfiguration = dc
+        // ECS reports its own controller when none was chosen (the overlay's
+        // defaults fill members of objects that are present, not whole objects).
+        if d.deploymentController == nil { d.deploymentController = ECS.DeploymentController(type: .ecs) }
+        // Strategy order matters (they apply in turn), so it stays a list. ECS
+        // reports an empty list when none was set, which means its default;
+        // `host` is the old name of `instanceId`.
+        let strategies = s.isDaemon ? [] : ((d.placementStrategy?.isEmpty ?? true) ? PlacementEngine.defaultStrategies : d.placementStrategy ?? [])
+        d.placementStrategy = strategies.map { st in
+            var st = st
+            if st.field == "host" { st.field = "instanceId" }
+            return st
         }
-        b.set("loadBalancers", keyed(s.loadBalancers ?? [], key: { "\($0.targetGroupArn ?? $0.loadBalancerName ?? "")|\($0.containerName ?? ""):\($0.containerPort ?? 0)" }) { lb in
-            var o = ObjectBuilder()
-            o.set("targetGroupArn", lb.targetGroupArn)
-            o.set("loadBalancerName", lb.loadBalancerName)
-            o.set("containerName", lb.containerName)
-            o.set("containerPort", lb.containerPort)
-            return o.value
-        })
-        b.set("healthCheckGracePeriodSeconds", s.healthCheckGracePeriodSeconds ?? 0)
-        b.set("enableExecuteCommand", s.enableExecuteCommand ?? false)
-        b.set("propagateTags", s.propagateTags ?? "NONE")
-        b.set("platformVersion", s.launchType == "FARGATE" ? (s.platformVersion ?? "LATEST") : s.platformVersion)
-        b.set("tags", tags(s.tags))
-        return b.value
+        if d.launchType == .fargate, d.platformVersion == nil { d.platformVersion = "LATEST" }
+        d.tags = ManagedMarker.removing(from: d.tags)
+        return ModelNormalizer.value(of: d)
     }
 
     // MARK: Clusters
 
     public static func cluster(_ c: Cluster, includeCapacity: Bool) -> Value {
-        var b = ObjectBuilder()
+        var d = c.definition
+        d.tags = ManagedMarker.removing(from: d.tags)
+        // ECS reports containerInsights "disabled" when it was never set: the same as absent.
+        d.settings = d.settings?.filter { !($0.name == .containerInsights && $0.value == "disabled") }
+        guard case .object(var fields) = ModelNormalizer.value(of: d) else { return .object([:]) }
         if includeCapacity {
             let cap = c.capacity ?? .default
             var o = ObjectBuilder()
@@ -93,13 +81,9 @@ public enum Normalizer {
             o.set("zones", strings: (cap.zones?.isEmpty ?? true) ? ["us-east-1a"] : cap.zones)
             o.set("instanceType", cap.instanceType ?? "m5.xlarge")
             o.set("attributes", map: cap.attributes)
-            b.set("capacity", o.value)
+            fields["capacity"] = o.value
         }
-        // ECS reports containerInsights "disabled" when it was never set: the same as absent.
-        let settings = (c.settings ?? []).filter { !($0.name == "containerInsights" && $0.value == "disabled") }
-        b.set("settings", .keyed(Dictionary(settings.map { ($0.name, Value.string($0.value)) }, uniquingKeysWith: { _, l in l })))
-        b.set("tags", tags(c.tags))
-        return b.value
+        return .object(fields)
     }
 
     // MARK: Helpers
@@ -108,19 +92,6 @@ public enum Normalizer {
         var out: [String: Value] = [:]
         for item in items { out[key(item)] = value(item) }
         return .keyed(out)
-    }
-
-    static func tags(_ t: Tags?) -> Value {
-        // The managed-by marker is ecsplan's own; it never shows as a difference.
-        .keyed(Dictionary((t?.tags ?? []).filter { $0.key != ManagedMarker.key }.map { ($0.key, Value.string($0.value)) }, uniquingKeysWith: { _, l in l }))
-    }
-
-    static func constraints(_ cs: [PlacementConstraint]?) -> Value {
-        .keyed(Dictionary((cs ?? []).map { c in
-            let type = c.type?.rawValue ?? ""
-            let fields: [String: Value] = c.expression.map { ["type": .string(type), "expression": .string($0)] } ?? ["type": .string(type)]
-            return ("\(type)\(c.expression.map { "(\($0))" } ?? "")", Value.object(fields))
-        }, uniquingKeysWith: { _, l in l }))
     }
 }
 

@@ -197,8 +197,10 @@ extension ShapeTree {
             return kept.isEmpty ? nil : .list(kept)
         case .object(let shape, let members):
             let defaults = shape.flatMap { Overlay.defaults[$0] } ?? [:]
+            let info = shape.flatMap(ECS.shape(named:))
             let kept: [(String, ShapeTree)] = members.compactMap { key, value in
-                if let d = defaults[key], value == ShapeTree(d) { return nil }
+                // A required member stays even at its default: the shape needs it.
+                if let d = defaults[key], value == ShapeTree(d), info?.member(key)?.required != true { return nil }
                 return value.elidingDefaults().map { (key, $0) }
             }
             return kept.isEmpty && shape == nil ? nil : .object(shape: shape, members: kept)

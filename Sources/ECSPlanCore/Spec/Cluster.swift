@@ -1,19 +1,22 @@
-/// A cluster as configured. `capacity` only matters to the local backend,
-/// where it becomes the simulated container instances.
-public struct Cluster: Codable, Sendable, Hashable, HasReadOnlyFields {
+/// A cluster as configured: CreateCluster's request (every member of AWS's
+/// model) with its name kept apart (`name` or `clusterName`). `capacity` is
+/// ecsplan's own and matters only to the local backend, where it becomes the
+/// simulated container instances.
+@dynamicMemberLookup
+public struct Cluster: Sendable, Hashable {
     public var name: String
     public var capacity: Capacity?
-    public var settings: [Setting]?
-    public var tags: Tags?
+    /// Every other member; its clusterName stays nil.
+    public var definition = ECS.CreateClusterRequest()
 
     public init(name: String, capacity: Capacity? = nil) {
         self.name = name
         self.capacity = capacity
     }
 
-    public struct Setting: Codable, Sendable, Hashable {
-        public var name: String
-        public var value: String
+    public subscript<V>(dynamicMember member: WritableKeyPath<ECS.CreateClusterRequest, V>) -> V {
+        get { definition[keyPath: member] }
+        set { definition[keyPath: member] = newValue }
     }
 
     public struct Capacity: Codable, Sendable, Hashable {
@@ -34,9 +37,29 @@ public struct Cluster: Codable, Sendable, Hashable, HasReadOnlyFields {
         /// What a cluster without `capacity` gets in the local backend (the plan says so).
         public static let `default` = Capacity(instances: 2, cpu: 4096, memory: 7680, zones: ["us-east-1a", "us-east-1b"])
     }
+}
 
-    static let readOnlyFields: Set<String> = [
-        "clusterArn", "clusterName", "status", "registeredContainerInstancesCount", "runningTasksCount",
-        "pendingTasksCount", "activeServicesCount", "statistics", "capacityProviders", "defaultCapacityProviderStrategy",
-    ]
+extension Cluster: Codable, HasReadOnlyFields {
+    private enum Keys: String, CodingKey { case name, clusterName, capacity }
+
+    static let readOnlyFields = Set(Overlay.outputOnlyMembers(section: "clusters"))
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        var definition = try ECS.CreateClusterRequest(from: decoder)
+        guard let name = try c.decodeIfPresent(String.self, forKey: .name) ?? definition.clusterName else {
+            throw Service.missing("name", decoder)
+        }
+        definition.clusterName = nil
+        self.name = name
+        self.definition = definition
+        capacity = try c.decodeIfPresent(Capacity.self, forKey: .capacity)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try definition.encode(to: encoder)
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(capacity, forKey: .capacity)
+    }
 }

@@ -181,12 +181,22 @@ private struct ParsedFile: Sendable {
         case .scalar(let s) where s.isNull:
             return  // an empty document is fine
         case .mapping(let m):
+            // Pasted API output or input (describe-task-definition,
+            // create-service --cli-input-json, an ecspresso definition) is one object.
+            if let section = pastedObjectSection(m) {
+                objects.decode([document], section: section, firstPosition: 0, session.interpolator, session.shared)
+                return
+            }
             for pair in m.pairs {
                 guard let key = pair.keyString else {
                     session.error(pair.key.mark, FieldPath(), "top-level keys must be strings")
                     continue
                 }
                 if key.hasPrefix("x-") { continue }
+                if key == "failures" || key == "nextToken" {
+                    session.note(pair.key.mark, FieldPath().key(key), "part of describe output; ignored")
+                    continue
+                }
                 guard let section = Section(key: key) else {
                     var message = "unknown top-level key '\(key)' (expected clusters, taskDefinitions or services; keys starting with x- are ignored)"
                     if let s = nearest(to: key, in: ConfigLoader.topLevelKeys) { message = "unknown top-level key '\(key)'; did you mean '\(s)'?" }
@@ -202,6 +212,29 @@ private struct ParsedFile: Sendable {
         default:
             session.error(document.mark, FieldPath(), "a configuration document must be a mapping with clusters, taskDefinitions and services; got \(describe(document))")
         }
+    }
+
+    /// The section of a document that is one object rather than a
+    /// configuration: a task definition (`containerDefinitions`, or describe
+    /// output's `taskDefinition: {…}`), a service (`serviceName`, or only
+    /// CreateService's members, as ecspresso writes them) or a cluster
+    /// (`clusterName`). Nil for a configuration with section lists.
+    private static func pastedObjectSection(_ m: Node.Mapping) -> Section? {
+        let keys = m.pairs.compactMap(\.keyString)
+        if keys.contains(where: { Section(key: $0) != nil && $0 != "services" }) { return nil }
+        if keys.contains("services") {
+            // describe-services output is `{services: [...], failures: [...]}`: a section.
+            return nil
+        }
+        if keys.contains("containerDefinitions") || m["taskDefinition"]?.mapping != nil { return .taskDefinitions }
+        if keys.contains("serviceName") { return .services }
+        if keys.contains("clusterName") { return .clusters }
+        let serviceMembers = Set(ECS.CreateServiceRequest.CodingKeys.allCases.map(\.stringValue))
+        let objectKeys = keys.filter { !$0.hasPrefix("x-") }
+        if !objectKeys.isEmpty, objectKeys.allSatisfy({ serviceMembers.contains($0) || Service.readOnlyFields.contains($0) }) {
+            return .services
+        }
+        return nil
     }
 }
 

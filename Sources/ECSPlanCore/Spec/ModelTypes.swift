@@ -20,3 +20,8 @@ extension ECS.PlacementConstraint {
         self.init(type: c.type.map { ECS.PlacementConstraintType(rawValue: $0.rawValue) }, expression: c.expression)
     }
 }
+public typealias Tag = ECS.Tag
+public typealias ClusterSetting = ECS.ClusterSetting
+public typealias DeploymentConfiguration = ECS.DeploymentConfiguration
+public typealias NetworkConfiguration = ECS.NetworkConfiguration
+public typealias LoadBalancer = ECS.LoadBalancer

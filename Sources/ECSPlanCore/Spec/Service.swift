@@ -1,22 +1,18 @@
-/// A service as configured: keeps `desiredCount` tasks of one task definition running.
-public struct Service: Codable, Sendable, Hashable, HasReadOnlyFields {
+import Foundation
+
+/// A service as configured: CreateService's request (every member of AWS's
+/// model) with ecsplan's identity fields kept apart (`name` or `serviceName`,
+/// `cluster`, `taskDefinition`) and its own `ignoreChanges`. Members read and
+/// write straight through (`service.desiredCount`).
+@dynamicMemberLookup
+public struct Service: Sendable, Hashable {
     public var name: String
+    /// The cluster's name (an ARN in the configuration is read as its name).
     public var cluster: String
     /// A family managed here (its latest revision) or `family:revision`.
     public var taskDefinition: String
-    public var desiredCount: Int?
-    public var launchType: String?
-    public var schedulingStrategy: String?
-    public var deploymentConfiguration: DeploymentConfiguration?
-    public var placementStrategy: [PlacementStrategy]?
-    public var placementConstraints: [PlacementConstraint]?
-    public var networkConfiguration: NetworkConfiguration?
-    public var loadBalancers: [LoadBalancer]?
-    public var healthCheckGracePeriodSeconds: Int?
-    public var enableExecuteCommand: Bool?
-    public var propagateTags: String?
-    public var platformVersion: String?
-    public var tags: Tags?
+    /// Every other member; its serviceName, cluster and taskDefinition stay nil.
+    public var definition: ECS.CreateServiceRequest
     /// Fields owned by something else (autoscaling, CI): the plan keeps the live value.
     public var ignoreChanges: [String]?
 
@@ -24,48 +20,85 @@ public struct Service: Codable, Sendable, Hashable, HasReadOnlyFields {
         self.name = name
         self.cluster = cluster
         self.taskDefinition = taskDefinition
-        self.desiredCount = desiredCount
+        definition = ECS.CreateServiceRequest(desiredCount: desiredCount)
     }
 
-    static let readOnlyFields: Set<String> = [
-        "serviceArn", "serviceName", "clusterArn", "status", "runningCount", "pendingCount", "deployments",
-        "events", "createdAt", "createdBy", "roleArn", "taskSets", "deploymentController",
-    ]
+    public subscript<V>(dynamicMember member: WritableKeyPath<ECS.CreateServiceRequest, V>) -> V {
+        get { definition[keyPath: member] }
+        set { definition[keyPath: member] = newValue }
+    }
 
-    public var isDaemon: Bool { schedulingStrategy == "DAEMON" }
+    public var isDaemon: Bool { definition.schedulingStrategy == .daemon }
+
+    /// The launch type ECS uses: the one given, none under a capacity-provider
+    /// strategy (the cluster's default strategy may apply), else EC2.
+    public var effectiveLaunchType: ECS.LaunchType? {
+        if let t = definition.launchType { return t }
+        return (definition.capacityProviderStrategy?.isEmpty ?? true) ? .ec2 : nil
+    }
 }
 
-public struct DeploymentConfiguration: Codable, Sendable, Hashable {
-    public struct CircuitBreaker: Codable, Sendable, Hashable {
-        public var enable: Bool
-        public var rollback: Bool
-        public init(enable: Bool, rollback: Bool) {
-            self.enable = enable
-            self.rollback = rollback
+extension Service: Codable, HasReadOnlyFields {
+    private enum Keys: String, CodingKey { case name, serviceName, cluster, clusterArn, taskDefinition, ignoreChanges }
+
+    static let readOnlyFields = Set(Overlay.outputOnlyMembers(section: "services"))
+
+    /// One flat mapping: the request's members beside `name`, `cluster`,
+    /// `taskDefinition` and `ignoreChanges`, as a configuration (or pasted
+    /// `create-service --cli-input-json` / describe-services output) spells it.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        var definition = try ECS.CreateServiceRequest(from: decoder)
+        let name = try c.decodeIfPresent(String.self, forKey: .name) ?? definition.serviceName
+        // describe-services output names the cluster only by ARN.
+        let cluster = try c.decodeIfPresent(String.self, forKey: .cluster) ?? c.decodeIfPresent(String.self, forKey: .clusterArn)
+        let taskDefinition = try c.decodeIfPresent(String.self, forKey: .taskDefinition)
+        guard let name, let cluster, let taskDefinition else {
+            let missing = name == nil ? "name" : cluster == nil ? "cluster" : "taskDefinition"
+            throw Self.missing(missing, decoder)
         }
+        definition.serviceName = nil
+        definition.cluster = nil
+        definition.taskDefinition = nil
+        self.name = name
+        self.cluster = ARNName.cluster(cluster)
+        self.taskDefinition = ARNName.taskDefinition(taskDefinition)
+        self.definition = definition
+        ignoreChanges = try c.decodeIfPresent([String].self, forKey: .ignoreChanges)
     }
-    public var minimumHealthyPercent: Int?
-    public var maximumPercent: Int?
-    public var deploymentCircuitBreaker: CircuitBreaker?
-    public init(minimumHealthyPercent: Int? = nil, maximumPercent: Int? = nil, deploymentCircuitBreaker: CircuitBreaker? = nil) {
-        self.minimumHealthyPercent = minimumHealthyPercent
-        self.maximumPercent = maximumPercent
-        self.deploymentCircuitBreaker = deploymentCircuitBreaker
+
+    public func encode(to encoder: any Encoder) throws {
+        try definition.encode(to: encoder)
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(cluster, forKey: .cluster)
+        try c.encode(taskDefinition, forKey: .taskDefinition)
+        try c.encodeIfPresent(ignoreChanges, forKey: .ignoreChanges)
+    }
+
+    /// A missing identity field, reported at the object (configuration) or thrown (JSON).
+    static func missing(_ key: String, _ decoder: any Decoder) -> any Error {
+        if let d = decoder as? NodeDecoder {
+            // ecspresso keeps a service's name, cluster and task definition in its own config.
+            d.session.error(d.node.mark, d.path, "missing required key '\(key)'" + (key == "name" ? " (or serviceName)" : ""))
+            return AlreadyReported()
+        }
+        return DecodingError.keyNotFound(Keys(stringValue: key) ?? .name, .init(codingPath: decoder.codingPath, debugDescription: "missing \(key)"))
     }
 }
 
-public struct NetworkConfiguration: Codable, Sendable, Hashable {
-    public struct AwsVpc: Codable, Sendable, Hashable {
-        public var subnets: [String]
-        public var securityGroups: [String]?
-        public var assignPublicIp: String?
+/// Names inside ECS ARNs, so a configuration may name a cluster or a
+/// task-definition revision by ARN, as describe output does.
+public enum ARNName {
+    /// `arn:aws:ecs:REGION:ACCOUNT:cluster/NAME` → `NAME`; anything else as it is.
+    public static func cluster(_ text: String) -> String {
+        guard text.hasPrefix("arn:"), let slash = text.range(of: ":cluster/") else { return text }
+        return String(text[slash.upperBound...])
     }
-    public var awsvpcConfiguration: AwsVpc?
-}
 
-public struct LoadBalancer: Codable, Sendable, Hashable {
-    public var targetGroupArn: String?
-    public var loadBalancerName: String?
-    public var containerName: String?
-    public var containerPort: Int?
+    /// `arn:aws:ecs:REGION:ACCOUNT:task-definition/FAMILY:REV` → `FAMILY:REV`.
+    public static func taskDefinition(_ text: String) -> String {
+        guard text.hasPrefix("arn:"), let slash = text.range(of: ":task-definition/") else { return text }
+        return String(text[slash.upperBound...])
+    }
 }

@@ -27,31 +27,3 @@ struct ScalarText: Decodable {
         text = try d.interpolatedString(expected: "a string")
     }
 }
-
-/// ECS tags: `{team: web}` or the API's `[{key: team, value: web}]`.
-public struct Tags: Codable, Sendable, Hashable {
-    public struct Tag: Codable, Sendable, Hashable {
-        public var key: String
-        public var value: String
-        public init(key: String, value: String) {
-            self.key = key
-            self.value = value
-        }
-    }
-
-    public var tags: [Tag]
-    public init(_ tags: [Tag]) { self.tags = tags }
-    public init(_ dict: [String: String]) { self.tags = dict.sorted { $0.key < $1.key }.map { Tag(key: $0.key, value: $0.value) } }
-
-    public subscript(key: String) -> String? { tags.first { $0.key == key }?.value }
-
-    public init(from decoder: any Decoder) throws {
-        if let entries = try mapEntries(decoder, expected: "a map of tag keys to values") {
-            tags = entries.map { Tag(key: $0.0, value: $0.1) }
-            return
-        }
-        tags = try [Tag](from: decoder)
-    }
-
-    public func encode(to encoder: any Encoder) throws { try tags.encode(to: encoder) }
-}
