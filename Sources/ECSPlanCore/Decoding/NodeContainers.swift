@@ -35,7 +35,12 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     private func decodeValue<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T {
         guard let node = value(for: key) else {
-            decoder.session.error(mark, path, "missing required key '\(key.stringValue)'")
+            var message = "missing required key '\(key.stringValue)'"
+            // `AlarmNames` for `alarmNames`: the API's keys are case-sensitive.
+            if let near = mapping?.pairs.compactMap(\.keyString).first(where: { $0.lowercased() == key.stringValue.lowercased() }) {
+                message += " (found '\(near)': keys are case-sensitive)"
+            }
+            decoder.session.error(mark, path, message)
             throw AlreadyReported()
         }
         return try decoder.child(node, path, .key(key.stringValue)).decode(T.self)
@@ -48,6 +53,8 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     private func decodeValueIfPresent<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
         guard let node = value(for: key) else { return nil }
         if case .scalar(let s) = node, s.isNull { return nil }
+        // Console exports write an unset choice as "" (`ipcMode: ""`); ECS reads it as unset.
+        if case .scalar(let s) = node, s.string.isEmpty, T.self is any ECSEnum.Type { return nil }
         do {
             return try decoder.child(node, path, .key(key.stringValue)).decode(T.self)
         } catch is AlreadyReported {

@@ -52,11 +52,20 @@ struct ApplyCommand: AsyncParsableCommand {
         if parallelism < 1 { throw ValidationError("--parallelism must be at least 1") }
     }
 
-    /// `apply FILE.json` is accepted as `apply --plan FILE.json`.
+    /// `apply FILE.json` is accepted as `apply --plan FILE.json` when the file
+    /// is a saved plan; a pasted task or service definition in JSON is configuration.
     var savedPlanPath: String? {
         if let p = plan ?? Env.string("plan") { return p }
-        if config.paths.count == 1, config.paths[0].hasSuffix(".json") { return config.paths[0] }
+        if config.paths.count == 1, config.paths[0].hasSuffix(".json"), !Self.isConfiguration(config.paths[0]) { return config.paths[0] }
         return nil
+    }
+
+    /// A JSON document whose top level is an ECS object or a configuration, not a plan.
+    static func isConfiguration(_ path: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return false }
+        let markers = ["family", "containerDefinitions", "taskDefinition", "serviceName", "clusterName", "clusters", "taskDefinitions", "services"]
+        return object["changes"] == nil && markers.contains { object[$0] != nil }
     }
 
     func run() async throws {
