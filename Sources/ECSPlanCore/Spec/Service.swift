@@ -39,7 +39,11 @@ public struct Service: Sendable, Hashable {
 }
 
 extension Service: Codable, HasReadOnlyFields {
-    private enum Keys: String, CodingKey { case name, serviceName, cluster, clusterArn, taskDefinition, ignoreChanges }
+    private enum Keys: String, CodingKey {
+        case name, serviceName, cluster, clusterArn, taskDefinition, ignoreChanges
+        /// UpdateService's own members: `service` names it, `forceNewDeployment` is an action.
+        case service, forceNewDeployment
+    }
 
     static let readOnlyFields = Set(Overlay.outputOnlyMembers(section: "services"))
 
@@ -49,9 +53,17 @@ extension Service: Codable, HasReadOnlyFields {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         var definition = try ECS.CreateServiceRequest(from: decoder)
-        let name = try c.decodeIfPresent(String.self, forKey: .name) ?? definition.serviceName
+        // Each spelling is read (and so known), whichever is given.
+        let names = try [c.decodeIfPresent(String.self, forKey: .name), definition.serviceName, c.decodeIfPresent(String.self, forKey: .service)]
+        let name = names.compactMap { $0 }.first
+        if try c.decodeIfPresent(Bool.self, forKey: .forceNewDeployment) != nil, let d = decoder as? NodeDecoder {
+            // An update-service input pastes in; a setting it is not.
+            d.session.note(d.node.mark, d.path.key("forceNewDeployment"),
+                           "ignored: apply starts a deployment whenever the task definition or a setting changes")
+        }
         // describe-services output names the cluster only by ARN.
-        let cluster = try c.decodeIfPresent(String.self, forKey: .cluster) ?? c.decodeIfPresent(String.self, forKey: .clusterArn)
+        let clusters = try [c.decodeIfPresent(String.self, forKey: .cluster), c.decodeIfPresent(String.self, forKey: .clusterArn)]
+        let cluster = clusters.compactMap { $0 }.first
         let taskDefinition = try c.decodeIfPresent(String.self, forKey: .taskDefinition)
         guard let name, let cluster, let taskDefinition else {
             let missing = name == nil ? "name" : cluster == nil ? "cluster" : "taskDefinition"
