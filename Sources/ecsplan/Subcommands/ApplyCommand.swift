@@ -25,36 +25,42 @@ struct ApplyCommand: AsyncParsableCommand {
     var plan: String?
 
     @Flag(name: .customLong("auto-approve"), help: "Do not ask for confirmation. (ECSPLAN_AUTO_APPROVE)")
-    var autoApproveFlag = false
-    /// The flag, or ECSPLAN_AUTO_APPROVE from the environment.
-    var autoApprove: Bool { autoApproveFlag || Env.bool("auto-approve") }
+    var autoApprove = false
 
     @Flag(name: .customLong("no-wait"), help: "Update services but do not wait for (or drive) task replacement. (ECSPLAN_NO_WAIT)")
-    var noWaitFlag = false
-    /// The flag, or ECSPLAN_NO_WAIT from the environment.
-    var noWait: Bool { noWaitFlag || Env.bool("no-wait") }
+    var noWait = false
 
-    @Option(help: "How many services roll out at once. (ECSPLAN_PARALLELISM)")
-    var parallelism: Int = Int(Env.string("parallelism") ?? "") ?? 10
+    @Option(name: .customLong("parallelism"), help: "How many services roll out at once. Default: 10. (ECSPLAN_PARALLELISM)")
+    var parallelismOption: Int?
+    var parallelism: Int { parallelismOption ?? 10 }
 
-    @Option(help: ArgumentHelp("Longest a service's rollout may take, e.g. 10m. (ECSPLAN_TIMEOUT)", valueName: "duration"))
-    var timeout: Duration = Env.string("timeout").flatMap(parseDuration) ?? .seconds(600)
+    @Option(name: .customLong("timeout"), help: ArgumentHelp("Longest a service's rollout may take, e.g. 10m. Default: 10m. (ECSPLAN_TIMEOUT)", valueName: "duration"))
+    var timeoutOption: Duration?
+    var timeout: Duration { timeoutOption ?? .seconds(600) }
 
-    @Option(help: ArgumentHelp("Wait this long for the state lock, e.g. 30s. (ECSPLAN_LOCK_TIMEOUT)", valueName: "duration"))
-    var lockTimeout: Duration = Env.string("lock-timeout").flatMap(parseDuration) ?? .zero
+    @Option(name: .customLong("lock-timeout"), help: ArgumentHelp("Wait this long for the state lock, e.g. 30s. Default: 0, fail at once. (ECSPLAN_LOCK_TIMEOUT)", valueName: "duration"))
+    var lockTimeoutOption: Duration?
+    var lockTimeout: Duration { lockTimeoutOption ?? .zero }
 
     @Flag(name: .customLong("json-events"), help: "Stream progress as JSON objects, one per line. (ECSPLAN_JSON_EVENTS)")
-    var jsonEventsFlag = false
-    /// The flag, or ECSPLAN_JSON_EVENTS from the environment.
-    var jsonEvents: Bool { jsonEventsFlag || Env.bool("json-events") }
+    var jsonEvents = false
 
-    func validate() throws {
-        if parallelism < 1 { throw ValidationError("--parallelism must be at least 1") }
+    mutating func validate() throws {
+        if let p = parallelismOption, p < 1 { throw ValidationError("--parallelism \(p): must be at least 1") }
+        if let t = timeoutOption, t <= .zero { throw ValidationError("--timeout \(t): must be above zero") }
+        if let t = lockTimeoutOption, t < .zero { throw ValidationError("--lock-timeout \(t): must not be negative") }
+        if plan == nil { plan = Env.string("plan") }
+        if !autoApprove { autoApprove = try Env.bool("auto-approve") }
+        if !noWait { noWait = try Env.bool("no-wait") }
+        if !jsonEvents { jsonEvents = try Env.bool("json-events") }
+        if parallelismOption == nil { parallelismOption = try FlagValues.parallelism() }
+        if timeoutOption == nil { timeoutOption = try FlagValues.timeout() }
+        if lockTimeoutOption == nil { lockTimeoutOption = try FlagValues.lockTimeout() }
     }
 
     /// `apply FILE.json` is accepted as `apply --plan FILE.json`.
     var savedPlanPath: String? {
-        if let p = plan ?? Env.string("plan") { return p }
+        if let p = plan { return p }
         if config.paths.count == 1, config.paths[0].hasSuffix(".json") { return config.paths[0] }
         return nil
     }

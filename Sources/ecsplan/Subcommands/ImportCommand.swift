@@ -9,13 +9,17 @@ struct ImportCommand: AsyncParsableCommand {
         discussion: "For adoption: read-only fields are dropped and defaults elided, so `ecsplan plan` on the written files shows no changes."
     )
 
-    @Option(name: .customLong("cluster"), help: ArgumentHelp("Only this cluster (repeatable). Default: every cluster.", valueName: "name"))
+    @Option(name: .customLong("cluster"), help: ArgumentHelp("Only this cluster (repeatable). Default: every cluster. (ECSPLAN_CLUSTER, comma-separated)", valueName: "name"))
     var clusters: [String] = []
 
     @Option(help: ArgumentHelp("Directory to write CLUSTER.yaml files into; without it, YAML goes to standard output.", valueName: "dir"))
     var out: String?
 
     @OptionGroup var global: GlobalOptions
+
+    mutating func validate() throws {
+        if clusters.isEmpty { clusters = Env.list("cluster") }
+    }
 
     func run() async throws {
         try await reportingErrors {

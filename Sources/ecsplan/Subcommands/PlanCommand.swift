@@ -19,16 +19,21 @@ struct PlanCommand: AsyncParsableCommand {
     @OptionGroup var planning: PlanningOptions
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Output format. (ECSPLAN_FORMAT)")
-    var format: OutputFormat = OutputFormat(rawValue: Env.string("format") ?? "") ?? .text
+    @Option(name: .customLong("format"), help: "Output format. Default: text. (ECSPLAN_FORMAT)")
+    var formatOption: OutputFormat?
+    var format: OutputFormat { formatOption ?? .text }
 
     @Option(help: ArgumentHelp("Also save the plan as JSON, for `ecsplan apply --plan FILE`. (ECSPLAN_OUT)", valueName: "file"))
     var out: String?
 
     @Flag(name: .customLong("detailed-exitcode"), help: "Exit 2 when there are changes, 0 when there are none, 1 on error. (ECSPLAN_DETAILED_EXITCODE)")
-    var detailedExitcodeFlag = false
-    /// The flag, or ECSPLAN_DETAILED_EXITCODE from the environment.
-    var detailedExitcode: Bool { detailedExitcodeFlag || Env.bool("detailed-exitcode") }
+    var detailedExitcode = false
+
+    mutating func validate() throws {
+        if formatOption == nil { formatOption = try Env.value("format") }
+        if out == nil { out = Env.string("out") }
+        if !detailedExitcode { detailedExitcode = try Env.bool("detailed-exitcode") }
+    }
 
     func run() async throws {
         try await reportingErrors {
@@ -44,7 +49,7 @@ struct PlanCommand: AsyncParsableCommand {
             let plan = Planner.plan(PlanRequest(config: cfg, world: world, backend: global.backend.rawValue, configPaths: config.resolvedPaths,
                                                 targets: planning.addresses, prune: planning.prune))
             Console.out(try Rendering.render(plan, format: format, color: global.useColor))
-            if let out = out ?? Env.string("out") {
+            if let out {
                 try JSONRenderer.render(plan).write(toFile: out, atomically: true, encoding: .utf8)
                 if format == .text { Console.error("Saved the plan to \(out); apply it with: ecsplan apply --plan \(out)") }
             }

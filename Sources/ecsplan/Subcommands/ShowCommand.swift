@@ -8,13 +8,17 @@ struct ShowCommand: AsyncParsableCommand {
     @Argument(help: "A plan saved with `ecsplan plan --out FILE`.")
     var file: String
 
-    @Option(help: "Output format.")
-    var format: OutputFormat = .text
+    @Option(name: .customLong("format"), help: "Output format. Default: text. (ECSPLAN_FORMAT)")
+    var formatOption: OutputFormat?
+    var format: OutputFormat { formatOption ?? .text }
 
-    @Flag(name: .customLong("no-color"), help: "Never colour output (also NO_COLOR).")
-    var noColorFlag = false
-    /// The flag, or ECSPLAN_NO_COLOR from the environment.
-    var noColor: Bool { noColorFlag || Env.bool("no-color") }
+    @Flag(name: .customLong("no-color"), help: "Never colour output (also NO_COLOR). (ECSPLAN_NO_COLOR)")
+    var noColor = false
+
+    mutating func validate() throws {
+        if formatOption == nil { formatOption = try Env.value("format") }
+        if !noColor { noColor = try Env.bool("no-color") }
+    }
 
     func run() async throws {
         try await reportingErrors {

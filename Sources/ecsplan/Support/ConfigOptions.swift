@@ -8,15 +8,17 @@ struct ConfigOptions: ParsableArguments {
     var paths: [String] = []
 
     @Flag(name: .customLong("allow-missing-env"), help: "Leave ${VAR} without a default empty when VAR is unset, instead of failing. (ECSPLAN_ALLOW_MISSING_ENV)")
-    var allowMissingEnvFlag = false
-    /// The flag, or ECSPLAN_ALLOW_MISSING_ENV from the environment.
-    var allowMissingEnv: Bool { allowMissingEnvFlag || Env.bool("allow-missing-env") }
+    var allowMissingEnv = false
 
     init() {}
 
     init(paths: [String], allowMissingEnv: Bool) {
         self.paths = paths
-        self.allowMissingEnvFlag = allowMissingEnv
+        self.allowMissingEnv = allowMissingEnv
+    }
+
+    mutating func validate() throws {
+        if !allowMissingEnv { allowMissingEnv = try Env.bool("allow-missing-env") }
     }
 
     var resolvedPaths: [String] {

@@ -8,16 +8,22 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 /// What to plan: targets and pruning, shared by plan and apply.
 struct PlanningOptions: ParsableArguments {
     @Option(name: .customLong("target"), help: ArgumentHelp("Limit to this address and what it depends on (repeatable): cluster/NAME, task-definition/FAMILY, service/CLUSTER/NAME. (ECSPLAN_TARGET, comma-separated)", valueName: "address"), completion: AddressCompletion.kind)
-    var targets: [String] = Env.list("target")
+    var targets: [String] = []
 
     @Flag(name: .customLong("prune"), help: "Delete managed objects that are no longer in the configuration. (ECSPLAN_PRUNE)")
-    var pruneFlag = false
-    /// The flag, or ECSPLAN_PRUNE from the environment.
-    var prune: Bool { pruneFlag || Env.bool("prune") }
+    var prune = false
 
-    func validate() throws {
+    mutating func validate() throws {
+        var fromEnvironment = false
+        if targets.isEmpty {
+            targets = Env.list("target")
+            fromEnvironment = !targets.isEmpty
+        }
+        if !prune { prune = try Env.bool("prune") }
         for t in targets where Address(parsing: t) == nil {
-            throw ValidationError("--target \(t): expected cluster/NAME, task-definition/FAMILY or service/CLUSTER/NAME")
+            let expected = "cluster/NAME, task-definition/FAMILY or service/CLUSTER/NAME"
+            if fromEnvironment { throw InvalidVariable(variable: Env.name("target"), value: t, flag: "target", expected: expected) }
+            throw ValidationError("--target \(t): expected \(expected)")
         }
     }
 
