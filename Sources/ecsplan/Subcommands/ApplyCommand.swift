@@ -70,7 +70,11 @@ struct ApplyCommand: AsyncParsableCommand {
             let saved = try savedPlanPath.map(SavedPlan.read)
             var paths = config.resolvedPaths
             if let saved { paths = saved.configPaths }
-            guard let cfg = ConfigOptions(paths: paths, allowMissingEnv: config.allowMissingEnv).loadValidated(quietNotes: true) else { throw ExitCode(1) }
+            // A saved plan was checked for emptiness and deletions when it was made.
+            let allowEmpty = saved != nil || planning.allowsEmptyConfiguration
+            guard let cfg = ConfigOptions(paths: paths, allowMissingEnv: config.allowMissingEnv).loadValidated(quietNotes: true, allowEmpty: allowEmpty) else {
+                throw ExitCode(1)
+            }
             guard let backend = try global.openBackend() else { throw CLIError("no backend") }
             let lockID = try await backend.acquireLock(operation: "ecsplan apply", timeout: lockTimeout)
             let signals = SignalTrap.install()
@@ -96,6 +100,7 @@ struct ApplyCommand: AsyncParsableCommand {
             Console.out(TextRenderer(color: global.useColor).render(fresh))
         }
         if !fresh.errors.isEmpty { throw ExitCode(1) }
+        if saved == nil { try planning.checkDeletions(fresh, world: world) }
         guard fresh.hasChanges else {
             if !jsonEvents { Console.out("Nothing to do.") }
             return

@@ -40,15 +40,16 @@ struct PlanCommand: AsyncParsableCommand {
             let backend = try global.openBackend(create: false)
             let loaded: (Config, World)?
             if let backend {
-                loaded = try await backend.readWorld(loading: { config.loadValidated(quietNotes: true) },
+                loaded = try await backend.readWorld(loading: { config.loadValidated(quietNotes: true, allowEmpty: planning.allowsEmptyConfiguration) },
                                                      scope: { ReadScope(config: $0, prune: planning.prune) })
             } else {
-                loaded = config.loadValidated(quietNotes: true).map { ($0, World.empty()) }
+                loaded = config.loadValidated(quietNotes: true, allowEmpty: planning.allowsEmptyConfiguration).map { ($0, World.empty()) }
             }
             guard let (cfg, world) = loaded else { throw ExitCode(1) }
             let plan = Planner.plan(PlanRequest(config: cfg, world: world, backend: global.backend.rawValue, configPaths: config.resolvedPaths,
                                                 targets: planning.addresses, prune: planning.prune))
             Console.out(try Rendering.render(plan, format: format, color: global.useColor))
+            try planning.checkDeletions(plan, world: world)
             if let out {
                 try JSONRenderer.render(plan).write(toFile: out, atomically: true, encoding: .utf8)
                 if format == .text { Console.error("Saved the plan to \(out); apply it with: ecsplan apply --plan \(out)") }

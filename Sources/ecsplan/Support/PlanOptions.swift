@@ -13,6 +13,12 @@ struct PlanningOptions: ParsableArguments {
     @Flag(name: .customLong("prune"), help: "Delete managed objects that are no longer in the configuration. (ECSPLAN_PRUNE)")
     var prune = false
 
+    @Flag(name: .customLong("allow-destroy-all"), help: "With --prune: allow deleting a whole cluster, every managed object, or more than \(DestroyGuard.threshold) objects, and an empty configuration. (ECSPLAN_ALLOW_DESTROY_ALL)")
+    var allowDestroyAll = false
+
+    /// An empty configuration is only a request to delete everything with both flags.
+    var allowsEmptyConfiguration: Bool { prune && allowDestroyAll }
+
     mutating func validate() throws {
         var fromEnvironment = false
         if targets.isEmpty {
@@ -20,6 +26,7 @@ struct PlanningOptions: ParsableArguments {
             fromEnvironment = !targets.isEmpty
         }
         if !prune { prune = try Env.bool("prune") }
+        if !allowDestroyAll { allowDestroyAll = try Env.bool("allow-destroy-all") }
         for t in targets where Address(parsing: t) == nil {
             let expected = "cluster/NAME, task-definition/FAMILY or service/CLUSTER/NAME"
             if fromEnvironment { throw InvalidVariable(variable: Env.name("target"), value: t, flag: "target", expected: expected) }
@@ -28,6 +35,17 @@ struct PlanningOptions: ParsableArguments {
     }
 
     var addresses: [Address] { targets.compactMap(Address.init(parsing:)) }
+
+    /// Refuses a plan whose deletions are too large to be made by accident,
+    /// unless --allow-destroy-all. Called before anything is written or applied.
+    func checkDeletions(_ plan: Plan, world: World) throws {
+        guard !allowDestroyAll else { return }
+        let reasons = DestroyGuard.reasons(for: plan, world: world)
+        guard !reasons.isEmpty else { return }
+        throw CLIError("refusing to prune: " + reasons.joined(separator: "; "),
+                       hint: "the plan lists every deletion; if they are intended, run again with --allow-destroy-all, "
+                           + "otherwise check the configuration paths. Nothing was changed.")
+    }
 }
 
 enum Rendering {
