@@ -91,7 +91,7 @@ struct ApplyCommand: AsyncParsableCommand {
 
     func applyLocked(_ cfg: Config, saved: Plan?, backend: any Backend, signals: SignalTrap) async throws {
         let world = try await backend.readWorld(ReadScope(config: cfg, prune: saved?.prune ?? planning.prune))
-        let targets = saved.map { $0.targets.compactMap(Address.init(parsing:)) } ?? planning.addresses
+        let targets = try saved.map { $0.targets.compactMap(Address.init(parsing:)) } ?? planning.resolvedAddresses(config: cfg, world: world)
         let fresh = Planner.plan(PlanRequest(config: cfg, world: world, backend: global.backend.rawValue, configPaths: saved?.configPaths ?? config.resolvedPaths,
                                              targets: targets, prune: saved?.prune ?? planning.prune))
         if let saved {

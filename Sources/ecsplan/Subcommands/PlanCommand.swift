@@ -46,8 +46,9 @@ struct PlanCommand: AsyncParsableCommand {
                 loaded = config.loadValidated(quietNotes: true, allowEmpty: planning.allowsEmptyConfiguration).map { ($0, World.empty()) }
             }
             guard let (cfg, world) = loaded else { throw ExitCode(1) }
+            let targets = try planning.resolvedAddresses(config: cfg, world: world)
             let plan = Planner.plan(PlanRequest(config: cfg, world: world, backend: global.backend.rawValue, configPaths: config.resolvedPaths,
-                                                targets: planning.addresses, prune: planning.prune))
+                                                targets: targets, prune: planning.prune))
             Console.out(try Rendering.render(plan, format: format, color: global.useColor))
             try planning.checkDeletions(plan, world: world)
             if let out {

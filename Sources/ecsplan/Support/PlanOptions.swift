@@ -7,7 +7,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 
 /// What to plan: targets and pruning, shared by plan and apply.
 struct PlanningOptions: ParsableArguments {
-    @Option(name: .customLong("target"), help: ArgumentHelp("Limit to this address and what it depends on (repeatable): cluster/NAME, task-definition/FAMILY, service/CLUSTER/NAME. (ECSPLAN_TARGET, comma-separated)", valueName: "address"), completion: AddressCompletion.kind)
+    @Option(name: .customLong("target"), help: ArgumentHelp("Limit to this address and what it depends on (repeatable): cluster/NAME, task-definition/FAMILY, service/CLUSTER/NAME; * and ? match within a part (service/prod/*). It must match an address in the configuration or the state. (ECSPLAN_TARGET, comma-separated)", valueName: "address"), completion: AddressCompletion.kind)
     var targets: [String] = []
 
     @Flag(name: .customLong("prune"), help: "Delete managed objects that are no longer in the configuration. (ECSPLAN_PRUNE)")
@@ -35,6 +35,13 @@ struct PlanningOptions: ParsableArguments {
     }
 
     var addresses: [Address] { targets.compactMap(Address.init(parsing:)) }
+
+    /// The targets checked against the configuration and the state, patterns
+    /// expanded; a target that matches nothing is an error naming the nearest.
+    func resolvedAddresses(config: Config, world: World) throws -> [Address] {
+        guard !targets.isEmpty else { return [] }
+        return try TargetResolver(config: config, world: world).resolve(addresses)
+    }
 
     /// Refuses a plan whose deletions are too large to be made by accident,
     /// unless --allow-destroy-all. Called before anything is written or applied.
