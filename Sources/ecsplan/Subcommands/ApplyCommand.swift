@@ -66,7 +66,7 @@ struct ApplyCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await reportingErrors {
+        try await reportingErrors(state: global.state) {
             let saved = try savedPlanPath.map(SavedPlan.read)
             var paths = config.resolvedPaths
             if let saved { paths = saved.configPaths }
@@ -133,30 +133,6 @@ struct ApplyCommand: AsyncParsableCommand {
         if !jsonEvents {
             let s = fresh.summary
             Console.out("Apply complete: \(s.create) created, \(s.update) updated, \(s.replace) replaced, \(s.delete) deleted; \(s.tasksToReplace) tasks replaced.")
-        }
-    }
-}
-
-/// A saved plan is applied only if nothing it read has moved and the
-/// configuration re-read from its paths is the one that was planned.
-enum SavedPlanCheck {
-    static func verify(saved: Plan, fresh: Plan, world: World) throws {
-        // A plan made before the state existed applies to a state that is still empty.
-        let newState = saved.lineage.isEmpty && saved.serial == 0
-        var moved = newState ? [] : Fingerprint.staleness(of: saved, against: world)
-        if newState && world.serial != 0 { moved.append("the state was created and changed (serial \(world.serial)) since the plan was made") }
-        if !moved.isEmpty {
-            throw CLIError("the plan is stale:\n  " + moved.joined(separator: "\n  "), hint: "run `ecsplan plan` again and review the new plan")
-        }
-        if saved.configDigest != fresh.configDigest {
-            var differences: [String] = []
-            let freshByAddress = Dictionary(fresh.changes.map { ($0.address, $0) }, uniquingKeysWith: { a, _ in a })
-            for c in saved.changes {
-                let f = freshByAddress[c.address]
-                if f?.desiredDigest != c.desiredDigest || f?.action != c.action { differences.append(c.address.description) }
-            }
-            throw CLIError("the configuration differs from the one the plan was made from" + (differences.isEmpty ? "" : " (\(differences.joined(separator: ", ")))"),
-                           hint: "apply the plan with the same files and environment variables, or make a new plan")
         }
     }
 }

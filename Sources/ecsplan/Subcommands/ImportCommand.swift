@@ -22,7 +22,7 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await reportingErrors {
+        try await reportingErrors(state: global.state) {
             guard let backend = try global.openBackend(create: false) else { throw CLIError("no state at \(global.state)") }
             let world = try await backend.readWorld(ReadScope(clusters: clusters.isEmpty ? nil : clusters, families: []))
             let missing = clusters.filter { name in !world.clusters.contains { $0.name == name } }
@@ -36,7 +36,7 @@ struct ImportCommand: AsyncParsableCommand {
             for f in files {
                 let path = (out as NSString).appendingPathComponent(f.name)
                 if FileManager.default.fileExists(atPath: path) { throw CLIError("\(path) already exists; not overwriting it") }
-                try f.text.write(toFile: path, atomically: true, encoding: .utf8)
+                try AtomicFile.write(Data(f.text.utf8), to: path, what: "the imported configuration")
                 Console.out("Wrote \(path)")
             }
         }

@@ -36,7 +36,9 @@ struct PlanCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await reportingErrors {
+        try await reportingErrors(state: global.state) {
+            // A plan that cannot be saved is refused before the work of making it.
+            if let out { try AtomicFile.checkWritable(out, what: "the plan file") }
             let backend = try global.openBackend(create: false)
             let loaded: (Config, World)?
             if let backend {
@@ -52,7 +54,7 @@ struct PlanCommand: AsyncParsableCommand {
             Console.out(try Rendering.render(plan, format: format, color: global.useColor))
             try planning.checkDeletions(plan, world: world)
             if let out {
-                try JSONRenderer.render(plan).write(toFile: out, atomically: true, encoding: .utf8)
+                try SavedPlan.write(plan, to: out)
                 if format == .text { Console.error("Saved the plan to \(out); apply it with: ecsplan apply --plan \(out)") }
             }
             if !plan.errors.isEmpty { throw ExitCode(1) }

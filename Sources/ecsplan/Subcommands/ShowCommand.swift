@@ -28,19 +28,3 @@ struct ShowCommand: AsyncParsableCommand {
         }
     }
 }
-
-enum SavedPlan {
-    static func read(_ path: String) throws -> Plan {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot read the plan file") }
-        let plan: Plan
-        do {
-            plan = try JSONRenderer.decode(data)
-        } catch {
-            throw CLIError("\(path): not an ecsplan plan file (\(error.localizedDescription))", hint: "create one with `ecsplan plan --out \(path)`")
-        }
-        guard plan.formatVersion == Plan.formatVersion else {
-            throw CLIError("\(path): plan format \(plan.formatVersion) is not supported by this ecsplan (\(ECSPlanVersion.current) reads format \(Plan.formatVersion))")
-        }
-        return plan
-    }
-}

@@ -119,7 +119,8 @@ struct CLIError: Error, CustomStringConvertible {
 }
 
 /// Runs a command body, printing errors as `ecsplan: …` and exiting 1.
-func reportingErrors(_ body: () async throws -> Void) async throws {
+/// `state` names the local state file, so SQLite's failures on it are told in words.
+func reportingErrors(state: String? = nil, _ body: () async throws -> Void) async throws {
     do {
         try await body()
     } catch let e as ExitCode {
@@ -127,7 +128,7 @@ func reportingErrors(_ body: () async throws -> Void) async throws {
     } catch let e as CleanExit {
         throw e
     } catch {
-        Console.error("ecsplan: \(error)")
+        Console.error("ecsplan: \(ErrorWording.describe(error, statePath: state))")
         throw ExitCode(1)
     }
 }
