@@ -13,8 +13,11 @@ public final class StateStore: Sendable {
     public static func open(path: String) throws -> StateStore {
         let fm = FileManager.default
         if fm.fileExists(atPath: path) {
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw StateStoreError(path: path, message: "cannot read the state file", hint: "check its permissions")
+            let handle: FileHandle
+            do {
+                handle = try FileError.openForReading(path, action: "cannot read the state file")
+            } catch {
+                throw StateStoreError(path: path, message: "cannot read the state file: \(error.problem)", hint: error.hint)
             }
             let header = handle.readData(ofLength: 16)
             try? handle.close()
@@ -36,7 +39,8 @@ public final class StateStore: Sendable {
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
         } catch {
-            throw StateStoreError(path: path, message: "cannot open the state database: \(Self.describe(error))", hint: "the file may be corrupt; it was left untouched")
+            throw StateStoreError(explaining: error, path: path)
+                ?? StateStoreError(path: path, message: "cannot open the state database: \(Self.describe(error))", hint: "the file may be corrupt; it was left untouched")
         }
         let store = StateStore(path: path, db: queue)
         try store.migrate()
@@ -71,6 +75,7 @@ public final class StateStore: Sendable {
         } catch let e as StateStoreError {
             throw e
         } catch {
+            if let explained = StateStoreError(explaining: error, path: path) { throw explained }
             throw StateStoreError(path: path, message: "cannot read the state database: \(Self.describe(error))",
                                   hint: "the file may be corrupt or not an ecsplan state; it was left untouched")
         }

@@ -16,8 +16,9 @@ import TestSupport
         ("tabs.yaml", 1, "tabs.yaml:2:"),
         ("unterminated-quote.yaml", 1, "unterminated-quote.yaml:"),
         ("binary.yaml", 1, "binary.yaml:1:"),
-        ("empty.yaml", 0, "0 clusters, 0 task definitions, 0 services"),
-        ("only-comments.yaml", 0, "0 clusters"),
+        // Files that define nothing: with --prune they would delete everything (issue 19).
+        ("empty.yaml", 1, "no configuration found in"),
+        ("only-comments.yaml", 1, "no configuration found in"),
         ("not-a-mapping.yaml", 1, "not-a-mapping.yaml:1:1: a configuration document must be a mapping"),
         ("huge-key.yaml", 1, "huge-key.yaml:3:100005: could not find expected ':'"),  // libyaml caps simple keys at 1024 chars
     ]

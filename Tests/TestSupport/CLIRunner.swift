@@ -19,9 +19,10 @@ public enum CLI {
         return Repo.path(".build/debug/ecsplan")
     }
 
-    public static func run(_ args: [String], cwd: String? = nil, env: [String: String] = [:], stdin: String? = nil) throws -> CLIResult {
+    /// `executable` runs another program the same way (a shell script that drives the binary).
+    public static func run(_ args: [String], cwd: String? = nil, env: [String: String] = [:], stdin: String? = nil, executable: String? = nil) throws -> CLIResult {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable ?? binary)
         process.arguments = args
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("ECSPLAN_") && $0.key != "IMAGE_TAG" }
         environment["NO_COLOR"] = "1"

@@ -25,37 +25,43 @@ struct ApplyCommand: AsyncParsableCommand {
     var plan: String?
 
     @Flag(name: .customLong("auto-approve"), help: "Do not ask for confirmation. (ECSPLAN_AUTO_APPROVE)")
-    var autoApproveFlag = false
-    /// The flag, or ECSPLAN_AUTO_APPROVE from the environment.
-    var autoApprove: Bool { autoApproveFlag || Env.bool("auto-approve") }
+    var autoApprove = false
 
     @Flag(name: .customLong("no-wait"), help: "Update services but do not wait for (or drive) task replacement. (ECSPLAN_NO_WAIT)")
-    var noWaitFlag = false
-    /// The flag, or ECSPLAN_NO_WAIT from the environment.
-    var noWait: Bool { noWaitFlag || Env.bool("no-wait") }
+    var noWait = false
 
-    @Option(help: "How many services roll out at once. (ECSPLAN_PARALLELISM)")
-    var parallelism: Int = Int(Env.string("parallelism") ?? "") ?? 10
+    @Option(name: .customLong("parallelism"), help: "How many services roll out at once. Default: 10. (ECSPLAN_PARALLELISM)")
+    var parallelismOption: Int?
+    var parallelism: Int { parallelismOption ?? 10 }
 
-    @Option(help: ArgumentHelp("Longest a service's rollout may take, e.g. 10m. (ECSPLAN_TIMEOUT)", valueName: "duration"))
-    var timeout: Duration = Env.string("timeout").flatMap(parseDuration) ?? .seconds(600)
+    @Option(name: .customLong("timeout"), help: ArgumentHelp("Longest a service's rollout may take, e.g. 10m. Default: 10m. (ECSPLAN_TIMEOUT)", valueName: "duration"))
+    var timeoutOption: Duration?
+    var timeout: Duration { timeoutOption ?? .seconds(600) }
 
-    @Option(help: ArgumentHelp("Wait this long for the state lock, e.g. 30s. (ECSPLAN_LOCK_TIMEOUT)", valueName: "duration"))
-    var lockTimeout: Duration = Env.string("lock-timeout").flatMap(parseDuration) ?? .zero
+    @Option(name: .customLong("lock-timeout"), help: ArgumentHelp("Wait this long for the state lock, e.g. 30s. Default: 0, fail at once. (ECSPLAN_LOCK_TIMEOUT)", valueName: "duration"))
+    var lockTimeoutOption: Duration?
+    var lockTimeout: Duration { lockTimeoutOption ?? .zero }
 
     @Flag(name: .customLong("json-events"), help: "Stream progress as JSON objects, one per line. (ECSPLAN_JSON_EVENTS)")
-    var jsonEventsFlag = false
-    /// The flag, or ECSPLAN_JSON_EVENTS from the environment.
-    var jsonEvents: Bool { jsonEventsFlag || Env.bool("json-events") }
+    var jsonEvents = false
 
-    func validate() throws {
-        if parallelism < 1 { throw ValidationError("--parallelism must be at least 1") }
+    mutating func validate() throws {
+        if let p = parallelismOption, p < 1 { throw ValidationError("--parallelism \(p): must be at least 1") }
+        if let t = timeoutOption, t <= .zero { throw ValidationError("--timeout \(t): must be above zero") }
+        if let t = lockTimeoutOption, t < .zero { throw ValidationError("--lock-timeout \(t): must not be negative") }
+        if plan == nil { plan = Env.string("plan") }
+        if !autoApprove { autoApprove = try Env.bool("auto-approve") }
+        if !noWait { noWait = try Env.bool("no-wait") }
+        if !jsonEvents { jsonEvents = try Env.bool("json-events") }
+        if parallelismOption == nil { parallelismOption = try FlagValues.parallelism() }
+        if timeoutOption == nil { timeoutOption = try FlagValues.timeout() }
+        if lockTimeoutOption == nil { lockTimeoutOption = try FlagValues.lockTimeout() }
     }
 
     /// `apply FILE.json` is accepted as `apply --plan FILE.json` when the file
     /// is a saved plan; a pasted task or service definition in JSON is configuration.
     var savedPlanPath: String? {
-        if let p = plan ?? Env.string("plan") { return p }
+        if let p = plan { return p }
         if config.paths.count == 1, config.paths[0].hasSuffix(".json"), !Self.isConfiguration(config.paths[0]) { return config.paths[0] }
         return nil
     }
@@ -69,11 +75,15 @@ struct ApplyCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await reportingErrors {
+        try await reportingErrors(state: global.state) {
             let saved = try savedPlanPath.map(SavedPlan.read)
             var paths = config.resolvedPaths
             if let saved { paths = saved.configPaths }
-            guard let cfg = ConfigOptions(paths: paths, allowMissingEnv: config.allowMissingEnv).loadValidated(quietNotes: true) else { throw ExitCode(1) }
+            // A saved plan was checked for emptiness and deletions when it was made.
+            let allowEmpty = saved != nil || planning.allowsEmptyConfiguration
+            guard let cfg = ConfigOptions(paths: paths, allowMissingEnv: config.allowMissingEnv).loadValidated(quietNotes: true, allowEmpty: allowEmpty) else {
+                throw ExitCode(1)
+            }
             guard let backend = try global.openBackend() else { throw CLIError("no backend") }
             let lockID = try await backend.acquireLock(operation: "ecsplan apply", timeout: lockTimeout)
             let signals = SignalTrap.install()
@@ -90,7 +100,7 @@ struct ApplyCommand: AsyncParsableCommand {
 
     func applyLocked(_ cfg: Config, saved: Plan?, backend: any Backend, signals: SignalTrap) async throws {
         let world = try await backend.readWorld(ReadScope(config: cfg, prune: saved?.prune ?? planning.prune))
-        let targets = saved.map { $0.targets.compactMap(Address.init(parsing:)) } ?? planning.addresses
+        let targets = try saved.map { $0.targets.compactMap(Address.init(parsing:)) } ?? planning.resolvedAddresses(config: cfg, world: world)
         let fresh = Planner.plan(PlanRequest(config: cfg, world: world, backend: global.backend.rawValue, configPaths: saved?.configPaths ?? config.resolvedPaths,
                                              targets: targets, prune: saved?.prune ?? planning.prune))
         if let saved {
@@ -99,6 +109,7 @@ struct ApplyCommand: AsyncParsableCommand {
             Console.out(TextRenderer(color: global.useColor).render(fresh))
         }
         if !fresh.errors.isEmpty { throw ExitCode(1) }
+        if saved == nil { try planning.checkDeletions(fresh, world: world) }
         guard fresh.hasChanges else {
             if !jsonEvents { Console.out("Nothing to do.") }
             return
@@ -131,30 +142,6 @@ struct ApplyCommand: AsyncParsableCommand {
         if !jsonEvents {
             let s = fresh.summary
             Console.out("Apply complete: \(s.create) created, \(s.update) updated, \(s.replace) replaced, \(s.delete) deleted; \(s.tasksToReplace) tasks replaced.")
-        }
-    }
-}
-
-/// A saved plan is applied only if nothing it read has moved and the
-/// configuration re-read from its paths is the one that was planned.
-enum SavedPlanCheck {
-    static func verify(saved: Plan, fresh: Plan, world: World) throws {
-        // A plan made before the state existed applies to a state that is still empty.
-        let newState = saved.lineage.isEmpty && saved.serial == 0
-        var moved = newState ? [] : Fingerprint.staleness(of: saved, against: world)
-        if newState && world.serial != 0 { moved.append("the state was created and changed (serial \(world.serial)) since the plan was made") }
-        if !moved.isEmpty {
-            throw CLIError("the plan is stale:\n  " + moved.joined(separator: "\n  "), hint: "run `ecsplan plan` again and review the new plan")
-        }
-        if saved.configDigest != fresh.configDigest {
-            var differences: [String] = []
-            let freshByAddress = Dictionary(fresh.changes.map { ($0.address, $0) }, uniquingKeysWith: { a, _ in a })
-            for c in saved.changes {
-                let f = freshByAddress[c.address]
-                if f?.desiredDigest != c.desiredDigest || f?.action != c.action { differences.append(c.address.description) }
-            }
-            throw CLIError("the configuration differs from the one the plan was made from" + (differences.isEmpty ? "" : " (\(differences.joined(separator: ", ")))"),
-                           hint: "apply the plan with the same files and environment variables, or make a new plan")
         }
     }
 }

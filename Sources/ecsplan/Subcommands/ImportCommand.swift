@@ -9,7 +9,7 @@ struct ImportCommand: AsyncParsableCommand {
         discussion: "For adoption: read-only fields are dropped and defaults elided, so `ecsplan plan` on the written files shows no changes."
     )
 
-    @Option(name: .customLong("cluster"), help: ArgumentHelp("Only this cluster (repeatable). Default: every cluster.", valueName: "name"))
+    @Option(name: .customLong("cluster"), help: ArgumentHelp("Only this cluster (repeatable). Default: every cluster. (ECSPLAN_CLUSTER, comma-separated)", valueName: "name"))
     var clusters: [String] = []
 
     @Option(help: ArgumentHelp("Directory to write CLUSTER.yaml files into; without it, YAML goes to standard output.", valueName: "dir"))
@@ -17,8 +17,12 @@ struct ImportCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    mutating func validate() throws {
+        if clusters.isEmpty { clusters = Env.list("cluster") }
+    }
+
     func run() async throws {
-        try await reportingErrors {
+        try await reportingErrors(state: global.state) {
             guard let backend = try global.openBackend(create: false) else { throw CLIError("no state at \(global.state)") }
             let world = try await backend.readWorld(ReadScope(clusters: clusters.isEmpty ? nil : clusters, families: []))
             let missing = clusters.filter { name in !world.clusters.contains { $0.name == name } }
@@ -32,7 +36,7 @@ struct ImportCommand: AsyncParsableCommand {
             for f in files {
                 let path = (out as NSString).appendingPathComponent(f.name)
                 if FileManager.default.fileExists(atPath: path) { throw CLIError("\(path) already exists; not overwriting it") }
-                try f.text.write(toFile: path, atomically: true, encoding: .utf8)
+                try AtomicFile.write(Data(f.text.utf8), to: path, what: "the imported configuration")
                 Console.out("Wrote \(path)")
             }
         }

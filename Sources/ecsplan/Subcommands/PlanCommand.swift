@@ -19,33 +19,42 @@ struct PlanCommand: AsyncParsableCommand {
     @OptionGroup var planning: PlanningOptions
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Output format. (ECSPLAN_FORMAT)")
-    var format: OutputFormat = OutputFormat(rawValue: Env.string("format") ?? "") ?? .text
+    @Option(name: .customLong("format"), help: "Output format. Default: text. (ECSPLAN_FORMAT)")
+    var formatOption: OutputFormat?
+    var format: OutputFormat { formatOption ?? .text }
 
     @Option(help: ArgumentHelp("Also save the plan as JSON, for `ecsplan apply --plan FILE`. (ECSPLAN_OUT)", valueName: "file"))
     var out: String?
 
     @Flag(name: .customLong("detailed-exitcode"), help: "Exit 2 when there are changes, 0 when there are none, 1 on error. (ECSPLAN_DETAILED_EXITCODE)")
-    var detailedExitcodeFlag = false
-    /// The flag, or ECSPLAN_DETAILED_EXITCODE from the environment.
-    var detailedExitcode: Bool { detailedExitcodeFlag || Env.bool("detailed-exitcode") }
+    var detailedExitcode = false
+
+    mutating func validate() throws {
+        if formatOption == nil { formatOption = try Env.value("format") }
+        if out == nil { out = Env.string("out") }
+        if !detailedExitcode { detailedExitcode = try Env.bool("detailed-exitcode") }
+    }
 
     func run() async throws {
-        try await reportingErrors {
+        try await reportingErrors(state: global.state) {
+            // A plan that cannot be saved is refused before the work of making it.
+            if let out { try AtomicFile.checkWritable(out, what: "the plan file") }
             let backend = try global.openBackend(create: false)
             let loaded: (Config, World)?
             if let backend {
-                loaded = try await backend.readWorld(loading: { config.loadValidated(quietNotes: true) },
+                loaded = try await backend.readWorld(loading: { config.loadValidated(quietNotes: true, allowEmpty: planning.allowsEmptyConfiguration) },
                                                      scope: { ReadScope(config: $0, prune: planning.prune) })
             } else {
-                loaded = config.loadValidated(quietNotes: true).map { ($0, World.empty()) }
+                loaded = config.loadValidated(quietNotes: true, allowEmpty: planning.allowsEmptyConfiguration).map { ($0, World.empty()) }
             }
             guard let (cfg, world) = loaded else { throw ExitCode(1) }
+            let targets = try planning.resolvedAddresses(config: cfg, world: world)
             let plan = Planner.plan(PlanRequest(config: cfg, world: world, backend: global.backend.rawValue, configPaths: config.resolvedPaths,
-                                                targets: planning.addresses, prune: planning.prune))
+                                                targets: targets, prune: planning.prune))
             Console.out(try Rendering.render(plan, format: format, color: global.useColor))
-            if let out = out ?? Env.string("out") {
-                try JSONRenderer.render(plan).write(toFile: out, atomically: true, encoding: .utf8)
+            try planning.checkDeletions(plan, world: world)
+            if let out {
+                try SavedPlan.write(plan, to: out)
                 if format == .text { Console.error("Saved the plan to \(out); apply it with: ecsplan apply --plan \(out)") }
             }
             if !plan.errors.isEmpty { throw ExitCode(1) }

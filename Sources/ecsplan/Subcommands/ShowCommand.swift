@@ -8,13 +8,17 @@ struct ShowCommand: AsyncParsableCommand {
     @Argument(help: "A plan saved with `ecsplan plan --out FILE`.")
     var file: String
 
-    @Option(help: "Output format.")
-    var format: OutputFormat = .text
+    @Option(name: .customLong("format"), help: "Output format. Default: text. (ECSPLAN_FORMAT)")
+    var formatOption: OutputFormat?
+    var format: OutputFormat { formatOption ?? .text }
 
-    @Flag(name: .customLong("no-color"), help: "Never colour output (also NO_COLOR).")
-    var noColorFlag = false
-    /// The flag, or ECSPLAN_NO_COLOR from the environment.
-    var noColor: Bool { noColorFlag || Env.bool("no-color") }
+    @Flag(name: .customLong("no-color"), help: "Never colour output (also NO_COLOR). (ECSPLAN_NO_COLOR)")
+    var noColor = false
+
+    mutating func validate() throws {
+        if formatOption == nil { formatOption = try Env.value("format") }
+        if !noColor { noColor = try Env.bool("no-color") }
+    }
 
     func run() async throws {
         try await reportingErrors {
@@ -22,21 +26,5 @@ struct ShowCommand: AsyncParsableCommand {
             let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && Console.stdoutIsTTY
             Console.out(try Rendering.render(plan, format: format, color: color))
         }
-    }
-}
-
-enum SavedPlan {
-    static func read(_ path: String) throws -> Plan {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot read the plan file") }
-        let plan: Plan
-        do {
-            plan = try JSONRenderer.decode(data)
-        } catch {
-            throw CLIError("\(path): not an ecsplan plan file (\(error.localizedDescription))", hint: "create one with `ecsplan plan --out \(path)`")
-        }
-        guard plan.formatVersion == Plan.formatVersion else {
-            throw CLIError("\(path): plan format \(plan.formatVersion) is not supported by this ecsplan (\(ECSPlanVersion.current) reads format \(Plan.formatVersion))")
-        }
-        return plan
     }
 }

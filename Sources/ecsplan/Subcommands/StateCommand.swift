@@ -15,7 +15,7 @@ struct StateCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
-            try await reportingErrors {
+            try await reportingErrors(state: global.state) {
                 guard let backend = try global.openBackend(create: false) else {
                     Console.out("No state yet (\(global.state) does not exist). Run `ecsplan apply` to create it.")
                     return
@@ -36,7 +36,7 @@ struct StateCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            try await reportingErrors {
+            try await reportingErrors(state: global.state) {
                 guard let backend = try global.openBackend(create: false), let a = Address(parsing: address) else { throw CLIError("no state at \(global.state)") }
                 let world = try await backend.readWorld()
                 guard let text = StateView.show(a, revision: TaskDefinitionRef(String(address.dropFirst("task-definition/".count))).revision, in: world) else {
@@ -54,7 +54,7 @@ struct StateCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
-            try await reportingErrors {
+            try await reportingErrors(state: global.state) {
                 let store = try StateStore.open(path: global.state)
                 guard let lock = try store.currentLock() else {
                     Console.out("The state is not locked.")
@@ -83,7 +83,7 @@ struct StateCommand: AsyncParsableCommand {
             @Flag(help: "Let the revision's tasks start again.") var clear = false
             @OptionGroup var global: GlobalOptions
             func run() async throws {
-                try await reportingErrors {
+                try await reportingErrors(state: global.state) {
                     let backend = try LocalBackendAccess.open(global)
                     let ref = TaskDefinitionRef(revision)
                     let world = try await backend.readWorld()
@@ -102,7 +102,7 @@ struct StateCommand: AsyncParsableCommand {
             @Argument var count: Int
             @OptionGroup var global: GlobalOptions
             func run() async throws {
-                try await reportingErrors {
+                try await reportingErrors(state: global.state) {
                     let backend = try LocalBackendAccess.open(global)
                     guard let a = Address(parsing: address), a.kind == .service else { throw CLIError("\(address): expected service/CLUSTER/NAME") }
                     let parts = a.name.split(separator: "/").map(String.init)
@@ -116,7 +116,7 @@ struct StateCommand: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Run scheduler steps until tasks settle.")
             @OptionGroup var global: GlobalOptions
             func run() async throws {
-                try await reportingErrors {
+                try await reportingErrors(state: global.state) {
                     let n = try await LocalBackendAccess.open(global).settle()
                     Console.out("Ran \(n) scheduler step\(n == 1 ? "" : "s").")
                 }

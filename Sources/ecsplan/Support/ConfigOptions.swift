@@ -8,15 +8,17 @@ struct ConfigOptions: ParsableArguments {
     var paths: [String] = []
 
     @Flag(name: .customLong("allow-missing-env"), help: "Leave ${VAR} without a default empty when VAR is unset, instead of failing. (ECSPLAN_ALLOW_MISSING_ENV)")
-    var allowMissingEnvFlag = false
-    /// The flag, or ECSPLAN_ALLOW_MISSING_ENV from the environment.
-    var allowMissingEnv: Bool { allowMissingEnvFlag || Env.bool("allow-missing-env") }
+    var allowMissingEnv = false
 
     init() {}
 
     init(paths: [String], allowMissingEnv: Bool) {
         self.paths = paths
-        self.allowMissingEnvFlag = allowMissingEnv
+        self.allowMissingEnv = allowMissingEnv
+    }
+
+    mutating func validate() throws {
+        if !allowMissingEnv { allowMissingEnv = try Env.bool("allow-missing-env") }
     }
 
     var resolvedPaths: [String] {
@@ -26,10 +28,15 @@ struct ConfigOptions: ParsableArguments {
     }
 
     /// Loads and validates; prints diagnostics to stderr. Returns nil when there were errors.
-    func loadValidated(quietNotes: Bool = false) -> Config? {
+    /// A path that holds no objects is an error unless `allowEmpty` (`--prune --allow-destroy-all`).
+    func loadValidated(quietNotes: Bool = false, allowEmpty: Bool = false) -> Config? {
         let loader = ConfigLoader(allowMissingEnv: allowMissingEnv)
         let result = loader.load(paths: resolvedPaths)
-        let diagnostics = result.diagnostics + Validator().validate(result.config)
+        var diagnostics = result.diagnostics + Validator().validate(result.config)
+        // Only when the files loaded: a file that failed to parse is reported already.
+        if !allowEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
+            diagnostics += EmptyConfiguration.diagnostics(paths: resolvedPaths, config: result.config)
+        }
         let sorted = diagnostics.sortedByPosition().filter { !(quietNotes && $0.severity == .note) }
         for d in sorted { Console.error(d.description) }
         let errors = sorted.filter { $0.severity == .error }.count

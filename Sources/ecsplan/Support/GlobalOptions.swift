@@ -8,13 +8,16 @@ enum BackendKind: String, ExpressibleByArgument, CaseIterable, Sendable {
     case local, ecs
 }
 
-/// Flags every state-touching command shares. Each also reads ECSPLAN_<FLAG>.
+/// Flags every state-touching command shares. Each also reads ECSPLAN_<FLAG>;
+/// a flag on the command line wins over its variable.
 struct GlobalOptions: ParsableArguments {
-    @Option(help: "Where state lives: local (embedded SQLite simulator) or ecs (Amazon ECS). (ECSPLAN_BACKEND)")
-    var backend: BackendKind = BackendKind(rawValue: Env.string("backend") ?? "") ?? .local
+    @Option(name: .customLong("backend"), help: "Where state lives: local (embedded SQLite simulator) or ecs (Amazon ECS). Default: local. (ECSPLAN_BACKEND)")
+    var backendOption: BackendKind?
+    var backend: BackendKind { backendOption ?? .local }
 
-    @Option(help: ArgumentHelp("Local state database. (ECSPLAN_STATE)", valueName: "path"))
-    var state: String = Env.string("state") ?? ".ecsplan/state.db"
+    @Option(name: .customLong("state"), help: ArgumentHelp("Local state database. Default: .ecsplan/state.db. (ECSPLAN_STATE)", valueName: "path"))
+    var stateOption: String?
+    var state: String { stateOption ?? ".ecsplan/state.db" }
 
     @Option(help: "AWS region (ECSPLAN_REGION, AWS_REGION, AWS_DEFAULT_REGION, profile).")
     var region: String?
@@ -26,18 +29,25 @@ struct GlobalOptions: ParsableArguments {
     var profile: String?
 
     @Flag(name: .customLong("no-color"), help: "Never colour output (also NO_COLOR). (ECSPLAN_NO_COLOR)")
-    var noColorFlag = false
-    /// The flag, or ECSPLAN_NO_COLOR from the environment.
-    var noColor: Bool { noColorFlag || Env.bool("no-color") }
-
-    var resolvedRegion: String {
-        let env = ProcessInfo.processInfo.environment
-        return region ?? Env.string("region") ?? env["AWS_REGION"] ?? env["AWS_DEFAULT_REGION"] ?? "us-east-1"
-    }
+    var noColor = false
 
     @Flag(name: .customLong("debug"), help: "Log every AWS request and response status to stderr (never credentials). (ECSPLAN_DEBUG)")
-    var debugFlag = false
-    var debug: Bool { debugFlag || Env.bool("debug") }
+    var debug = false
+
+    /// Fills what the command line left unset from ECSPLAN_<FLAG>, and checks
+    /// every value, from either place, before anything runs.
+    mutating func validate() throws {
+        if backendOption == nil { backendOption = try Env.value("backend") }
+        if stateOption == nil { stateOption = Env.string("state") }
+        if profile == nil { profile = Env.string("profile") }
+        if !noColor { noColor = try Env.bool("no-color") }
+        if !debug { debug = try Env.bool("debug") }
+        region = try AWSEnvironment.region(flag: region)
+        endpointURL = try AWSEnvironment.endpoint(flag: endpointURL, readingAWS: backend == .ecs)
+        if backend == .ecs { _ = try ECSSettings.read() }
+    }
+
+    var resolvedRegion: String { region ?? "us-east-1" }
 
     var useColor: Bool {
         !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && Console.stdoutIsTTY
@@ -51,17 +61,49 @@ struct GlobalOptions: ParsableArguments {
             if !create && !FileManager.default.fileExists(atPath: state) { return nil }
             return LocalBackend(store: try StateStore.open(path: state), region: resolvedRegion)
         case .ecs:
-            let settings = try AWSSettings.resolve(region: region ?? Env.string("region"), endpoint: endpointURL ?? Env.string("endpoint-url"),
-                                                   profile: profile ?? Env.string("profile"))
+            let tuning = try ECSSettings.read()
+            let settings = try AWSSettings.resolve(region: region, endpoint: endpointURL, profile: profile)
             let log: @Sendable (String) -> Void = { Console.error("debug: " + $0) }
             let debugSink: (@Sendable (String) -> Void)? = debug ? log : nil
             debugSink?("using \(settings.credentials), region \(settings.region), endpoint \(settings.endpoint.absoluteString)")
-            let timeout = Env.string("http-timeout").flatMap(parseDuration).map { Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18 } ?? 30
-            let client = ECSClient(settings: settings, timeout: timeout, debug: debugSink)
-            let poll = Env.string("poll-interval").flatMap(parseDuration) ?? .seconds(5)
+            let client = tuning.attempts.map { ECSClient(settings: settings, maxAttempts: $0, timeout: tuning.httpTimeout, debug: debugSink) }
+                ?? ECSClient(settings: settings, timeout: tuning.httpTimeout, debug: debugSink)
             let lockPath = ((state as NSString).deletingLastPathComponent.isEmpty ? "." : (state as NSString).deletingLastPathComponent) + "/ecs.lock"
-            return ECSBackend(client: client, pollInterval: poll, lockPath: lockPath)
+            return ECSBackend(client: client, pollInterval: tuning.pollInterval, lockPath: lockPath)
         }
+    }
+}
+
+/// How the ecs backend talks to AWS: variables with no flag of their own.
+struct ECSSettings {
+    var httpTimeout: TimeInterval = 30
+    var pollInterval: Duration = .seconds(5)
+    var maxAttempts: Int?
+    var retryMode: AWSEnvironment.RetryMode?
+
+    /// AWS_MAX_ATTEMPTS, else the SDKs' default for an AWS_RETRY_MODE that is
+    /// set (legacy 5, standard and adaptive 3), else nil for the client's own.
+    /// Adaptive mode's client-side rate limiting is not implemented: it retries as standard.
+    var attempts: Int? {
+        if let maxAttempts { return maxAttempts }
+        switch retryMode {
+        case .legacy: return 5
+        case .standard, .adaptive: return 3
+        case nil: return nil
+        }
+    }
+
+    static let durationExpected = "a duration above zero, such as 0.5, 30s, 5m or 1h30m"
+
+    static func read() throws -> ECSSettings {
+        var s = ECSSettings()
+        if let t = try Env.value("http-timeout", as: Duration.self, expected: durationExpected, isFlag: false, accept: { $0 > .zero }) {
+            s.httpTimeout = Double(t.components.seconds) + Double(t.components.attoseconds) / 1e18
+        }
+        s.pollInterval = try Env.value("poll-interval", as: Duration.self, expected: durationExpected, isFlag: false, accept: { $0 > .zero }) ?? s.pollInterval
+        s.maxAttempts = try AWSEnvironment.maxAttempts()
+        s.retryMode = try AWSEnvironment.retryMode()
+        return s
     }
 }
 
@@ -77,7 +119,8 @@ struct CLIError: Error, CustomStringConvertible {
 }
 
 /// Runs a command body, printing errors as `ecsplan: …` and exiting 1.
-func reportingErrors(_ body: () async throws -> Void) async throws {
+/// `state` names the local state file, so SQLite's failures on it are told in words.
+func reportingErrors(state: String? = nil, _ body: () async throws -> Void) async throws {
     do {
         try await body()
     } catch let e as ExitCode {
@@ -85,7 +128,7 @@ func reportingErrors(_ body: () async throws -> Void) async throws {
     } catch let e as CleanExit {
         throw e
     } catch {
-        Console.error("ecsplan: \(error)")
+        Console.error("ecsplan: \(ErrorWording.describe(error, statePath: state))")
         throw ExitCode(1)
     }
 }

@@ -1,0 +1,20 @@
+import Foundation
+
+/// Writes to standard error without buffering surprises.
+enum Console {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    static func warning(_ text: String) {
+        error("ecsplan: warning: " + text)
+    }
+
+    static func out(_ text: String, newline: Bool = true) {
+        let line = !newline || text.hasSuffix("\n") || text.isEmpty ? text : text + "\n"
+        FileHandle.standardOutput.write(Data(line.utf8))
+    }
+
+    static var stdoutIsTTY: Bool { isatty(STDOUT_FILENO) == 1 }
+    static var stdinIsTTY: Bool { isatty(STDIN_FILENO) == 1 }
+}
