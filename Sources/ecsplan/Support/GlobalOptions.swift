@@ -25,6 +25,10 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "AWS profile from ~/.aws/credentials and ~/.aws/config. (ECSPLAN_PROFILE, AWS_PROFILE)")
     var profile: String?
 
+    @Option(help: ArgumentHelp("Keep the state lock in S3, seen by every runner. (ECSPLAN_LOCK)",
+                               valueName: "s3://bucket/key"))
+    var lock: String?
+
     @Flag(name: .customLong("no-color"), help: "Never colour output (also NO_COLOR). (ECSPLAN_NO_COLOR)")
     var noColorFlag = false
     /// The flag, or ECSPLAN_NO_COLOR from the environment.
