@@ -12,8 +12,10 @@ public struct AWSSettings: Sendable {
     /// The profile the settings were read from.
     public var profileName: String
 
-    public init(credentials: any CredentialProvider, region: String, endpoint: URL,
-                environment: [String: String] = [:], profileName: String = "default") {
+    public init(
+        credentials: any CredentialProvider, region: String, endpoint: URL,
+        environment: [String: String] = [:], profileName: String = "default"
+    ) {
         self.credentials = credentials
         self.region = region
         self.endpoint = endpoint
@@ -29,27 +31,31 @@ public struct AWSSettings: Sendable {
         interactive: Bool = isatty(STDIN_FILENO) == 1, defaultRegion: String? = nil
     ) throws -> AWSSettings {
         let files = AWSConfigFiles(environment: env)
-        let profileName = flagProfile ?? env["AWS_PROFILE"].flatMap { $0.isEmpty ? nil : $0 } ?? "default"
+        let profileName =
+            flagProfile ?? env["AWS_PROFILE"].flatMap { $0.isEmpty ? nil : $0 } ?? "default"
         let profile = files.profile(profileName)
         if flagProfile != nil || env["AWS_PROFILE"]?.isEmpty == false, profile == nil {
             throw AWSError.configuration(
                 "AWS profile '\(profileName)' is not in \(files.paths)")
         }
-        let regionText = flagRegion ?? env["ECSPLAN_REGION"] ?? env["AWS_REGION"]
+        let regionText =
+            flagRegion ?? env["ECSPLAN_REGION"] ?? env["AWS_REGION"]
             ?? env["AWS_DEFAULT_REGION"] ?? profile?["region"] ?? defaultRegion
         guard let region = regionText, !region.isEmpty else {
             throw AWSError.configuration(
                 "no AWS region: pass --region, or set AWS_REGION, AWS_DEFAULT_REGION "
                     + "or region in profile '\(profileName)' of \(files.configPath)")
         }
-        let endpointText = flagEndpoint ?? env["ECSPLAN_ENDPOINT_URL"]
+        let endpointText =
+            flagEndpoint ?? env["ECSPLAN_ENDPOINT_URL"]
             ?? ServiceEndpoint.configured(service: "ECS", environment: env)
             ?? profile?["endpoint_url"] ?? "https://ecs.\(region).amazonaws.com"
         let endpoint = try ServiceEndpoint.parse(endpointText)
         let context = CredentialContext(
             environment: env, files: files, profileName: profileName,
             profileIsExplicit: flagProfile != nil, region: region, interactive: interactive)
-        return AWSSettings(credentials: CredentialChain(context), region: region,
-                           endpoint: endpoint, environment: env, profileName: profileName)
+        return AWSSettings(
+            credentials: CredentialChain(context), region: region,
+            endpoint: endpoint, environment: env, profileName: profileName)
     }
 }

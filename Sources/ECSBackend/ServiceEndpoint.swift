@@ -5,7 +5,8 @@ import Foundation
 public enum ServiceEndpoint {
     /// The override for `service` (its SDK id: `ECS`, `STS`, `S3`, `SSO`), if any.
     public static func configured(service: String, environment env: [String: String]) -> String? {
-        let key = "AWS_ENDPOINT_URL_" + service.uppercased().replacingOccurrences(of: " ", with: "_")
+        let key =
+            "AWS_ENDPOINT_URL_" + service.uppercased().replacingOccurrences(of: " ", with: "_")
         for name in [key, "AWS_ENDPOINT_URL"] {
             if let value = env[name], !value.isEmpty { return value }
         }
@@ -15,9 +16,10 @@ public enum ServiceEndpoint {
     /// An `http(s)://host[:port]` URL, or an error naming the text.
     public static func parse(_ text: String) throws -> URL {
         guard let url = URL(string: text), url.scheme == "https" || url.scheme == "http",
-              url.host != nil
+            url.host != nil
         else {
-            throw AWSError.configuration("invalid endpoint URL '\(text)': expected https://host[:port]")
+            throw AWSError.configuration(
+                "invalid endpoint URL '\(text)': expected https://host[:port]")
         }
         return url
     }

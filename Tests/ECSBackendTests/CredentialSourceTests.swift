@@ -11,14 +11,19 @@ import TestSupport
 @Suite(.serialized) struct CredentialSourceTests {
     let dir = TempDir()
     var base: [String: String] {
-        ["HOME": dir.path, "AWS_SHARED_CREDENTIALS_FILE": dir.file("credentials"),
-         "AWS_CONFIG_FILE": dir.file("config"),
-         "AWS_EC2_METADATA_SERVICE_ENDPOINT": "http://127.0.0.1:\(MotoServer.freePort())"]
+        [
+            "HOME": dir.path, "AWS_SHARED_CREDENTIALS_FILE": dir.file("credentials"),
+            "AWS_CONFIG_FILE": dir.file("config"),
+            "AWS_EC2_METADATA_SERVICE_ENDPOINT": "http://127.0.0.1:\(MotoServer.freePort())",
+        ]
     }
 
-    func credentials(_ env: [String: String], interactive: Bool = false) async throws -> AWSCredentials {
-        let settings = try AWSSettings.resolve(region: "us-east-1", endpoint: nil, profile: nil,
-                                               environment: env, interactive: interactive)
+    func credentials(_ env: [String: String], interactive: Bool = false) async throws
+        -> AWSCredentials
+    {
+        let settings = try AWSSettings.resolve(
+            region: "us-east-1", endpoint: nil, profile: nil,
+            environment: env, interactive: interactive)
         return try await settings.credentials.credentials()
     }
 
@@ -26,38 +31,48 @@ import TestSupport
         let stub = try CredentialEndpointStub()
         defer { stub.stop() }
         let tokenFile = dir.write("token", CredentialEndpointStub.containerToken + "\n")
-        let env = base.merging(["AWS_CONTAINER_CREDENTIALS_FULL_URI": stub.endpoint + "/container-credentials",
-                                "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE": tokenFile,
-                                "AWS_CONTAINER_AUTHORIZATION_TOKEN": "ignored-when-the-file-is-set"]) { $1 }
+        let env = base.merging([
+            "AWS_CONTAINER_CREDENTIALS_FULL_URI": stub.endpoint + "/container-credentials",
+            "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE": tokenFile,
+            "AWS_CONTAINER_AUTHORIZATION_TOKEN": "ignored-when-the-file-is-set",
+        ]) { $1 }
         let c = try await credentials(env)
         #expect(c.accessKeyId == "ASIACONTAINER" && c.sessionToken == "container-session")
         #expect(c.source == "container credentials")
         let expiry = try #require(c.expiration)
         #expect(expiry.timeIntervalSinceNow > 3000)
-        #expect(stub.requests.first?["headers"] as? [String: String]
-            == ["Authorization": CredentialEndpointStub.containerToken])
+        #expect(
+            stub.requests.first?["headers"] as? [String: String]
+                == ["Authorization": CredentialEndpointStub.containerToken])
     }
 
     @Test func containerCredentialsWithTheTokenInTheEnvironmentAndAWrongOne() async throws {
         let stub = try CredentialEndpointStub()
         defer { stub.stop() }
-        var env = base.merging(["AWS_CONTAINER_CREDENTIALS_FULL_URI": stub.endpoint + "/container-credentials",
-                                "AWS_CONTAINER_AUTHORIZATION_TOKEN": CredentialEndpointStub.containerToken]) { $1 }
+        var env = base.merging([
+            "AWS_CONTAINER_CREDENTIALS_FULL_URI": stub.endpoint + "/container-credentials",
+            "AWS_CONTAINER_AUTHORIZATION_TOKEN": CredentialEndpointStub.containerToken,
+        ]) { $1 }
         #expect(try await credentials(env).accessKeyId == "ASIACONTAINER")
         env["AWS_CONTAINER_AUTHORIZATION_TOKEN"] = "wrong"
         await #expect {
             try await credentials(env)
         } throws: { e in
-            "\(e)" == "AWS credentials from container credentials: HTTP 401 from \(stub.endpoint)/container-credentials"
+            "\(e)"
+                == "AWS credentials from container credentials: HTTP 401 from "
+                    + "\(stub.endpoint)/container-credentials"
         }
     }
 
     @Test func containerCredentialsOverPlainHTTPOnlyToTheMachineOrTheAgent() async throws {
-        let env = base.merging(["AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://example.com/creds"]) { $1 }
+        let env = base.merging(["AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://example.com/creds"]) {
+            $1
+        }
         await #expect {
             try await credentials(env)
         } throws: { e in
-            "\(e)".contains("must be https, or http to a loopback or ECS/EKS agent address; got example.com")
+            "\(e)".contains(
+                "must be https, or http to a loopback or ECS/EKS agent address; got example.com")
         }
         #expect(ContainerCredentialProvider.isTrustedHTTPHost("169.254.170.23"))
         #expect(ContainerCredentialProvider.isTrustedHTTPHost("[fd00:ec2::23]"))
@@ -67,29 +82,38 @@ import TestSupport
     @Test func instanceMetadataTakesASessionTokenFirst() async throws {
         let stub = try CredentialEndpointStub()
         defer { stub.stop() }
-        let c = try await credentials(base.merging(["AWS_EC2_METADATA_SERVICE_ENDPOINT": stub.endpoint]) { $1 })
+        let c = try await credentials(
+            base.merging(["AWS_EC2_METADATA_SERVICE_ENDPOINT": stub.endpoint]) { $1 })
         #expect(c.accessKeyId == "ASIAINSTANCE" && c.sessionToken == "instance-session")
         #expect(c.source == "EC2 instance metadata: role ecsplan-instance-role")
         let requests = stub.requests
-        #expect(requests.map { "\($0["method"] ?? "") \($0["path"] ?? "")" } == [
-            "PUT /latest/api/token",
-            "GET /latest/meta-data/iam/security-credentials/",
-            "GET /latest/meta-data/iam/security-credentials/ecsplan-instance-role",
-        ])
-        #expect((requests[0]["headers"] as? [String: String])?["X-aws-ec2-metadata-token-ttl-seconds"] == "21600")
-        #expect((requests[2]["headers"] as? [String: String])?["X-aws-ec2-metadata-token"] == "imds-session-token")
+        #expect(
+            requests.map { "\($0["method"] ?? "") \($0["path"] ?? "")" } == [
+                "PUT /latest/api/token",
+                "GET /latest/meta-data/iam/security-credentials/",
+                "GET /latest/meta-data/iam/security-credentials/ecsplan-instance-role",
+            ])
+        #expect(
+            (requests[0]["headers"] as? [String: String])?["X-aws-ec2-metadata-token-ttl-seconds"]
+                == "21600")
+        #expect(
+            (requests[2]["headers"] as? [String: String])?["X-aws-ec2-metadata-token"]
+                == "imds-session-token")
     }
 
     func writeSSOCache(key: String, token: String, expiresAt: String) throws {
         let name = Hex.encode(Insecure.SHA1.hash(data: Data(key.utf8)))
-        dir.write(".aws/sso/cache/\(name).json",
-                  #"{"accessToken": "\#(token)", "expiresAt": "\#(expiresAt)", "region": "us-east-1"}"#)
+        dir.write(
+            ".aws/sso/cache/\(name).json",
+            #"{"accessToken": "\#(token)", "expiresAt": "\#(expiresAt)", "region": "us-east-1"}"#)
     }
 
     @Test func ssoSessionUsesTheCachedTokenForGetRoleCredentials() async throws {
         let stub = try CredentialEndpointStub()
         defer { stub.stop() }
-        dir.write("config", """
+        dir.write(
+            "config",
+            """
             [default]
             sso_session = corp
             sso_account_id = 123456789012
@@ -99,43 +123,58 @@ import TestSupport
             sso_start_url = https://corp.awsapps.com/start
             sso_region = us-east-1
             """)
-        try writeSSOCache(key: "corp", token: CredentialEndpointStub.ssoToken, expiresAt: "2099-01-01T00:00:00Z")
+        try writeSSOCache(
+            key: "corp", token: CredentialEndpointStub.ssoToken, expiresAt: "2099-01-01T00:00:00Z")
         let env = base.merging(["AWS_ENDPOINT_URL_SSO": stub.endpoint]) { $1 }
         let c = try await credentials(env)
         #expect(c.accessKeyId == "ASIASSO" && c.sessionToken == "sso-session")
         #expect(c.source == "profile default: role Deployer in 123456789012")
         #expect((try #require(c.expiration)).timeIntervalSinceNow > 3000)
         let request = try #require(stub.requests.first)
-        #expect(request["path"] as? String == "/federation/credentials?account_id=123456789012&role_name=Deployer")
-        #expect((request["headers"] as? [String: String])?["x-amz-sso_bearer_token"] == CredentialEndpointStub.ssoToken)
+        #expect(
+            request["path"] as? String
+                == "/federation/credentials?account_id=123456789012&role_name=Deployer")
+        #expect(
+            (request["headers"] as? [String: String])?["x-amz-sso_bearer_token"]
+                == CredentialEndpointStub.ssoToken)
     }
 
     @Test func legacySSOProfilesAndAnExpiredTokenSayToLogIn() async throws {
         let stub = try CredentialEndpointStub()
         defer { stub.stop() }
-        dir.write("config", """
+        dir.write(
+            "config",
+            """
             [profile legacy]
             sso_start_url = https://corp.awsapps.com/start
             sso_region = us-east-1
             sso_account_id = 123456789012
             sso_role_name = Deployer
             """)
-        let env = base.merging(["AWS_ENDPOINT_URL_SSO": stub.endpoint, "AWS_PROFILE": "legacy"]) { $1 }
-        try writeSSOCache(key: "https://corp.awsapps.com/start", token: CredentialEndpointStub.ssoToken,
-                          expiresAt: "2099-01-01T00:00:00UTC")
+        let env = base.merging(["AWS_ENDPOINT_URL_SSO": stub.endpoint, "AWS_PROFILE": "legacy"]) {
+            $1
+        }
+        try writeSSOCache(
+            key: "https://corp.awsapps.com/start", token: CredentialEndpointStub.ssoToken,
+            expiresAt: "2099-01-01T00:00:00UTC")
         #expect(try await credentials(env).accessKeyId == "ASIASSO")
-        try writeSSOCache(key: "https://corp.awsapps.com/start", token: CredentialEndpointStub.ssoToken,
-                          expiresAt: "2020-01-01T00:00:00Z")
+        try writeSSOCache(
+            key: "https://corp.awsapps.com/start", token: CredentialEndpointStub.ssoToken,
+            expiresAt: "2020-01-01T00:00:00Z")
         await #expect {
             try await credentials(env)
         } throws: { e in
-            "\(e)" == "AWS credentials from profile legacy: the cached SSO token expired at 2020-01-01T00:00:00Z"
+            "\(e)"
+                == "AWS credentials from profile legacy: the cached SSO token expired at "
+                    + "2020-01-01T00:00:00Z"
                 + "\n  hint: run `aws sso login --profile legacy`"
         }
     }
 
     @Test func credentialProcessPrintsVersionOneJSON() async throws {
-        let script = dir.write("creds.sh", """
+        let script = dir.write(
+            "creds.sh",
+            """
             #!/bin/sh
             echo '{"Version": 1, "AccessKeyId": "ASIAPROC", "SecretAccessKey": "proc-secret", \
             "SessionToken": "proc-session", "Expiration": "2099-01-01T00:00:00Z"}'
@@ -149,9 +188,15 @@ import TestSupport
         await #expect {
             try await credentials(base)
         } throws: { e in
-            "\(e)" == "AWS credentials from profile default: credential_process exited with status 3: expired"
+            "\(e)"
+                == "AWS credentials from profile default: credential_process exited with "
+                    + "status 3: expired"
         }
-        dir.write("config", "[default]\ncredential_process = echo '{\"AccessKeyId\": \"A\", \"SecretAccessKey\": \"S\"}'\n")
+        dir.write(
+            "config",
+            "[default]\ncredential_process = echo '{\"AccessKeyId\": \"A\", "
+                + "\"SecretAccessKey\": \"S\"}'\n"
+        )
         await #expect {
             try await credentials(base)
         } throws: { e in
@@ -160,7 +205,9 @@ import TestSupport
     }
 
     @Test func anMFARoleIsRefusedWithoutATerminal() async throws {
-        dir.write("config", """
+        dir.write(
+            "config",
+            """
             [profile admin]
             role_arn = arn:aws:iam::123456789012:role/admin
             source_profile = admin
@@ -171,15 +218,21 @@ import TestSupport
         await #expect {
             try await credentials(base.merging(["AWS_PROFILE": "admin"]) { $1 }, interactive: false)
         } throws: { e in
-            "\(e)" == "AWS credentials from profile admin: role arn:aws:iam::123456789012:role/admin needs an MFA "
-                + "code (mfa_serial arn:aws:iam::123456789012:mfa/alice) and there is no terminal to ask on"
-                + "\n  hint: in a pipeline use web identity (AWS_ROLE_ARN + AWS_WEB_IDENTITY_TOKEN_FILE) "
+            "\(e)"
+                == "AWS credentials from profile admin: role "
+                    + "arn:aws:iam::123456789012:role/admin needs an MFA "
+                + "code (mfa_serial arn:aws:iam::123456789012:mfa/alice) and there is no "
+                    + "terminal to ask on"
+                + "\n  hint: in a pipeline use web identity (AWS_ROLE_ARN + "
+                    + "AWS_WEB_IDENTITY_TOKEN_FILE) "
                 + "or a profile without mfa_serial"
         }
     }
 
     @Test func roleProfilesThatCannotReachASourceAreErrors() async throws {
-        dir.write("config", """
+        dir.write(
+            "config",
+            """
             [profile a]
             role_arn = arn:aws:iam::123456789012:role/a
             source_profile = b
@@ -194,10 +247,17 @@ import TestSupport
             """)
         let cases = [
             ("a", "AWS credentials from profile b: source_profile loops: a → b → a"),
-            ("c", "AWS credentials from profile c: role_arn needs source_profile or credential_source "
-                + "(or web_identity_token_file)"),
-            ("d", "AWS credentials from profile d: unknown credential_source 'Somewhere'"
-                + "\n  hint: use Environment, EcsContainer or Ec2InstanceMetadata"),
+            (
+                "c",
+                "AWS credentials from profile c: role_arn needs source_profile or "
+                    + "credential_source "
+                    + "(or web_identity_token_file)"
+            ),
+            (
+                "d",
+                "AWS credentials from profile d: unknown credential_source 'Somewhere'"
+                    + "\n  hint: use Environment, EcsContainer or Ec2InstanceMetadata"
+            ),
         ]
         for (profile, message) in cases {
             await #expect {
@@ -224,8 +284,9 @@ import TestSupport
         let counter = Counter()
         let provider = RefreshingCredentialProvider(refreshWindow: 300, now: { clock.now }) {
             let n = counter.next()
-            return AWSCredentials(accessKeyId: "KEY\(n)", secretAccessKey: "s", sessionToken: "t",
-                                  expiration: clock.now.addingTimeInterval(3600), source: "test")
+            return AWSCredentials(
+                accessKeyId: "KEY\(n)", secretAccessKey: "s", sessionToken: "t",
+                expiration: clock.now.addingTimeInterval(3600), source: "test")
         }
         #expect(try await provider.credentials().accessKeyId == "KEY1")
         clock.advance(3000)  // 10 minutes left: still good
@@ -240,8 +301,9 @@ import TestSupport
         let counter = Counter()
         let provider = RefreshingCredentialProvider {
             try await Task.sleep(for: .milliseconds(50))
-            return AWSCredentials(accessKeyId: "KEY\(counter.next())", secretAccessKey: "s",
-                                  expiration: Date().addingTimeInterval(3600))
+            return AWSCredentials(
+                accessKeyId: "KEY\(counter.next())", secretAccessKey: "s",
+                expiration: Date().addingTimeInterval(3600))
         }
         let keys = try await withThrowingTaskGroup(of: String.self) { group in
             for _ in 0..<8 { group.addTask { try await provider.credentials().accessKeyId } }
@@ -255,8 +317,9 @@ import TestSupport
         let counter = Counter()
         let provider = RefreshingCredentialProvider(refreshWindow: 300, now: { clock.now }) {
             guard counter.next() == 1 else { throw CredentialError.source("test", message: "down") }
-            return AWSCredentials(accessKeyId: "KEY", secretAccessKey: "s",
-                                  expiration: clock.now.addingTimeInterval(600))
+            return AWSCredentials(
+                accessKeyId: "KEY", secretAccessKey: "s",
+                expiration: clock.now.addingTimeInterval(600))
         }
         _ = try await provider.credentials()
         clock.advance(400)
@@ -270,6 +333,10 @@ import TestSupport
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var n = 0
-        func next() -> Int { lock.withLock { n += 1; return n } }
+        func next() -> Int {
+            lock.withLock {
+                n += 1; return n
+            }
+        }
     }
 }

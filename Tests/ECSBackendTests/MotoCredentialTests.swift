@@ -12,10 +12,13 @@ import TestSupport
     /// Only what a CI job with OIDC has: no keys, no profile files.
     func webIdentityEnvironment(_ moto: MotoServer, roleArn: String) -> [String: String] {
         let token = dir.write("oidc-token", "eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl\n")
-        return ["HOME": dir.path, "AWS_SHARED_CREDENTIALS_FILE": "/dev/null", "AWS_CONFIG_FILE": "/dev/null",
-                "AWS_REGION": "us-east-1", "AWS_ENDPOINT_URL": moto.endpoint,
-                "AWS_ROLE_ARN": roleArn, "AWS_WEB_IDENTITY_TOKEN_FILE": token,
-                "AWS_ROLE_SESSION_NAME": "ci-run-42", "AWS_EC2_METADATA_DISABLED": "true"]
+        return [
+            "HOME": dir.path, "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
+            "AWS_CONFIG_FILE": "/dev/null",
+            "AWS_REGION": "us-east-1", "AWS_ENDPOINT_URL": moto.endpoint,
+            "AWS_ROLE_ARN": roleArn, "AWS_WEB_IDENTITY_TOKEN_FILE": token,
+            "AWS_ROLE_SESSION_NAME": "ci-run-42", "AWS_EC2_METADATA_DISABLED": "true",
+        ]
     }
 
     @Test func webIdentityFromTheEnvironmentPlansWithNoKeysAtAll() throws {
@@ -25,8 +28,11 @@ import TestSupport
         defer { moto.stop() }
         let roleArn = try moto.iamS3(["role", "ci-deployer"])
         let env = webIdentityEnvironment(moto, roleArn: roleArn)
-            .merging(["ECSPLAN_BACKEND": "ecs", "AWS_ACCESS_KEY_ID": "", "AWS_SECRET_ACCESS_KEY": ""]) { $1 }
-        let r = try CLI.run(["plan", Repo.path("examples/ecs"), "--detailed-exitcode", "--debug"], env: env)
+            .merging([
+                "ECSPLAN_BACKEND": "ecs", "AWS_ACCESS_KEY_ID": "", "AWS_SECRET_ACCESS_KEY": "",
+            ]) { $1 }
+        let r = try CLI.run(
+            ["plan", Repo.path("examples/ecs"), "--detailed-exitcode", "--debug"], env: env)
         #expect(r.status == 2, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout.contains("+ cluster/shop"))
         #expect(!r.stderr.contains("SignatureDoesNotMatch"))
@@ -40,7 +46,9 @@ import TestSupport
         let token = env.removeValue(forKey: "AWS_WEB_IDENTITY_TOKEN_FILE") ?? ""
         env.removeValue(forKey: "AWS_ROLE_ARN")
         env.removeValue(forKey: "AWS_ROLE_SESSION_NAME")
-        env["AWS_CONFIG_FILE"] = dir.write("config", """
+        env["AWS_CONFIG_FILE"] = dir.write(
+            "config",
+            """
             [profile ci]
             role_arn = \(roleArn)
             web_identity_token_file = \(token)
@@ -48,14 +56,17 @@ import TestSupport
             """)
         env["AWS_PROFILE"] = "ci"
         env["AWS_ENDPOINT_URL_ECS"] = moto.endpoint
-        let settings = try AWSSettings.resolve(region: nil, endpoint: nil, profile: nil, environment: env)
+        let settings = try AWSSettings.resolve(
+            region: nil, endpoint: nil, profile: nil, environment: env)
         let c = try await settings.credentials.credentials()
         #expect(c.accessKeyId.hasPrefix("ASIA") && c.sessionToken != nil && c.expiration != nil)
         #expect(c.source == "profile ci: role \(roleArn)")
-        let identity = try await STSClient(region: "us-east-1", environment: env).getCallerIdentity(c)
+        let identity = try await STSClient(region: "us-east-1", environment: env).getCallerIdentity(
+            c)
         #expect(identity.arn.hasSuffix(":assumed-role/ci-deployer/from-profile"))
         // ECS accepts the role's session credentials.
-        let backend = ECSBackend(client: ECSClient(settings: settings), lockPath: dir.file("ecs.lock"))
+        let backend = ECSBackend(
+            client: ECSClient(settings: settings), lockPath: dir.file("ecs.lock"))
         _ = try await backend.readWorld()
     }
 
@@ -63,28 +74,37 @@ import TestSupport
         let moto = try MotoServer()
         defer { moto.stop() }
         let roleArn = try moto.iamS3(["role", "deployer"])
-        let credentials = dir.write("credentials", """
+        let credentials = dir.write(
+            "credentials",
+            """
             [base]
             aws_access_key_id = \(moto.accessKeyId)
             aws_secret_access_key = \(moto.secretAccessKey)
             """)
-        let config = dir.write("config", """
+        let config = dir.write(
+            "config",
+            """
             [profile deploy]
             role_arn = \(roleArn)
             source_profile = base
             external_id = shared-secret-id
             role_session_name = deploy-session
             """)
-        let env = ["HOME": dir.path, "AWS_SHARED_CREDENTIALS_FILE": credentials, "AWS_CONFIG_FILE": config,
-                   "AWS_REGION": "us-east-1", "AWS_ENDPOINT_URL_STS": moto.endpoint,
-                   "AWS_ENDPOINT_URL_ECS": moto.endpoint]
-        let settings = try AWSSettings.resolve(region: nil, endpoint: nil, profile: "deploy", environment: env)
+        let env = [
+            "HOME": dir.path, "AWS_SHARED_CREDENTIALS_FILE": credentials, "AWS_CONFIG_FILE": config,
+            "AWS_REGION": "us-east-1", "AWS_ENDPOINT_URL_STS": moto.endpoint,
+            "AWS_ENDPOINT_URL_ECS": moto.endpoint,
+        ]
+        let settings = try AWSSettings.resolve(
+            region: nil, endpoint: nil, profile: "deploy", environment: env)
         let c = try await settings.credentials.credentials()
         #expect(c.source == "profile deploy: role \(roleArn)")
-        let identity = try await STSClient(region: "us-east-1", environment: env).getCallerIdentity(c)
+        let identity = try await STSClient(region: "us-east-1", environment: env).getCallerIdentity(
+            c)
         #expect(identity.arn.hasSuffix(":assumed-role/deployer/deploy-session"))
         #expect(identity.account == "123456789012")
-        let backend = ECSBackend(client: ECSClient(settings: settings), lockPath: dir.file("ecs.lock"))
+        let backend = ECSBackend(
+            client: ECSClient(settings: settings), lockPath: dir.file("ecs.lock"))
         _ = try await backend.readWorld()
     }
 
@@ -92,38 +112,50 @@ import TestSupport
         let moto = try MotoServer()
         defer { moto.stop() }
         let roleArn = try moto.iamS3(["role", "env-deployer"])
-        let config = dir.write("config", """
+        let config = dir.write(
+            "config",
+            """
             [profile from-env]
             role_arn = \(roleArn)
             credential_source = Environment
             """)
-        let env = ["HOME": dir.path, "AWS_SHARED_CREDENTIALS_FILE": "/dev/null", "AWS_CONFIG_FILE": config,
-                   "AWS_REGION": "us-east-1", "AWS_ENDPOINT_URL_STS": moto.endpoint,
-                   "AWS_ACCESS_KEY_ID": moto.accessKeyId, "AWS_SECRET_ACCESS_KEY": moto.secretAccessKey]
-        let settings = try AWSSettings.resolve(region: nil, endpoint: nil, profile: "from-env", environment: env)
+        let env = [
+            "HOME": dir.path, "AWS_SHARED_CREDENTIALS_FILE": "/dev/null", "AWS_CONFIG_FILE": config,
+            "AWS_REGION": "us-east-1", "AWS_ENDPOINT_URL_STS": moto.endpoint,
+            "AWS_ACCESS_KEY_ID": moto.accessKeyId, "AWS_SECRET_ACCESS_KEY": moto.secretAccessKey,
+        ]
+        let settings = try AWSSettings.resolve(
+            region: nil, endpoint: nil, profile: "from-env", environment: env)
         let c = try await settings.credentials.credentials()
-        let identity = try await STSClient(region: "us-east-1", environment: env).getCallerIdentity(c)
+        let identity = try await STSClient(region: "us-east-1", environment: env).getCallerIdentity(
+            c)
         #expect(identity.arn.contains(":assumed-role/env-deployer/"))
     }
 
     @Test func stsErrorsNameTheRoleAndTheSource() async throws {
         let moto = try MotoServer()
         defer { moto.stop() }
-        let config = dir.write("config", """
+        let config = dir.write(
+            "config",
+            """
             [profile broken]
             role_arn = arn:aws:iam::123456789012:role/deployer
             credential_source = Environment
             """)
-        let env = ["HOME": dir.path, "AWS_SHARED_CREDENTIALS_FILE": "/dev/null", "AWS_CONFIG_FILE": config,
-                   "AWS_REGION": "us-east-1", "AWS_ENDPOINT_URL_STS": moto.endpoint,
-                   "AWS_ACCESS_KEY_ID": moto.accessKeyId, "AWS_SECRET_ACCESS_KEY": "not-the-secret"]
-        let settings = try AWSSettings.resolve(region: nil, endpoint: nil, profile: "broken", environment: env)
+        let env = [
+            "HOME": dir.path, "AWS_SHARED_CREDENTIALS_FILE": "/dev/null", "AWS_CONFIG_FILE": config,
+            "AWS_REGION": "us-east-1", "AWS_ENDPOINT_URL_STS": moto.endpoint,
+            "AWS_ACCESS_KEY_ID": moto.accessKeyId, "AWS_SECRET_ACCESS_KEY": "not-the-secret",
+        ]
+        let settings = try AWSSettings.resolve(
+            region: nil, endpoint: nil, profile: "broken", environment: env)
         await #expect {
             try await settings.credentials.credentials()
         } throws: { e in
             let text = "\(e)"
-            return text.hasPrefix("AWS credentials from profile broken: could not assume role "
-                                  + "arn:aws:iam::123456789012:role/deployer with environment: AWS rejected")
+            return text.hasPrefix(
+                "AWS credentials from profile broken: could not assume role "
+                    + "arn:aws:iam::123456789012:role/deployer with environment: AWS rejected")
                 && !text.contains("not-the-secret")
         }
     }

@@ -6,12 +6,17 @@ import TestSupport
 /// The team lock on moto with signatures enforced: moto honours
 /// `If-None-Match: *` on PutObject, so the second writer gets 412.
 @Suite(.serialized) struct S3LockTests {
-    func lock(_ moto: MotoServer, key: String = "team/prod.lock",
-              retry: Duration = .milliseconds(100)) throws -> S3Lock {
-        let keys = AWSCredentials(accessKeyId: moto.accessKeyId, secretAccessKey: moto.secretAccessKey)
-        let client = S3Client(credentials: keys, region: "us-east-1", endpoint: URL(string: moto.endpoint))
-        return S3Lock(location: S3Location(bucket: "ecsplan-locks", key: key), client: client,
-                      retryInterval: retry)
+    func lock(
+        _ moto: MotoServer, key: String = "team/prod.lock",
+        retry: Duration = .milliseconds(100)
+    ) throws -> S3Lock {
+        let keys = AWSCredentials(
+            accessKeyId: moto.accessKeyId, secretAccessKey: moto.secretAccessKey)
+        let client = S3Client(
+            credentials: keys, region: "us-east-1", endpoint: URL(string: moto.endpoint))
+        return S3Lock(
+            location: S3Location(bucket: "ecsplan-locks", key: key), client: client,
+            retryInterval: retry)
     }
 
     @Test func aSecondRunnerIsRefusedNamingTheHolder() async throws {
@@ -26,15 +31,19 @@ import TestSupport
         let record = try JSONDecoder().decode(S3LockRecord.self, from: Data(stored.utf8))
         #expect(record == held)
         #expect(record.pid == getpid() && record.host == ProcessInfo.processInfo.hostName)
-        #expect(record.operation == "ecsplan apply" && !record.user.isEmpty && record.version == "0.1.0")
+        #expect(
+            record.operation == "ecsplan apply" && !record.user.isEmpty && record.version == "0.1.0"
+        )
 
         await #expect {
             try await lock.acquire(operation: "ecsplan apply")
         } throws: { e in
             let text = "\(e)"
-            return text.hasPrefix("the state is locked in s3://ecsplan-locks/team/prod.lock by ecsplan apply "
-                                  + "(lock \(held.id), \(held.user), pid \(getpid()) on \(held.host), taken ")
-                && text.contains("`ecsplan state unlock \(held.id) --lock s3://ecsplan-locks/team/prod.lock`")
+            return text.hasPrefix(
+                "the state is locked in s3://ecsplan-locks/team/prod.lock by ecsplan apply "
+                    + "(lock \(held.id), \(held.user), pid \(getpid()) on \(held.host), taken ")
+                && text.contains(
+                    "`ecsplan state unlock \(held.id) --lock s3://ecsplan-locks/team/prod.lock`")
         }
         try await lock.release(id: held.id)
         #expect(try await lock.holder() == nil)
@@ -48,7 +57,9 @@ import TestSupport
         _ = try moto.iamS3(["bucket", "ecsplan-locks"])
         let lock = try lock(moto)
         let first = try await lock.acquire(operation: "ecsplan apply")
-        let waiter = Task { try await lock.acquire(operation: "ecsplan apply", timeout: .seconds(20)) }
+        let waiter = Task {
+            try await lock.acquire(operation: "ecsplan apply", timeout: .seconds(20))
+        }
         try await Task.sleep(for: .milliseconds(600))
         try await lock.release(id: first.id)
         let second = try await waiter.value
@@ -71,7 +82,8 @@ import TestSupport
         await #expect {
             try await lock.forceUnlock(id: "not-the-id")
         } throws: { e in
-            "\(e)".hasPrefix("s3://ecsplan-locks/team/prod.lock is locked by ecsplan apply (lock \(held.id),")
+            "\(e)".hasPrefix(
+                "s3://ecsplan-locks/team/prod.lock is locked by ecsplan apply (lock \(held.id),")
                 && "\(e)".hasSuffix("not by not-the-id; nothing was removed")
         }
         #expect(try await lock.holder()?.record == held)
@@ -83,7 +95,8 @@ import TestSupport
         await #expect {
             try await lock.forceUnlock(id: held.id)
         } throws: { e in
-            "\(e)" == "s3://ecsplan-locks/team/prod.lock is not locked (no lock \(held.id) to remove)"
+            "\(e)"
+                == "s3://ecsplan-locks/team/prod.lock is not locked (no lock \(held.id) to remove)"
         }
     }
 
@@ -103,7 +116,8 @@ import TestSupport
         await #expect {
             try await missing.acquire(operation: "ecsplan apply")
         } throws: { e in
-            "\(e)".hasPrefix("S3 PutObject s3://no-such-bucket/team/prod.lock failed: NoSuchBucket (HTTP 404)")
+            "\(e)".hasPrefix(
+                "S3 PutObject s3://no-such-bucket/team/prod.lock failed: NoSuchBucket (HTTP 404)")
         }
     }
 }
@@ -115,21 +129,29 @@ import TestSupport
     @Test func virtualHostedOnAWSPathStyleForCustomEndpointsAndDottedBuckets() throws {
         let aws = S3Client(credentials: keys, region: "eu-west-1", endpoint: nil)
         let location = S3Location(bucket: "team-state", key: "ecsplan/prod lock.json")
-        #expect(try aws.url(location, region: "eu-west-1").absoluteString
-            == "https://team-state.s3.eu-west-1.amazonaws.com/ecsplan/prod%20lock.json")
-        #expect(try aws.url(S3Location(bucket: "team.state", key: "k"), region: "eu-west-1").absoluteString
-            == "https://s3.eu-west-1.amazonaws.com/team.state/k")
-        let local = S3Client(credentials: keys, region: "us-east-1", endpoint: URL(string: "http://127.0.0.1:9000"))
-        #expect(try local.url(location, region: "us-east-1").absoluteString
-            == "http://127.0.0.1:9000/team-state/ecsplan/prod%20lock.json")
-        let forced = S3Client(credentials: keys, region: "us-east-1", endpoint: URL(string: "http://minio:9000"),
-                              addressingStyle: .virtual)
-        #expect(try forced.url(location, region: "us-east-1").absoluteString
-            == "http://team-state.minio:9000/ecsplan/prod%20lock.json")
+        #expect(
+            try aws.url(location, region: "eu-west-1").absoluteString
+                == "https://team-state.s3.eu-west-1.amazonaws.com/ecsplan/prod%20lock.json")
+        #expect(
+            try aws.url(S3Location(bucket: "team.state", key: "k"), region: "eu-west-1")
+                .absoluteString
+                == "https://s3.eu-west-1.amazonaws.com/team.state/k")
+        let local = S3Client(
+            credentials: keys, region: "us-east-1", endpoint: URL(string: "http://127.0.0.1:9000"))
+        #expect(
+            try local.url(location, region: "us-east-1").absoluteString
+                == "http://127.0.0.1:9000/team-state/ecsplan/prod%20lock.json")
+        let forced = S3Client(
+            credentials: keys, region: "us-east-1", endpoint: URL(string: "http://minio:9000"),
+            addressingStyle: .virtual)
+        #expect(
+            try forced.url(location, region: "us-east-1").absoluteString
+                == "http://team-state.minio:9000/ecsplan/prod%20lock.json")
     }
 
     @Test func locationsParseOrSayWhatIsMissing() throws {
-        #expect(try S3Location(parsing: "s3://b/k/l.lock") == S3Location(bucket: "b", key: "k/l.lock"))
+        #expect(
+            try S3Location(parsing: "s3://b/k/l.lock") == S3Location(bucket: "b", key: "k/l.lock"))
         for bad in ["b/k", "s3://b", "s3://b/", "s3:///k"] {
             #expect(throws: (any Error).self) { try S3Location(parsing: bad) }
         }

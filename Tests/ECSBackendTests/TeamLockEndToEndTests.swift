@@ -13,13 +13,16 @@ import TestSupport
     struct Runner {
         let dir = TempDir()
         init() throws {
-            try FileManager.default.copyItem(atPath: Repo.path("examples/ecs"), toPath: dir.file("ecs"))
+            try FileManager.default.copyItem(
+                atPath: Repo.path("examples/ecs"), toPath: dir.file("ecs"))
         }
         var state: String { dir.file(".ecsplan/state.db") }
     }
 
     func environment(_ moto: MotoServer) -> [String: String] {
-        moto.environment.merging(["ECSPLAN_LOCK": Self.lockURL, "AWS_ENDPOINT_URL_S3": moto.endpoint]) { $1 }
+        moto.environment.merging([
+            "ECSPLAN_LOCK": Self.lockURL, "AWS_ENDPOINT_URL_S3": moto.endpoint,
+        ]) { $1 }
     }
 
     /// Starts `ecsplan apply` in the background; ECS on moto never starts the
@@ -42,7 +45,9 @@ import TestSupport
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
             let text = try moto.iamS3(["get", Self.bucket, "shop/prod.lock"])
-            if !text.isEmpty { return try JSONDecoder().decode(S3LockRecord.self, from: Data(text.utf8)) }
+            if !text.isEmpty {
+                return try JSONDecoder().decode(S3LockRecord.self, from: Data(text.utf8))
+            }
             guard by.isRunning else { throw RunnerFailure("runner A exited before locking") }
             Thread.sleep(forTimeInterval: 0.2)
         }
@@ -66,16 +71,21 @@ import TestSupport
         let held = try awaitLock(moto, held: runnerA)
         #expect(held.pid == runnerA.processIdentifier && held.operation == "ecsplan apply")
 
-        var r = try CLI.run(["apply", "ecs", "--auto-approve", "--no-wait", "--state", b.state],
-                            cwd: b.dir.path, env: env)
+        var r = try CLI.run(
+            ["apply", "ecs", "--auto-approve", "--no-wait", "--state", b.state],
+            cwd: b.dir.path, env: env)
         #expect(r.status == 1)
-        #expect(r.stderr.hasPrefix("ecsplan: the state is locked in \(Self.lockURL) by ecsplan apply "
-                                   + "(lock \(held.id), \(held.user), pid \(held.pid) on \(held.host), taken "),
-                "\(r.stderr)")
+        #expect(
+            r.stderr.hasPrefix(
+                "ecsplan: the state is locked in \(Self.lockURL) by ecsplan apply "
+                    + "(lock \(held.id), \(held.user), pid \(held.pid) on \(held.host), taken "),
+            "\(r.stderr)")
 
         // kill -9 runs no clean-up: the lock stays, and still refuses B.
         MotoServer.kill(runnerA)
-        r = try CLI.run(["apply", "ecs", "--auto-approve", "--no-wait", "--state", b.state], cwd: b.dir.path, env: env)
+        r = try CLI.run(
+            ["apply", "ecs", "--auto-approve", "--no-wait", "--state", b.state], cwd: b.dir.path,
+            env: env)
         #expect(r.status == 1 && r.stderr.contains("(lock \(held.id),"), "\(r.stderr)")
 
         r = try CLI.run(["state", "unlock", "not-the-id"], cwd: b.dir.path, env: env)
@@ -83,9 +93,12 @@ import TestSupport
         #expect(r.stderr.contains("not by not-the-id; nothing was removed"), "\(r.stderr)")
         r = try CLI.run(["state", "unlock", held.id], cwd: b.dir.path, env: env)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.hasPrefix("Released lock \(held.id) in \(Self.lockURL) (was ecsplan apply"))
+        #expect(
+            r.stdout.hasPrefix("Released lock \(held.id) in \(Self.lockURL) (was ecsplan apply"))
 
-        r = try CLI.run(["apply", "ecs", "--auto-approve", "--no-wait", "--state", b.state], cwd: b.dir.path, env: env)
+        r = try CLI.run(
+            ["apply", "ecs", "--auto-approve", "--no-wait", "--state", b.state], cwd: b.dir.path,
+            env: env)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("ecsplan: holding lock "))
         // Released when B finished.
@@ -112,19 +125,26 @@ import TestSupport
         _ = try moto.iamS3(["bucket", Self.bucket])
         let dir = TempDir()
         defer { dir.cleanup() }
-        dir.write("app.yaml", """
+        dir.write(
+            "app.yaml",
+            """
             clusters: [{name: dev}]
             taskDefinitions:
               - family: web
                 containerDefinitions: [{name: app, image: "nginx:1.27", memory: 128}]
             """)
-        let keys = AWSCredentials(accessKeyId: moto.accessKeyId, secretAccessKey: moto.secretAccessKey)
-        let lock = S3Lock(location: try S3Location(parsing: Self.lockURL),
-                          client: S3Client(credentials: keys, region: "us-east-1", endpoint: URL(string: moto.endpoint)))
+        let keys = AWSCredentials(
+            accessKeyId: moto.accessKeyId, secretAccessKey: moto.secretAccessKey)
+        let lock = S3Lock(
+            location: try S3Location(parsing: Self.lockURL),
+            client: S3Client(
+                credentials: keys, region: "us-east-1", endpoint: URL(string: moto.endpoint)))
         let held = try await lock.acquire(operation: "ecsplan apply")
-        let env = ["AWS_ACCESS_KEY_ID": moto.accessKeyId, "AWS_SECRET_ACCESS_KEY": moto.secretAccessKey,
-                   "AWS_ENDPOINT_URL_S3": moto.endpoint, "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
-                   "AWS_CONFIG_FILE": "/dev/null"]
+        let env = [
+            "AWS_ACCESS_KEY_ID": moto.accessKeyId, "AWS_SECRET_ACCESS_KEY": moto.secretAccessKey,
+            "AWS_ENDPOINT_URL_S3": moto.endpoint, "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
+            "AWS_CONFIG_FILE": "/dev/null",
+        ]
         let args = ["apply", "app.yaml", "--auto-approve", "--lock", Self.lockURL]
         var r = try CLI.run(args, cwd: dir.path, env: env)
         #expect(r.status == 1 && r.stderr.contains("(lock \(held.id),"), "\(r.stderr)")
@@ -133,8 +153,12 @@ import TestSupport
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try await lock.holder() == nil)
 
-        r = try CLI.run(["apply", "app.yaml", "--auto-approve", "--lock", "s3://only-a-bucket"], cwd: dir.path, env: env)
+        r = try CLI.run(
+            ["apply", "app.yaml", "--auto-approve", "--lock", "s3://only-a-bucket"], cwd: dir.path,
+            env: env)
         #expect(r.status == 1)
-        #expect(r.stderr.hasPrefix("ecsplan: --lock: invalid lock location 's3://only-a-bucket'"), "\(r.stderr)")
+        #expect(
+            r.stderr.hasPrefix("ecsplan: --lock: invalid lock location 's3://only-a-bucket'"),
+            "\(r.stderr)")
     }
 }

@@ -17,15 +17,18 @@ public final class CredentialEndpointStub: @unchecked Sendable {
         log = TempDir()
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Repo.path("Tests/Fixtures/stubs/credential_endpoints.py"),
-                             String(port), log.file("requests.jsonl")]
+        process.arguments = [
+            "python3", Repo.path("Tests/Fixtures/stubs/credential_endpoints.py"),
+            String(port), log.file("requests.jsonl"),
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         let deadline = Date().addingTimeInterval(15)
         while !MotoServer.canConnect(port) {
             guard process.isRunning, Date() < deadline else {
-                throw MotoServer.Missing(description: "the credential endpoint stub did not start on port \(port)")
+                throw MotoServer.Missing(
+                    description: "the credential endpoint stub did not start on port \(port)")
             }
             Thread.sleep(forTimeInterval: 0.05)
         }

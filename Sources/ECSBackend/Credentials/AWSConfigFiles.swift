@@ -19,7 +19,8 @@ public struct AWSConfigFiles: Sendable {
 
     /// A named profile with its settings, or nil when neither file has it.
     func profile(_ name: String) -> AWSProfile? {
-        let fromConfig = name == "default"
+        let fromConfig =
+            name == "default"
             ? config["default"] ?? config["profile default"]
             : config["profile \(name)"]
         let fromCredentials = credentials[name]

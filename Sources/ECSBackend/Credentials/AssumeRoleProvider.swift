@@ -20,20 +20,31 @@ struct AssumeRoleProvider: CredentialProvider {
         if let serial = role.mfaSerial {
             guard interactive else {
                 throw CredentialError.source(
-                    label, message: "role \(role.roleArn) needs an MFA code (mfa_serial \(serial)) and there is no terminal to ask on",
-                    hint: "in a pipeline use web identity (AWS_ROLE_ARN + AWS_WEB_IDENTITY_TOKEN_FILE) or a profile without mfa_serial")
+                    label,
+                    message:
+                        "role \(role.roleArn) needs an MFA code (mfa_serial \(serial)) "
+                        + "and there is no terminal to ask on",
+                    hint:
+                        "in a pipeline use web identity "
+                        + "(AWS_ROLE_ARN + AWS_WEB_IDENTITY_TOKEN_FILE) "
+                        + "or a profile without mfa_serial"
+                )
             }
             guard let code = readCode("Enter MFA code for \(serial): "), !code.isEmpty else {
-                throw CredentialError.source(label, message: "no MFA code was entered for \(serial)")
+                throw CredentialError.source(
+                    label, message: "no MFA code was entered for \(serial)")
             }
             role.mfaCode = code
         }
         let base = try await source.credentials()
         do {
-            return try await sts.assumeRole(role, with: base, label: "\(label): role \(role.roleArn)")
+            return try await sts.assumeRole(
+                role, with: base, label: "\(label): role \(role.roleArn)")
         } catch let error as AWSError {
-            throw CredentialError.source(label, message: "could not assume role \(role.roleArn) with \(base.source): \(error)",
-                                         hint: "the role's trust policy must allow that principal (and external_id, if set)")
+            throw CredentialError.source(
+                label,
+                message: "could not assume role \(role.roleArn) with \(base.source): \(error)",
+                hint: "the role's trust policy must allow that principal (and external_id, if set)")
         }
     }
 }

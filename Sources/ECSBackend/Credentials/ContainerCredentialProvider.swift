@@ -19,18 +19,26 @@ struct ContainerCredentialProvider: CredentialProvider {
     init?(_ context: CredentialContext) throws {
         if let relative = context.env("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI") {
             guard let url = URL(string: "http://169.254.170.2" + relative) else {
-                throw CredentialError.source(label, message: "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI '\(relative)' is not a path")
+                throw CredentialError.source(
+                    label,
+                    message: "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI '\(relative)' is not a path")
             }
             self.url = url
         } else if let full = context.env("AWS_CONTAINER_CREDENTIALS_FULL_URI") {
             guard let url = URL(string: full), let host = url.host else {
-                throw CredentialError.source(label, message: "AWS_CONTAINER_CREDENTIALS_FULL_URI '\(full)' is not a URL")
+                throw CredentialError.source(
+                    label, message: "AWS_CONTAINER_CREDENTIALS_FULL_URI '\(full)' is not a URL")
             }
             // Plain HTTP could hand credentials to anyone on the path: the SDKs
             // allow it only to the machine itself and the agents' link-local addresses.
-            guard url.scheme == "https" || (url.scheme == "http" && Self.isTrustedHTTPHost(host)) else {
+            guard url.scheme == "https" || (url.scheme == "http" && Self.isTrustedHTTPHost(host))
+            else {
                 throw CredentialError.source(
-                    label, message: "AWS_CONTAINER_CREDENTIALS_FULL_URI must be https, or http to a loopback or ECS/EKS agent address; got \(host)")
+                    label,
+                    message:
+                        "AWS_CONTAINER_CREDENTIALS_FULL_URI must be https, or http to a loopback "
+                        + "or ECS/EKS agent address; got \(host)"
+                )
             }
             self.url = url
         } else {
@@ -50,7 +58,9 @@ struct ContainerCredentialProvider: CredentialProvider {
     func authorization() throws -> String? {
         if let tokenFile {
             guard let text = try? String(contentsOfFile: tokenFile, encoding: .utf8) else {
-                throw CredentialError.source(label, message: "cannot read AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE \(tokenFile)")
+                throw CredentialError.source(
+                    label,
+                    message: "cannot read AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE \(tokenFile)")
             }
             return text.trimmingCharacters(in: .whitespacesAndNewlines)
         }
@@ -61,7 +71,8 @@ struct ContainerCredentialProvider: CredentialProvider {
         var request = URLRequest(url: url)
         if let auth = try authorization() {
             guard !auth.contains("\r"), !auth.contains("\n") else {
-                throw CredentialError.source(label, message: "the authorization token contains a line break")
+                throw CredentialError.source(
+                    label, message: "the authorization token contains a line break")
             }
             request.setValue(auth, forHTTPHeaderField: "Authorization")
         }
@@ -72,7 +83,8 @@ struct ContainerCredentialProvider: CredentialProvider {
             throw CredentialError.source(label, message: error.description)
         }
         guard reply.status == 200 else {
-            throw CredentialError.source(label, message: "HTTP \(reply.status) from \(url.absoluteString)")
+            throw CredentialError.source(
+                label, message: "HTTP \(reply.status) from \(url.absoluteString)")
         }
         return try CredentialDocument.credentials(from: reply.body, source: label)
     }

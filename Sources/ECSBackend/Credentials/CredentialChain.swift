@@ -70,7 +70,10 @@ public actor CredentialChain: CredentialProvider, CustomStringConvertible {
         if let container = try ContainerCredentialProvider(context) {
             return try await warmed(container)
         }
-        tried.append("container credentials: AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and _FULL_URI are not set")
+        tried.append(
+            "container credentials: AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and _FULL_URI "
+                + "are not set"
+        )
 
         if context.env("AWS_EC2_METADATA_DISABLED")?.lowercased() == "true" {
             tried.append("EC2 instance metadata: disabled by AWS_EC2_METADATA_DISABLED")

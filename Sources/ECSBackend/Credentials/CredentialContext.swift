@@ -14,8 +14,10 @@ public struct CredentialContext: Sendable {
     public var metadataTimeout: TimeInterval = 1
     public var httpTimeout: TimeInterval = 10
 
-    public init(environment: [String: String], files: AWSConfigFiles, profileName: String,
-                profileIsExplicit: Bool, region: String?, interactive: Bool) {
+    public init(
+        environment: [String: String], files: AWSConfigFiles, profileName: String,
+        profileIsExplicit: Bool, region: String?, interactive: Bool
+    ) {
         self.environment = environment
         self.files = files
         self.profileName = profileName
@@ -31,7 +33,8 @@ public struct CredentialContext: Sendable {
     }
 
     func sts(region profileRegion: String? = nil) throws -> STSClient {
-        try STSClient(region: region ?? profileRegion, environment: environment, timeout: httpTimeout)
+        try STSClient(
+            region: region ?? profileRegion, environment: environment, timeout: httpTimeout)
     }
 
     /// `AWS_ROLE_SESSION_NAME`, the profile's `role_session_name`, or one that

@@ -28,24 +28,29 @@ struct CredentialDocument: Decodable {
         do {
             doc = try JSONDecoder().decode(CredentialDocument.self, from: data)
         } catch {
-            throw CredentialError.source(source, message: "the response is not a JSON credential document")
+            throw CredentialError.source(
+                source, message: "the response is not a JSON credential document")
         }
         if let code = doc.code, code != "Success" {
             throw CredentialError.source(source, message: "\(code): \(doc.message ?? "")")
         }
-        guard let id = doc.accessKeyId, !id.isEmpty, let secret = doc.secretAccessKey, !secret.isEmpty
+        guard let id = doc.accessKeyId, !id.isEmpty, let secret = doc.secretAccessKey,
+            !secret.isEmpty
         else {
-            throw CredentialError.source(source, message: "the response lacks AccessKeyId or SecretAccessKey")
+            throw CredentialError.source(
+                source, message: "the response lacks AccessKeyId or SecretAccessKey")
         }
         var expiration: Date?
         if let text = doc.expiration {
             guard let date = AWSTimestamp.parse(text) else {
-                throw CredentialError.source(source, message: "Expiration '\(text)' is not an ISO 8601 time")
+                throw CredentialError.source(
+                    source, message: "Expiration '\(text)' is not an ISO 8601 time")
             }
             expiration = date
         }
-        return AWSCredentials(accessKeyId: id, secretAccessKey: secret,
-                              sessionToken: doc.token ?? doc.sessionToken,
-                              expiration: expiration, source: source)
+        return AWSCredentials(
+            accessKeyId: id, secretAccessKey: secret,
+            sessionToken: doc.token ?? doc.sessionToken,
+            expiration: expiration, source: source)
     }
 }

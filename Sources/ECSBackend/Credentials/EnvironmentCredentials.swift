@@ -9,12 +9,15 @@ enum EnvironmentCredentials {
         case (nil, nil):
             return nil
         case (let id?, let secret?):
-            return AWSCredentials(accessKeyId: id, secretAccessKey: secret,
-                                  sessionToken: context.env("AWS_SESSION_TOKEN"), source: "environment")
+            return AWSCredentials(
+                accessKeyId: id, secretAccessKey: secret,
+                sessionToken: context.env("AWS_SESSION_TOKEN"), source: "environment")
         case (nil, _):
-            throw CredentialError.source("environment", message: "AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not")
+            throw CredentialError.source(
+                "environment", message: "AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not")
         case (_, nil):
-            throw CredentialError.source("environment", message: "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not")
+            throw CredentialError.source(
+                "environment", message: "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not")
         }
     }
 }

@@ -18,10 +18,12 @@ struct IMDSCredentialProvider: CredentialProvider {
     }
 
     init(_ context: CredentialContext, profile: AWSProfile?) throws {
-        let text = context.env("AWS_EC2_METADATA_SERVICE_ENDPOINT")
+        let text =
+            context.env("AWS_EC2_METADATA_SERVICE_ENDPOINT")
             ?? profile?["ec2_metadata_service_endpoint"] ?? "http://169.254.169.254"
         guard let url = URL(string: text), url.host != nil else {
-            throw CredentialError.source(label, message: "AWS_EC2_METADATA_SERVICE_ENDPOINT '\(text)' is not a URL")
+            throw CredentialError.source(
+                label, message: "AWS_EC2_METADATA_SERVICE_ENDPOINT '\(text)' is not a URL")
         }
         endpoint = url
         timeout = context.metadataTimeout
@@ -36,10 +38,12 @@ struct IMDSCredentialProvider: CredentialProvider {
         let token = try await fetch(tokenRequest, what: "a session token").text
         let roles = try await get(Self.rolePath, token: token, what: "the instance role")
         guard let role = roles.text.split(whereSeparator: \.isNewline).first.map(String.init),
-              !role.isEmpty
+            !role.isEmpty
         else { throw Unavailable(description: "\(label): no instance role is attached") }
-        let reply = try await get(Self.rolePath + role, token: token, what: "credentials of role \(role)")
-        return try CredentialDocument.credentials(from: reply.body, source: "\(label): role \(role)")
+        let reply = try await get(
+            Self.rolePath + role, token: token, what: "credentials of role \(role)")
+        return try CredentialDocument.credentials(
+            from: reply.body, source: "\(label): role \(role)")
     }
 
     func get(_ path: String, token: String, what: String) async throws -> HTTPReply {
@@ -56,7 +60,8 @@ struct IMDSCredentialProvider: CredentialProvider {
             throw Unavailable(description: "\(label) (\(endpoint.absoluteString)): \(error.reason)")
         }
         if reply.status == 404 {
-            throw Unavailable(description: "\(label): no instance role is attached (HTTP 404 for \(what))")
+            throw Unavailable(
+                description: "\(label): no instance role is attached (HTTP 404 for \(what))")
         }
         guard reply.status == 200 else {
             throw CredentialError.source(label, message: "HTTP \(reply.status) fetching \(what)")

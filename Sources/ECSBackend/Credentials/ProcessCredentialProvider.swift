@@ -17,7 +17,8 @@ struct ProcessCredentialProvider: CredentialProvider {
         do {
             try process.run()
         } catch {
-            throw CredentialError.source(label, message: "could not run credential_process: \(error)")
+            throw CredentialError.source(
+                label, message: "could not run credential_process: \(error)")
         }
         // Read stderr beside stdout so a chatty process cannot fill a pipe and stall.
         let errText = Task.detached { err.fileHandleForReading.readDataToEndOfFile() }
@@ -28,12 +29,14 @@ struct ProcessCredentialProvider: CredentialProvider {
             let detail = String(decoding: errData.prefix(500), as: UTF8.self)
                 .trimmingCharacters(in: .whitespacesAndNewlines)
             throw CredentialError.source(
-                label, message: "credential_process exited with status \(process.terminationStatus)"
+                label,
+                message: "credential_process exited with status \(process.terminationStatus)"
                     + (detail.isEmpty ? "" : ": \(detail)"))
         }
         let version = (try? JSONDecoder().decode(CredentialDocument.self, from: data))?.version
         guard version == 1 else {
-            throw CredentialError.source(label, message: "credential_process must print JSON with \"Version\": 1")
+            throw CredentialError.source(
+                label, message: "credential_process must print JSON with \"Version\": 1")
         }
         return try CredentialDocument.credentials(from: data, source: label)
     }

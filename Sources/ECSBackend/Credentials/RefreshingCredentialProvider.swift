@@ -15,8 +15,10 @@ public actor RefreshingCredentialProvider: CredentialProvider {
     /// How many times the source was asked, for tests.
     public private(set) var fetchCount = 0
 
-    public init(refreshWindow: TimeInterval = 300, now: @escaping @Sendable () -> Date = Date.init,
-                fetch: @escaping Fetch) {
+    public init(
+        refreshWindow: TimeInterval = 300, now: @escaping @Sendable () -> Date = Date.init,
+        fetch: @escaping Fetch
+    ) {
         self.fetch = fetch
         self.now = now
         self.refreshWindow = refreshWindow

@@ -14,7 +14,8 @@ struct SSOCredentialProvider: CredentialProvider {
     var accountId: String
     var roleName: String
     var region: String
-    /// The `sso-session` name, or the legacy profile's start URL: what the cache file is named after.
+    /// The `sso-session` name, or the legacy profile's start URL: what the
+    /// cache file is named after.
     var cacheKey: String
     var cacheDirectory: String
     var endpoint: URL
@@ -44,11 +45,17 @@ struct SSOCredentialProvider: CredentialProvider {
 
     func credentials() async throws -> AWSCredentials {
         let token = try cachedToken()
-        guard var components = URLComponents(url: endpoint.appendingPathComponent("federation/credentials"),
-                                             resolvingAgainstBaseURL: false)
-        else { throw CredentialError.source(label, message: "invalid SSO portal endpoint \(endpoint)") }
-        components.queryItems = [URLQueryItem(name: "account_id", value: accountId),
-                                 URLQueryItem(name: "role_name", value: roleName)]
+        guard
+            var components = URLComponents(
+                url: endpoint.appendingPathComponent("federation/credentials"),
+                resolvingAgainstBaseURL: false)
+        else {
+            throw CredentialError.source(label, message: "invalid SSO portal endpoint \(endpoint)")
+        }
+        components.queryItems = [
+            URLQueryItem(name: "account_id", value: accountId),
+            URLQueryItem(name: "role_name", value: roleName),
+        ]
         guard let url = components.url else {
             throw CredentialError.source(label, message: "invalid sso_account_id or sso_role_name")
         }
@@ -61,32 +68,43 @@ struct SSOCredentialProvider: CredentialProvider {
             throw CredentialError.source(label, message: error.description)
         }
         if reply.status == 401 || reply.status == 403 {
-            throw CredentialError.source(label, message: "the SSO portal refused the cached token (HTTP \(reply.status))",
-                                         hint: "run `aws sso login --profile \(profileName)`")
+            throw CredentialError.source(
+                label, message: "the SSO portal refused the cached token (HTTP \(reply.status))",
+                hint: "run `aws sso login --profile \(profileName)`")
         }
         guard reply.status == 200,
-              let role = (try? JSONDecoder().decode(RoleCredentialsReply.self, from: reply.body))?.roleCredentials,
-              let id = role.accessKeyId, let secret = role.secretAccessKey
+            let role = (try? JSONDecoder().decode(RoleCredentialsReply.self, from: reply.body))?
+                .roleCredentials,
+            let id = role.accessKeyId, let secret = role.secretAccessKey
         else {
-            throw CredentialError.source(label, message: "GetRoleCredentials failed (HTTP \(reply.status)) for role \(roleName) in account \(accountId)")
+            throw CredentialError.source(
+                label,
+                message:
+                    "GetRoleCredentials failed (HTTP \(reply.status)) for role \(roleName) "
+                    + "in account \(accountId)"
+            )
         }
-        return AWSCredentials(accessKeyId: id, secretAccessKey: secret, sessionToken: role.sessionToken,
-                              expiration: role.expiration.map { Date(timeIntervalSince1970: $0 / 1000) },
-                              source: "\(label): role \(roleName) in \(accountId)")
+        return AWSCredentials(
+            accessKeyId: id, secretAccessKey: secret, sessionToken: role.sessionToken,
+            expiration: role.expiration.map { Date(timeIntervalSince1970: $0 / 1000) },
+            source: "\(label): role \(roleName) in \(accountId)")
     }
 
     func cachedToken() throws -> String {
         let login = "run `aws sso login --profile \(profileName)`"
         guard let data = FileManager.default.contents(atPath: cacheFile) else {
-            throw CredentialError.source(label, message: "no cached SSO token at \(cacheFile)", hint: login)
+            throw CredentialError.source(
+                label, message: "no cached SSO token at \(cacheFile)", hint: login)
         }
         guard let cached = try? JSONDecoder().decode(CachedToken.self, from: data),
-              let token = cached.accessToken, !token.isEmpty
+            let token = cached.accessToken, !token.isEmpty
         else {
-            throw CredentialError.source(label, message: "the SSO token cache \(cacheFile) has no accessToken", hint: login)
+            throw CredentialError.source(
+                label, message: "the SSO token cache \(cacheFile) has no accessToken", hint: login)
         }
         if let text = cached.expiresAt, let expiry = AWSTimestamp.parse(text), expiry <= Date() {
-            throw CredentialError.source(label, message: "the cached SSO token expired at \(text)", hint: login)
+            throw CredentialError.source(
+                label, message: "the cached SSO token expired at \(text)", hint: login)
         }
         return token
     }

@@ -17,19 +17,26 @@ struct WebIdentityProvider: CredentialProvider {
             token = try String(contentsOfFile: tokenFile, encoding: .utf8)
                 .trimmingCharacters(in: .whitespacesAndNewlines)
         } catch {
-            throw CredentialError.source(label, message: "cannot read the web identity token file \(tokenFile)",
-                                         hint: "check AWS_WEB_IDENTITY_TOKEN_FILE (or web_identity_token_file) and that the CI job requests an OIDC token")
+            throw CredentialError.source(
+                label, message: "cannot read the web identity token file \(tokenFile)",
+                hint:
+                    "check AWS_WEB_IDENTITY_TOKEN_FILE (or web_identity_token_file) and that "
+                    + "the CI job requests an OIDC token"
+            )
         }
         guard !token.isEmpty else {
-            throw CredentialError.source(label, message: "the web identity token file \(tokenFile) is empty")
+            throw CredentialError.source(
+                label, message: "the web identity token file \(tokenFile) is empty")
         }
         do {
             return try await sts.assumeRoleWithWebIdentity(
                 roleArn: roleArn, sessionName: sessionName, token: token,
                 label: "\(label): role \(roleArn)")
         } catch let error as AWSError {
-            throw CredentialError.source(label, message: "could not assume role \(roleArn): \(error)",
-                                         hint: "the role's trust policy must allow this identity provider and token audience")
+            throw CredentialError.source(
+                label, message: "could not assume role \(roleArn): \(error)",
+                hint: "the role's trust policy must allow this identity provider and token audience"
+            )
         }
     }
 }

@@ -38,7 +38,8 @@ enum HTTPFetch {
             }
             return HTTPReply(status: http?.statusCode ?? 0, body: data, headers: headers)
         } catch {
-            throw HTTPFetchError(url: request.url?.absoluteString ?? "?", reason: error.localizedDescription)
+            throw HTTPFetchError(
+                url: request.url?.absoluteString ?? "?", reason: error.localizedDescription)
         }
     }
 }

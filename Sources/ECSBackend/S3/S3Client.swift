@@ -23,8 +23,10 @@ public struct S3Client: Sendable {
     public var addressingStyle: AddressingStyle
     var timeout: TimeInterval
 
-    public init(credentials: any CredentialProvider, region: String, endpoint: URL?,
-                addressingStyle: AddressingStyle = .auto, timeout: TimeInterval = 30) {
+    public init(
+        credentials: any CredentialProvider, region: String, endpoint: URL?,
+        addressingStyle: AddressingStyle = .auto, timeout: TimeInterval = 30
+    ) {
         self.credentials = credentials
         self.region = region
         self.endpoint = endpoint
@@ -39,9 +41,11 @@ public struct S3Client: Sendable {
         let endpoint = try ServiceEndpoint.configured(service: "S3", environment: env)
             .map(ServiceEndpoint.parse)
         let profile = AWSConfigFiles(environment: env).profile(settings.profileName)
-        let style = profile?["s3.addressing_style"].flatMap(AddressingStyle.init(rawValue:)) ?? .auto
-        self.init(credentials: settings.credentials, region: settings.region, endpoint: endpoint,
-                  addressingStyle: style)
+        let style =
+            profile?["s3.addressing_style"].flatMap(AddressingStyle.init(rawValue:)) ?? .auto
+        self.init(
+            credentials: settings.credentials, region: settings.region, endpoint: endpoint,
+            addressingStyle: style)
     }
 
     /// Virtual-hosted style needs a name that is a single DNS label.
@@ -62,9 +66,10 @@ public struct S3Client: Sendable {
         let key = SigV4Signer.uriEncode(location.key, keepSlash: true)
         let base = endpoint ?? URL(string: "https://s3.\(region).amazonaws.com")
         guard let base, var components = URLComponents(url: base, resolvingAgainstBaseURL: false),
-              let host = components.host
+            let host = components.host
         else { throw AWSError.configuration("invalid S3 endpoint for \(location)") }
-        let prefix = components.percentEncodedPath.hasSuffix("/")
+        let prefix =
+            components.percentEncodedPath.hasSuffix("/")
             ? String(components.percentEncodedPath.dropLast()) : components.percentEncodedPath
         if usesPathStyle(location.bucket) {
             let bucket = SigV4Signer.uriEncode(location.bucket, keepSlash: false)
@@ -82,35 +87,45 @@ public struct S3Client: Sendable {
     /// Sends one request and returns any reply; an S3 error with a status
     /// outside `accept` throws with S3's code and message. A bucket in another
     /// region is followed once, to the region S3 names.
-    func send(_ method: String, _ location: S3Location, body: Data = Data(),
-              headers: [(String, String)] = [], accept: Set<Int> = [],
-              operation: String) async throws -> HTTPReply {
+    func send(
+        _ method: String, _ location: S3Location, body: Data = Data(),
+        headers: [(String, String)] = [], accept: Set<Int> = [],
+        operation: String
+    ) async throws -> HTTPReply {
         var region = self.region
         for attempt in 0..<2 {
-            let reply = try await sendOnce(method, location, region: region, body: body,
-                                           headers: headers, operation: operation)
+            let reply = try await sendOnce(
+                method, location, region: region, body: body,
+                headers: headers, operation: operation)
             if (200..<300).contains(reply.status) || accept.contains(reply.status) { return reply }
             if attempt == 0, let other = reply.header("x-amz-bucket-region"), other != region,
-               [301, 400, 403].contains(reply.status) {
+                [301, 400, 403].contains(reply.status)
+            {
                 region = other
                 continue
             }
             let (code, message) = AWSQueryXML.error(in: reply.body) ?? ("HTTP\(reply.status)", "")
-            throw AWSError.service(code: code, message: message, status: reply.status,
-                                   operation: "S3 \(operation) \(location)")
+            throw AWSError.service(
+                code: code, message: message, status: reply.status,
+                operation: "S3 \(operation) \(location)")
         }
-        throw AWSError.transport("the bucket's region kept moving", operation: "S3 \(operation) \(location)")
+        throw AWSError.transport(
+            "the bucket's region kept moving", operation: "S3 \(operation) \(location)")
     }
 
-    private func sendOnce(_ method: String, _ location: S3Location, region: String, body: Data,
-                          headers: [(String, String)], operation: String) async throws -> HTTPReply {
+    private func sendOnce(
+        _ method: String, _ location: S3Location, region: String, body: Data,
+        headers: [(String, String)], operation: String
+    ) async throws -> HTTPReply {
         let url = try url(location, region: region)
         let payloadHash = Hex.encode(SHA256.hash(data: body))
-        let signer = SigV4Signer(credentials: try await credentials.credentials(), region: region,
-                                 service: "s3")
-        let signed = signer.sign(method: method, url: url,
-                                 headers: headers + [("x-amz-content-sha256", payloadHash)],
-                                 body: body, date: Date())
+        let signer = SigV4Signer(
+            credentials: try await credentials.credentials(), region: region,
+            service: "s3")
+        let signed = signer.sign(
+            method: method, url: url,
+            headers: headers + [("x-amz-content-sha256", payloadHash)],
+            body: body, date: Date())
         var request = URLRequest(url: url)
         request.httpMethod = method
         if !body.isEmpty { request.httpBody = body }

@@ -16,7 +16,7 @@ public struct S3Location: Sendable, Equatable, CustomStringConvertible {
         }
         let rest = text.dropFirst("s3://".count)
         guard let slash = rest.firstIndex(of: "/"), slash != rest.startIndex,
-              rest.index(after: slash) != rest.endIndex
+            rest.index(after: slash) != rest.endIndex
         else {
             throw AWSError.configuration("invalid lock location '\(text)': \(usage)")
         }

@@ -18,8 +18,10 @@ public struct S3Lock: Sendable {
 
     /// Takes the lock for `operation`. With a `timeout`, a held lock is retried
     /// until it frees or the time is up; otherwise it fails at once, naming the holder.
-    public func acquire(operation: String, timeout: Duration = .zero,
-                        shouldStop: @Sendable () -> Bool = { false }) async throws -> S3LockRecord {
+    public func acquire(
+        operation: String, timeout: Duration = .zero,
+        shouldStop: @Sendable () -> Bool = { false }
+    ) async throws -> S3LockRecord {
         let deadline = ContinuousClock.now + timeout
         let mine = S3LockRecord.mine(operation: operation)
         let encoder = JSONEncoder()
@@ -36,7 +38,8 @@ public struct S3Lock: Sendable {
                 // Freed between our PUT and this GET: try again at once.
                 guard let current = try await holder() else { continue }
                 if ContinuousClock.now >= deadline {
-                    throw S3LockError.held(location, holder: current.record, waited: timeout > .zero)
+                    throw S3LockError.held(
+                        location, holder: current.record, waited: timeout > .zero)
                 }
             }
             if shouldStop() { throw S3LockError.interrupted(location) }
@@ -50,7 +53,9 @@ public struct S3Lock: Sendable {
     public func holder() async throws -> (record: S3LockRecord?, etag: String?)? {
         let reply = try await client.send("GET", location, accept: [404], operation: "GetObject")
         if reply.status == 404 { return nil }
-        return (try? JSONDecoder().decode(S3LockRecord.self, from: reply.body), reply.header("ETag"))
+        return (
+            try? JSONDecoder().decode(S3LockRecord.self, from: reply.body), reply.header("ETag")
+        )
     }
 
     /// Frees the lock if `id` still holds it. A lock broken by `state unlock`
@@ -74,7 +79,8 @@ public struct S3Lock: Sendable {
     /// Deletes only the object read (`If-Match`), so a lock taken in between survives.
     func delete(etag: String?) async throws {
         let headers = etag.map { [("If-Match", $0)] } ?? []
-        _ = try await client.send("DELETE", location, headers: headers, accept: [404, 412],
-                                  operation: "DeleteObject")
+        _ = try await client.send(
+            "DELETE", location, headers: headers, accept: [404, 412],
+            operation: "DeleteObject")
     }
 }

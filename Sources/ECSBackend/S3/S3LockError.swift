@@ -14,10 +14,13 @@ public enum S3LockError: Error, Sendable, CustomStringConvertible {
             var text = "the state is locked in \(location) by \(who)"
             if waited { text += "; gave up waiting" }
             let id = holder?.id ?? "ID"
-            return text + "\n  hint: wait for it to finish, pass --lock-timeout 5m to wait, or if that run "
+            return text
+                + "\n  hint: wait for it to finish, pass --lock-timeout 5m to wait, or if that run "
                 + "is gone, `ecsplan state unlock \(id) --lock \(location)`"
         case .idMismatch(let location, let requested, let holder):
-            guard let holder else { return "\(location) is not locked (no lock \(requested) to remove)" }
+            guard let holder else {
+                return "\(location) is not locked (no lock \(requested) to remove)"
+            }
             return "\(location) is locked by \(holder), not by \(requested); nothing was removed"
         case .interrupted(let location):
             return "interrupted while waiting for the lock in \(location)"

@@ -15,8 +15,10 @@ public struct S3LockRecord: Codable, Sendable, Equatable, CustomStringConvertibl
     /// The CI run that holds it (GitHub Actions or GitLab job URL), when there is one.
     public var run: String?
 
-    public init(id: String, operation: String, user: String, host: String, pid: Int32,
-                created: String, version: String, run: String? = nil) {
+    public init(
+        id: String, operation: String, user: String, host: String, pid: Int32,
+        created: String, version: String, run: String? = nil
+    ) {
         self.id = id
         self.operation = operation
         self.user = user
@@ -28,19 +30,24 @@ public struct S3LockRecord: Codable, Sendable, Equatable, CustomStringConvertibl
     }
 
     /// A record for this process, with a fresh id.
-    public static func mine(operation: String,
-                            environment env: [String: String] = ProcessInfo.processInfo.environment)
-        -> S3LockRecord {
+    public static func mine(
+        operation: String,
+        environment env: [String: String] = ProcessInfo.processInfo.environment
+    )
+        -> S3LockRecord
+    {
         S3LockRecord(
             id: UUID().uuidString.lowercased(), operation: operation,
-            user: env["USER"] ?? env["LOGNAME"] ?? "unknown", host: ProcessInfo.processInfo.hostName,
+            user: env["USER"] ?? env["LOGNAME"] ?? "unknown",
+            host: ProcessInfo.processInfo.hostName,
             pid: getpid(), created: AWSTimestamp.format(Date()), version: ECSPlanVersion.current,
             run: ciRun(env))
     }
 
     static func ciRun(_ env: [String: String]) -> String? {
         if let server = env["GITHUB_SERVER_URL"], let repo = env["GITHUB_REPOSITORY"],
-           let run = env["GITHUB_RUN_ID"] {
+            let run = env["GITHUB_RUN_ID"]
+        {
             return "\(server)/\(repo)/actions/runs/\(run)"
         }
         return env["CI_JOB_URL"]

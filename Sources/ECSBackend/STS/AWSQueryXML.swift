@@ -8,7 +8,7 @@ enum AWSQueryXML {
     static func text(_ name: String, in data: Data) -> String? {
         let xml = String(decoding: data, as: UTF8.self)
         guard let open = xml.range(of: "<\(name)>"),
-              let close = xml.range(of: "</\(name)>", range: open.upperBound..<xml.endIndex)
+            let close = xml.range(of: "</\(name)>", range: open.upperBound..<xml.endIndex)
         else { return nil }
         return decodeEntities(String(xml[open.upperBound..<close.lowerBound]))
     }
@@ -32,7 +32,8 @@ enum AWSQueryXML {
     /// `application/x-www-form-urlencoded` as the Query protocol wants it.
     static func formBody(_ parameters: [(String, String)]) -> Data {
         let pairs = parameters.map {
-            SigV4Signer.uriEncode($0.0, keepSlash: false) + "=" + SigV4Signer.uriEncode($0.1, keepSlash: false)
+            SigV4Signer.uriEncode($0.0, keepSlash: false) + "="
+                + SigV4Signer.uriEncode($0.1, keepSlash: false)
         }
         return Data(pairs.joined(separator: "&").utf8)
     }

@@ -18,9 +18,12 @@ public struct STSClient: Sendable {
         self.timeout = timeout
     }
 
-    public init(region: String?, environment env: [String: String], timeout: TimeInterval = 30) throws {
+    public init(region: String?, environment env: [String: String], timeout: TimeInterval = 30)
+        throws
+    {
         let region = region ?? "us-east-1"
-        let text = ServiceEndpoint.configured(service: "STS", environment: env)
+        let text =
+            ServiceEndpoint.configured(service: "STS", environment: env)
             ?? "https://sts.\(region).amazonaws.com"
         self.init(endpoint: try ServiceEndpoint.parse(text), region: region, timeout: timeout)
     }
@@ -32,8 +35,10 @@ public struct STSClient: Sendable {
         public var durationSeconds: Int?
         public var mfaSerial: String?
         public var mfaCode: String?
-        public init(roleArn: String, sessionName: String, externalId: String? = nil,
-                    durationSeconds: Int? = nil, mfaSerial: String? = nil, mfaCode: String? = nil) {
+        public init(
+            roleArn: String, sessionName: String, externalId: String? = nil,
+            durationSeconds: Int? = nil, mfaSerial: String? = nil, mfaCode: String? = nil
+        ) {
             self.roleArn = roleArn
             self.sessionName = sessionName
             self.externalId = externalId
@@ -44,12 +49,18 @@ public struct STSClient: Sendable {
     }
 
     /// sts:AssumeRole, signed with `source`.
-    public func assumeRole(_ role: AssumeRole, with source: AWSCredentials,
-                           label: String) async throws -> AWSCredentials {
-        var parameters = [("Action", "AssumeRole"), ("Version", "2011-06-15"),
-                          ("RoleArn", role.roleArn), ("RoleSessionName", role.sessionName)]
+    public func assumeRole(
+        _ role: AssumeRole, with source: AWSCredentials,
+        label: String
+    ) async throws -> AWSCredentials {
+        var parameters = [
+            ("Action", "AssumeRole"), ("Version", "2011-06-15"),
+            ("RoleArn", role.roleArn), ("RoleSessionName", role.sessionName),
+        ]
         if let id = role.externalId { parameters.append(("ExternalId", id)) }
-        if let seconds = role.durationSeconds { parameters.append(("DurationSeconds", String(seconds))) }
+        if let seconds = role.durationSeconds {
+            parameters.append(("DurationSeconds", String(seconds)))
+        }
         if let serial = role.mfaSerial, let code = role.mfaCode {
             parameters += [("SerialNumber", serial), ("TokenCode", code)]
         }
@@ -59,11 +70,15 @@ public struct STSClient: Sendable {
 
     /// sts:AssumeRoleWithWebIdentity. AWS takes it unsigned: the OIDC token is
     /// the proof, which is what lets a CI job with no keys get some.
-    public func assumeRoleWithWebIdentity(roleArn: String, sessionName: String, token: String,
-                                          label: String) async throws -> AWSCredentials {
-        let parameters = [("Action", "AssumeRoleWithWebIdentity"), ("Version", "2011-06-15"),
-                          ("RoleArn", roleArn), ("RoleSessionName", sessionName),
-                          ("WebIdentityToken", token)]
+    public func assumeRoleWithWebIdentity(
+        roleArn: String, sessionName: String, token: String,
+        label: String
+    ) async throws -> AWSCredentials {
+        let parameters = [
+            ("Action", "AssumeRoleWithWebIdentity"), ("Version", "2011-06-15"),
+            ("RoleArn", roleArn), ("RoleSessionName", sessionName),
+            ("WebIdentityToken", token),
+        ]
         let data = try await send("AssumeRoleWithWebIdentity", parameters, signedWith: nil)
         return try credentials(in: data, operation: "AssumeRoleWithWebIdentity", label: label)
     }
@@ -75,31 +90,36 @@ public struct STSClient: Sendable {
 
     /// sts:GetCallerIdentity: which account and principal `credentials` are.
     public func getCallerIdentity(_ credentials: AWSCredentials) async throws -> CallerIdentity {
-        let data = try await send("GetCallerIdentity",
-                                  [("Action", "GetCallerIdentity"), ("Version", "2011-06-15")],
-                                  signedWith: credentials)
+        let data = try await send(
+            "GetCallerIdentity",
+            [("Action", "GetCallerIdentity"), ("Version", "2011-06-15")],
+            signedWith: credentials)
         guard let account = AWSQueryXML.text("Account", in: data),
-              let arn = AWSQueryXML.text("Arn", in: data)
+            let arn = AWSQueryXML.text("Arn", in: data)
         else {
-            throw AWSError.transport("the response has no Account or Arn", operation: "GetCallerIdentity")
+            throw AWSError.transport(
+                "the response has no Account or Arn", operation: "GetCallerIdentity")
         }
         return CallerIdentity(account: account, arn: arn)
     }
 
     func credentials(in data: Data, operation: String, label: String) throws -> AWSCredentials {
         guard let id = AWSQueryXML.text("AccessKeyId", in: data),
-              let secret = AWSQueryXML.text("SecretAccessKey", in: data),
-              let token = AWSQueryXML.text("SessionToken", in: data)
+            let secret = AWSQueryXML.text("SecretAccessKey", in: data),
+            let token = AWSQueryXML.text("SessionToken", in: data)
         else {
             throw AWSError.transport("the response has no Credentials", operation: operation)
         }
         let expiration = AWSQueryXML.text("Expiration", in: data).flatMap(AWSTimestamp.parse)
-        return AWSCredentials(accessKeyId: id, secretAccessKey: secret, sessionToken: token,
-                              expiration: expiration, source: label)
+        return AWSCredentials(
+            accessKeyId: id, secretAccessKey: secret, sessionToken: token,
+            expiration: expiration, source: label)
     }
 
-    func send(_ operation: String, _ parameters: [(String, String)],
-              signedWith credentials: AWSCredentials?) async throws -> Data {
+    func send(
+        _ operation: String, _ parameters: [(String, String)],
+        signedWith credentials: AWSCredentials?
+    ) async throws -> Data {
         let body = AWSQueryXML.formBody(parameters)
         var request = URLRequest(url: endpoint)
         request.httpMethod = "POST"
@@ -108,8 +128,11 @@ public struct STSClient: Sendable {
         var headers = [contentType]
         if let credentials {
             let signer = SigV4Signer(credentials: credentials, region: region, service: "sts")
-            headers = signer.sign(method: "POST", url: endpoint, headers: [contentType],
-                                  body: body, date: Date()).headers
+            headers =
+                signer.sign(
+                    method: "POST", url: endpoint, headers: [contentType],
+                    body: body, date: Date()
+                ).headers
         }
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         let reply: HTTPReply
@@ -120,8 +143,9 @@ public struct STSClient: Sendable {
         }
         guard (200..<300).contains(reply.status) else {
             let (code, message) = AWSQueryXML.error(in: reply.body) ?? ("HTTP\(reply.status)", "")
-            throw AWSError.service(code: code, message: message, status: reply.status,
-                                   operation: "STS \(operation)")
+            throw AWSError.service(
+                code: code, message: message, status: reply.status,
+                operation: "STS \(operation)")
         }
         return reply.body
     }

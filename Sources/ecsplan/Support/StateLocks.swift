@@ -15,9 +15,10 @@ extension GlobalOptions {
             throw CLIError("\(origin): \(error)")
         }
         // A bucket in another region is followed by the client, so a default region will do.
-        let settings = try AWSSettings.resolve(region: region ?? Env.string("region"), endpoint: nil,
-                                               profile: profile ?? Env.string("profile"),
-                                               defaultRegion: "us-east-1")
+        let settings = try AWSSettings.resolve(
+            region: region ?? Env.string("region"), endpoint: nil,
+            profile: profile ?? Env.string("profile"),
+            defaultRegion: "us-east-1")
         return S3Lock(location: location, client: try S3Client(settings: settings))
     }
 }
@@ -29,11 +30,14 @@ struct StateLocks: Sendable {
     var backendID: String
     var backend: any Backend
 
-    static func acquire(_ global: GlobalOptions, backend: any Backend, operation: String,
-                        timeout: Duration, shouldStop: @escaping @Sendable () -> Bool) async throws -> StateLocks {
+    static func acquire(
+        _ global: GlobalOptions, backend: any Backend, operation: String,
+        timeout: Duration, shouldStop: @escaping @Sendable () -> Bool
+    ) async throws -> StateLocks {
         var team: (lock: S3Lock, id: String)?
         if let lock = try global.teamLock() {
-            let record = try await lock.acquire(operation: operation, timeout: timeout, shouldStop: shouldStop)
+            let record = try await lock.acquire(
+                operation: operation, timeout: timeout, shouldStop: shouldStop)
             Console.error("ecsplan: holding lock \(record.id) in \(lock.location)")
             team = (lock, record.id)
         }
