@@ -49,7 +49,13 @@ struct StateCommand: AsyncParsableCommand {
     }
 
     struct Unlock: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Break a state lock left by a process that died.")
+        static let configuration = CommandConfiguration(
+            abstract: "Break a state lock left by a process that died.",
+            discussion: """
+                With --lock s3://BUCKET/KEY (or ECSPLAN_LOCK) it removes the team lock in S3, \
+                and only when ID is the lock's id, so a lock taken since is never removed.
+                """
+        )
         @Argument(help: "The lock id named in the 'state is locked' error.")
         var id: String
         @OptionGroup var global: GlobalOptions

@@ -25,7 +25,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "AWS profile from ~/.aws/credentials and ~/.aws/config. (ECSPLAN_PROFILE, AWS_PROFILE)")
     var profile: String?
 
-    @Option(help: ArgumentHelp("Keep the state lock in S3, seen by every runner. (ECSPLAN_LOCK)",
+    @Option(help: ArgumentHelp("Keep the apply lock in S3, seen by every runner. (ECSPLAN_LOCK)",
                                valueName: "s3://bucket/key"))
     var lock: String?
 
