@@ -340,3 +340,21 @@ import TestSupport
         }
     }
 }
+
+/// Where container credentials are fetched from, without an agent to ask.
+@Suite struct ContainerEndpointTests {
+    func context(_ env: [String: String]) -> CredentialContext {
+        CredentialContext(
+            environment: env, files: AWSConfigFiles(environment: ["HOME": "/nonexistent"]),
+            profileName: "default", profileIsExplicit: false, region: "us-east-1",
+            interactive: false)
+    }
+
+    @Test func theRelativeURIGoesToTheECSAgent() throws {
+        let env = ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": "/v2/credentials/0b1c",
+                   "AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://127.0.0.1:9/ignored"]
+        let provider = try #require(try ContainerCredentialProvider(context(env)))
+        #expect(provider.url.absoluteString == "http://169.254.170.2/v2/credentials/0b1c")
+        #expect(try ContainerCredentialProvider(context([:])) == nil)
+    }
+}

@@ -86,11 +86,23 @@ public struct S3Client: Sendable {
 
     /// Sends one request and returns any reply; an S3 error with a status
     /// outside `accept` throws with S3's code and message. A bucket in another
-    /// region is followed once, to the region S3 names.
+    /// region is followed once, to the region S3 names; throttling, 5xx and lost
+    /// connections are retried.
     func send(
         _ method: String, _ location: S3Location, body: Data = Data(),
         headers: [(String, String)] = [], accept: Set<Int> = [],
         operation: String
+    ) async throws -> HTTPReply {
+        try await TransientRetry.run {
+            try await sendFollowingRegion(
+                method, location, body: body, headers: headers, accept: accept,
+                operation: operation)
+        }
+    }
+
+    private func sendFollowingRegion(
+        _ method: String, _ location: S3Location, body: Data,
+        headers: [(String, String)], accept: Set<Int>, operation: String
     ) async throws -> HTTPReply {
         var region = self.region
         for attempt in 0..<2 {

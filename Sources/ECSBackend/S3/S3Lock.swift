@@ -37,6 +37,8 @@ public struct S3Lock: Sendable {
             if reply.status == 412 {
                 // Freed between our PUT and this GET: try again at once.
                 guard let current = try await holder() else { continue }
+                // Our own write, retried after its reply was lost.
+                if current.record?.id == mine.id { return mine }
                 if ContinuousClock.now >= deadline {
                     throw S3LockError.held(
                         location, holder: current.record, waited: timeout > .zero)

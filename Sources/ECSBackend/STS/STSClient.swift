@@ -135,18 +135,21 @@ public struct STSClient: Sendable {
                 ).headers
         }
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let reply: HTTPReply
-        do {
-            reply = try await HTTPFetch.send(request, timeout: timeout)
-        } catch let error as HTTPFetchError {
-            throw AWSError.transport(error.description, operation: "STS \(operation)")
+        return try await TransientRetry.run {
+            let reply: HTTPReply
+            do {
+                reply = try await HTTPFetch.send(request, timeout: timeout)
+            } catch let error as HTTPFetchError {
+                throw AWSError.transport(error.description, operation: "STS \(operation)")
+            }
+            guard (200..<300).contains(reply.status) else {
+                let (code, message) =
+                    AWSQueryXML.error(in: reply.body) ?? ("HTTP\(reply.status)", "")
+                throw AWSError.service(
+                    code: code, message: message, status: reply.status,
+                    operation: "STS \(operation)")
+            }
+            return reply.body
         }
-        guard (200..<300).contains(reply.status) else {
-            let (code, message) = AWSQueryXML.error(in: reply.body) ?? ("HTTP\(reply.status)", "")
-            throw AWSError.service(
-                code: code, message: message, status: reply.status,
-                operation: "STS \(operation)")
-        }
-        return reply.body
     }
 }
