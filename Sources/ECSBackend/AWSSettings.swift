@@ -28,7 +28,8 @@ public struct AWSSettings: Sendable {
     public static func resolve(
         region flagRegion: String?, endpoint flagEndpoint: String?, profile flagProfile: String?,
         environment env: [String: String] = ProcessInfo.processInfo.environment,
-        interactive: Bool = isatty(STDIN_FILENO) == 1, defaultRegion: String? = nil
+        interactive: Bool = isatty(STDIN_FILENO) == 1, defaultRegion: String? = nil,
+        log: (@Sendable (String) -> Void)? = nil
     ) throws -> AWSSettings {
         let files = AWSConfigFiles(environment: env)
         let profileName =
@@ -51,9 +52,10 @@ public struct AWSSettings: Sendable {
             ?? ServiceEndpoint.configured(service: "ECS", environment: env)
             ?? profile?["endpoint_url"] ?? "https://ecs.\(region).amazonaws.com"
         let endpoint = try ServiceEndpoint.parse(endpointText)
-        let context = CredentialContext(
+        var context = CredentialContext(
             environment: env, files: files, profileName: profileName,
             profileIsExplicit: flagProfile != nil, region: region, interactive: interactive)
+        context.log = log
         return AWSSettings(
             credentials: CredentialChain(context), region: region,
             endpoint: endpoint, environment: env, profileName: profileName)

@@ -36,6 +36,12 @@ import TestSupport
         #expect(r.status == 2, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout.contains("+ cluster/shop"))
         #expect(!r.stderr.contains("SignatureDoesNotMatch"))
+        // --debug names the source chosen, never the token or the keys.
+        #expect(
+            r.stderr.contains(
+                "debug: signing with AWS credentials ASIA… from web identity (AWS_ROLE_ARN): "
+                    + "role \(roleArn), valid until "), "\(r.stderr)")
+        #expect(!r.stderr.contains("c2lnbmF0dXJl"))
     }
 
     @Test func aWebIdentityProfileAssumesItsRole() async throws {

@@ -25,7 +25,9 @@ public actor CredentialChain: CredentialProvider, CustomStringConvertible {
         do {
             let provider = try await task.value
             chosen = provider
-            return try await provider.credentials()
+            let credentials = try await provider.credentials()
+            context.log?("signing with \(credentials)")
+            return credentials
         } catch {
             resolving = nil
             throw error

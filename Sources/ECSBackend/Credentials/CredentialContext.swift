@@ -13,6 +13,8 @@ public struct CredentialContext: Sendable {
     /// Instance metadata answers within a second on EC2; elsewhere it must not stall a run.
     public var metadataTimeout: TimeInterval = 1
     public var httpTimeout: TimeInterval = 10
+    /// Told once which source the chain chose (`--debug`); never given a secret.
+    public var log: (@Sendable (String) -> Void)?
 
     public init(
         environment: [String: String], files: AWSConfigFiles, profileName: String,

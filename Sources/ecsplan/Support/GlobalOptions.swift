@@ -47,6 +47,12 @@ struct GlobalOptions: ParsableArguments {
         !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && Console.stdoutIsTTY
     }
 
+    /// `debug: …` lines on stderr with --debug, else nil.
+    var debugSink: (@Sendable (String) -> Void)? {
+        guard debug else { return nil }
+        return { @Sendable line in Console.error("debug: " + line) }
+    }
+
     /// Opens the configured backend. `create: false` lets `plan` run against a
     /// state that does not exist yet without creating the file.
     func openBackend(create: Bool = true) throws -> (any Backend)? {
@@ -55,10 +61,9 @@ struct GlobalOptions: ParsableArguments {
             if !create && !FileManager.default.fileExists(atPath: state) { return nil }
             return LocalBackend(store: try StateStore.open(path: state), region: resolvedRegion)
         case .ecs:
+            let debugSink = self.debugSink
             let settings = try AWSSettings.resolve(region: region ?? Env.string("region"), endpoint: endpointURL ?? Env.string("endpoint-url"),
-                                                   profile: profile ?? Env.string("profile"))
-            let log: @Sendable (String) -> Void = { Console.error("debug: " + $0) }
-            let debugSink: (@Sendable (String) -> Void)? = debug ? log : nil
+                                                   profile: profile ?? Env.string("profile"), log: debugSink)
             debugSink?("using \(settings.credentials), region \(settings.region), endpoint \(settings.endpoint.absoluteString)")
             let timeout = Env.string("http-timeout").flatMap(parseDuration).map { Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18 } ?? 30
             let client = ECSClient(settings: settings, timeout: timeout, debug: debugSink)

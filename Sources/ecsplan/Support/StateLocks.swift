@@ -18,7 +18,7 @@ extension GlobalOptions {
         let settings = try AWSSettings.resolve(
             region: region ?? Env.string("region"), endpoint: nil,
             profile: profile ?? Env.string("profile"),
-            defaultRegion: "us-east-1")
+            defaultRegion: "us-east-1", log: debugSink)
         return S3Lock(location: location, client: try S3Client(settings: settings))
     }
 }
