@@ -85,7 +85,9 @@ public final class ECSClient: Sendable {
         var request = URLRequest(url: settings.endpoint)
         request.httpMethod = "POST"
         request.httpBody = body
-        let signer = SigV4Signer(credentials: settings.credentials, region: settings.region, service: "ecs")
+        // Asked per request: temporary credentials are refreshed before they expire.
+        let credentials = try await settings.credentials.credentials()
+        let signer = SigV4Signer(credentials: credentials, region: settings.region, service: "ecs")
         let signed = signer.sign(method: "POST", url: settings.endpoint,
                                  headers: [("Content-Type", "application/x-amz-json-1.1"), ("X-Amz-Target", "AmazonEC2ContainerServiceV20141113.\(operation)")],
                                  body: body, date: Date())

@@ -17,7 +17,10 @@ public final class MotoServer: @unchecked Sendable {
 
     /// `enforceSignatures`: moto checks SigV4 after three bootstrap requests that
     /// create an IAM user and key (Tests/Fixtures/moto/create_user.py).
-    public init(enforceSignatures: Bool = true) throws {
+    /// `uncheckedRequests` lets that many more requests through unchecked after
+    /// the bootstrap, for calls AWS takes unsigned but moto would check
+    /// (AssumeRoleWithWebIdentity).
+    public init(enforceSignatures: Bool = true, uncheckedRequests: Int = 0) throws {
         guard let executable = MotoServer.which("moto_server") else {
             throw Missing(description: "moto_server is not installed: pip install 'moto[server]' (the ECS backend tests need it)")
         }
@@ -26,7 +29,7 @@ public final class MotoServer: @unchecked Sendable {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["-H", "127.0.0.1", "-p", String(port)]
         var env = ProcessInfo.processInfo.environment
-        if enforceSignatures { env["INITIAL_NO_AUTH_ACTION_COUNT"] = "3" }
+        if enforceSignatures { env["INITIAL_NO_AUTH_ACTION_COUNT"] = String(3 + uncheckedRequests) }
         process.environment = env
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -60,6 +63,12 @@ public final class MotoServer: @unchecked Sendable {
         ["AWS_ACCESS_KEY_ID": accessKeyId, "AWS_SECRET_ACCESS_KEY": secretAccessKey, "AWS_REGION": "us-east-1",
          "AWS_ENDPOINT_URL_ECS": endpoint, "ECSPLAN_BACKEND": "ecs", "ECSPLAN_POLL_INTERVAL": "0.05",
          "AWS_SHARED_CREDENTIALS_FILE": "/dev/null", "AWS_CONFIG_FILE": "/dev/null"]
+    }
+
+    /// Runs Tests/Fixtures/moto/iam_s3.py (roles, buckets, objects) with this server's key.
+    public func iamS3(_ args: [String]) throws -> String {
+        try MotoServer.python(["Tests/Fixtures/moto/iam_s3.py", endpoint, accessKeyId, secretAccessKey] + args)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Runs Tests/Fixtures/moto/ecs.py with this server's key.

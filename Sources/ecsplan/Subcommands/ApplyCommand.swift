@@ -85,14 +85,16 @@ struct ApplyCommand: AsyncParsableCommand {
                 throw ExitCode(1)
             }
             guard let backend = try global.openBackend() else { throw CLIError("no backend") }
-            let lockID = try await backend.acquireLock(operation: "ecsplan apply", timeout: lockTimeout)
+            // Trapped before locking, so SIGINT/SIGTERM always reach the release below.
             let signals = SignalTrap.install()
             defer { signals.uninstall() }
+            let locks = try await StateLocks.acquire(global, backend: backend, operation: "ecsplan apply",
+                                                     timeout: lockTimeout, shouldStop: { signals.received })
             do {
                 try await applyLocked(cfg, saved: saved, backend: backend, signals: signals)
-                try await backend.releaseLock(id: lockID)
+                try await locks.release()
             } catch {
-                try? await backend.releaseLock(id: lockID)
+                try? await locks.release()
                 throw error
             }
         }

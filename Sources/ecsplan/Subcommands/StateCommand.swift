@@ -1,4 +1,5 @@
 import ArgumentParser
+import ECSBackend
 import ECSPlanCore
 import Foundation
 import LocalBackend
@@ -48,13 +49,23 @@ struct StateCommand: AsyncParsableCommand {
     }
 
     struct Unlock: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Break a state lock left by a process that died.")
+        static let configuration = CommandConfiguration(
+            abstract: "Break a state lock left by a process that died.",
+            discussion: """
+                With --lock s3://BUCKET/KEY (or ECSPLAN_LOCK) it removes the team lock in S3, \
+                and only when ID is the lock's id, so a lock taken since is never removed.
+                """
+        )
         @Argument(help: "The lock id named in the 'state is locked' error.")
         var id: String
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
             try await reportingErrors(state: global.state) {
+                if let teamLock = try global.teamLock() {
+                    try await StateCommand.unlockTeamLock(teamLock, id: id)
+                    return
+                }
                 let store = try StateStore.open(path: global.state)
                 guard let lock = try store.currentLock() else {
                     Console.out("The state is not locked.")
@@ -68,6 +79,18 @@ struct StateCommand: AsyncParsableCommand {
                 Console.out("Released lock \(id) (was \(lock)).")
             }
         }
+    }
+
+    /// Frees the team lock in S3 when `id` holds it and its process is not
+    /// still running on this machine.
+    static func unlockTeamLock(_ lock: S3Lock, id: String) async throws {
+        if let record = try await lock.holder()?.record, record.id == id,
+           record.host == ProcessInfo.processInfo.hostName, kill(record.pid, 0) == 0 {
+            throw CLIError("process \(record.pid) holding lock \(id) is still running on this machine",
+                           hint: "wait for it, or stop it first")
+        }
+        let record = try await lock.forceUnlock(id: id)
+        Console.out("Released lock \(id) in \(lock.location) (was \(record)).")
     }
 
     /// Knobs of the local simulator, for trying out failure handling and drift.

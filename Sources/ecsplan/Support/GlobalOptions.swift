@@ -28,6 +28,10 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "AWS profile from ~/.aws/credentials and ~/.aws/config. (ECSPLAN_PROFILE, AWS_PROFILE)")
     var profile: String?
 
+    @Option(help: ArgumentHelp("Keep the apply lock in S3, seen by every runner. (ECSPLAN_LOCK)",
+                               valueName: "s3://bucket/key"))
+    var lock: String?
+
     @Flag(name: .customLong("no-color"), help: "Never colour output (also NO_COLOR). (ECSPLAN_NO_COLOR)")
     var noColor = false
 
@@ -53,6 +57,12 @@ struct GlobalOptions: ParsableArguments {
         !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && Console.stdoutIsTTY
     }
 
+    /// `debug: …` lines on stderr with --debug, else nil.
+    var debugSink: (@Sendable (String) -> Void)? {
+        guard debug else { return nil }
+        return { @Sendable line in Console.error("debug: " + line) }
+    }
+
     /// Opens the configured backend. `create: false` lets `plan` run against a
     /// state that does not exist yet without creating the file.
     func openBackend(create: Bool = true) throws -> (any Backend)? {
@@ -62,9 +72,8 @@ struct GlobalOptions: ParsableArguments {
             return LocalBackend(store: try StateStore.open(path: state), region: resolvedRegion)
         case .ecs:
             let tuning = try ECSSettings.read()
-            let settings = try AWSSettings.resolve(region: region, endpoint: endpointURL, profile: profile)
-            let log: @Sendable (String) -> Void = { Console.error("debug: " + $0) }
-            let debugSink: (@Sendable (String) -> Void)? = debug ? log : nil
+            let debugSink = self.debugSink
+            let settings = try AWSSettings.resolve(region: region, endpoint: endpointURL, profile: profile, log: debugSink)
             debugSink?("using \(settings.credentials), region \(settings.region), endpoint \(settings.endpoint.absoluteString)")
             let client = tuning.attempts.map { ECSClient(settings: settings, maxAttempts: $0, timeout: tuning.httpTimeout, debug: debugSink) }
                 ?? ECSClient(settings: settings, timeout: tuning.httpTimeout, debug: debugSink)

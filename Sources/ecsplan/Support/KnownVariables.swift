@@ -1,3 +1,4 @@
+import ECSBackend
 import ECSPlanCore
 import Foundation
 
@@ -25,6 +26,10 @@ enum KnownVariables {
         ("parallelism", { _ = try FlagValues.parallelism() }),
         ("timeout", { _ = try FlagValues.timeout() }),
         ("lock-timeout", { _ = try FlagValues.lockTimeout() }),
+        ("lock", {
+            guard let text = Env.string("lock") else { return }
+            do { _ = try S3Location(parsing: text) } catch { throw CLIError("ECSPLAN_LOCK: \(error)") }
+        }),
     ]
     /// Settings with no flag: how the ecs backend talks to AWS.
     static let settings: [(flag: String, check: @Sendable () throws -> Void)] = [

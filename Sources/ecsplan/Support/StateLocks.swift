@@ -1,0 +1,61 @@
+import ECSBackend
+import ECSPlanCore
+import Foundation
+
+extension GlobalOptions {
+    /// The team lock from `--lock s3://BUCKET/KEY` or `ECSPLAN_LOCK`, or nil.
+    /// It signs with the standard credential chain, whichever backend holds the state.
+    func teamLock() throws -> S3Lock? {
+        let (text, origin) = lock.map { ($0, "--lock") } ?? (Env.string("lock"), "ECSPLAN_LOCK")
+        guard let text else { return nil }
+        let location: S3Location
+        do {
+            location = try S3Location(parsing: text)
+        } catch {
+            throw CLIError("\(origin): \(error)")
+        }
+        // A bucket in another region is followed by the client, so a default region will do.
+        let settings = try AWSSettings.resolve(
+            region: region ?? Env.string("region"), endpoint: nil,
+            profile: profile ?? Env.string("profile"),
+            defaultRegion: "us-east-1", log: debugSink)
+        return S3Lock(location: location, client: try S3Client(settings: settings))
+    }
+}
+
+/// The locks a state-changing command holds: the team lock in S3 (with
+/// `--lock`) first, then the backend's own, released in the reverse order.
+struct StateLocks: Sendable {
+    var team: (lock: S3Lock, id: String)?
+    var backendID: String
+    var backend: any Backend
+
+    static func acquire(
+        _ global: GlobalOptions, backend: any Backend, operation: String,
+        timeout: Duration, shouldStop: @escaping @Sendable () -> Bool
+    ) async throws -> StateLocks {
+        var team: (lock: S3Lock, id: String)?
+        if let lock = try global.teamLock() {
+            let record = try await lock.acquire(
+                operation: operation, timeout: timeout, shouldStop: shouldStop)
+            Console.error("ecsplan: holding lock \(record.id) in \(lock.location)")
+            team = (lock, record.id)
+        }
+        do {
+            let id = try await backend.acquireLock(operation: operation, timeout: timeout)
+            return StateLocks(team: team, backendID: id, backend: backend)
+        } catch {
+            if let team { try? await team.lock.release(id: team.id) }
+            throw error
+        }
+    }
+
+    func release() async throws {
+        var failure: (any Error)?
+        do { try await backend.releaseLock(id: backendID) } catch { failure = error }
+        if let team {
+            do { try await team.lock.release(id: team.id) } catch { failure = failure ?? error }
+        }
+        if let failure { throw failure }
+    }
+}
