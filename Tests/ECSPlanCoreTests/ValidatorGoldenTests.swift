@@ -6,7 +6,7 @@ import TestSupport
 /// Every file in examples/invalid has its expected validation output in
 /// Tests/Fixtures/golden/invalid/NAME.txt.
 @Suite struct ValidatorGoldenTests {
-    static let cases = ["typos.yaml", "memory.yaml", "fargate.yaml", "references.yaml", "duplicates", "syntax.yaml", "env.yaml"]
+    static let cases = ["typos.yaml", "memory.yaml", "fargate.yaml", "references.yaml", "duplicates", "syntax.yaml", "env.yaml", "model.yaml"]
 
     static func validate(_ paths: [String]) -> [Diagnostic] {
         let result = ConfigLoader(environment: [:]).load(paths: paths)

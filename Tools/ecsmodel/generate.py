@@ -222,6 +222,90 @@ def gen_structures(model, names, overlay):
     return "\n".join(lines) + "\n"
 
 
+def gen_constraints(model, names):
+    """`checkConstraints` for every structure that reaches a range, length or pattern."""
+    shapes = model["shapes"]
+
+    def constrained(name):
+        return any(k in shapes[name] for k in ("min", "max", "pattern"))
+
+    memo = {}
+
+    def reaches(name, seen=()):
+        if name in memo:
+            return memo[name]
+        if name in seen:
+            return False
+        s = shapes[name]
+        found = constrained(name)
+        kids = [m["shape"] for m in s.get("members", {}).values()]
+        if "member" in s:
+            kids.append(s["member"]["shape"])
+        if "value" in s:
+            kids.append(s["value"]["shape"])
+        for k in kids:
+            found = reaches(k, seen + (name,)) or found
+        memo[name] = found
+        return found
+
+    def num(v):
+        return str(int(v)) if float(v).is_integer() else str(v)
+
+    def check(expr, shape, path, depth, optional=True):
+        """Swift lines checking `expr` (of `shape`'s Swift type, optional or not) at `path`."""
+        q = "?" if optional else ""
+        s = shapes[shape]
+        t = s["type"]
+        out = []
+        lo = num(s["min"]) if "min" in s else "nil"
+        hi = num(s["max"]) if "max" in s else "nil"
+        if t in ("integer", "long") and constrained(shape):
+            out.append(f"ModelConstraint.range({expr}, min: {lo}, max: {hi}, {path}, &out)")
+        elif t in ("double", "float") and constrained(shape):
+            out.append(f"ModelConstraint.range({expr}, min: {lo}, max: {hi}, {path}, &out)")
+        elif t == "string" and not is_enum(s) and constrained(shape):
+            pat = swift_string(s["pattern"]) if "pattern" in s else "nil"
+            out.append(f"ModelConstraint.text({expr}, min: {lo}, max: {hi}, pattern: {pat}, {path}, &out)")
+        elif t == "structure" and reaches(shape):
+            out.append(f"{expr}{q}.checkConstraints(at: {path}, into: &out)")
+        elif t == "list":
+            if constrained(shape):
+                out.append(f"ModelConstraint.count({expr}{q}.count, min: {lo}, max: {hi}, noun: \"items\", {path}, &out)")
+            el = s["member"]["shape"]
+            if reaches(el):
+                v = f"e{depth}"
+                inner = check(v, el, f"{path} + [.index(i{depth})]", depth + 1, optional=False)
+                seq = f"({expr} ?? [])" if optional else expr
+                out.append(f"for (i{depth}, {v}) in {seq}.enumerated() {{ " + "; ".join(inner) + " }")
+        elif t == "map":
+            el = s["value"]["shape"]
+            if reaches(el):
+                v = f"e{depth}"
+                inner = check(v, el, f"{path} + [.key(k{depth})]", depth + 1, optional=False)
+                seq = f"({expr} ?? [:])" if optional else expr
+                out.append(f"for (k{depth}, {v}) in {seq} {{ " + "; ".join(inner) + " }")
+        return out
+
+    def filled_by(name):
+        return {k.split(".")[1] for k in (OVERLAY_DATA.get("filledByEcsplan") or []) if k.split(".")[0] == name}
+
+    lines = [HEADER.format(version=BOTOCORE_VERSION)]
+    for name in sorted(n for n in names if shapes[n]["type"] == "structure" and reaches(n)):
+        s = shapes[name]
+        lines.append(f"extension ECS.{name}: ConstraintChecked {{")
+        lines.append("    public func checkConstraints(at path: [ConstraintViolation.Step], into out: inout [ConstraintViolation]) {")
+        for m, spec in s.get("members", {}).items():
+            if not reaches(spec["shape"]):
+                continue
+            optional = m not in set(s.get("required", [])) - filled_by(name)
+            for line in check(f"self.{ident(m)}", spec["shape"], f"path + [.member({swift_string(m)})]", 0, optional):
+                lines.append("        " + line)
+        lines.append("    }")
+        lines.append("}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
 def gen_enums(model, names):
     shapes = model["shapes"]
     lines = [HEADER.format(version=BOTOCORE_VERSION), "extension ECS {"]
@@ -498,18 +582,21 @@ def gen_schema(model, names, overlay):
 
 
 REACHABLE = set()
+OVERLAY_DATA = {}
 
 
 def main():
-    global REACHABLE
+    global REACHABLE, OVERLAY_DATA
     check = "--check" in sys.argv[1:]
     model = load_model()
     overlay = load_overlay()
+    OVERLAY_DATA = overlay
     names = reachable(model)
     REACHABLE = names
     files = {
         os.path.join(OUT, "ECS+Structures.swift"): gen_structures(model, names, overlay),
         os.path.join(OUT, "ECS+Enums.swift"): gen_enums(model, names),
+        os.path.join(OUT, "ECS+Constraints.swift"): gen_constraints(model, names),
         os.path.join(OUT, "ECS+Operations.swift"): gen_operations(model),
         os.path.join(OUT, "ECS+ShapeTable.swift"): gen_shape_table(model, names),
         os.path.join(OUT, "Overlay+Tables.swift"): gen_overlay(model, overlay),

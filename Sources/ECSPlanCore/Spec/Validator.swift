@@ -46,8 +46,25 @@ public struct Validator: Sendable {
         }
     }
 
+    /// The model's own constraints (ranges, lengths, patterns) on every member.
+    func checkModel<S>(_ shape: some ConstraintChecked, _ object: Sourced<S>, _ p: FieldPath, into out: inout Diagnostics) {
+        var violations: [ConstraintViolation] = []
+        shape.checkConstraints(at: [], into: &violations)
+        for v in violations {
+            let rel: [FieldPath.Component] = v.path.map {
+                switch $0 {
+                case .member(let m): return .key(m)
+                case .index(let i): return .index(i)
+                case .key(let k): return .label(k)
+                }
+            }
+            out.error(object, p, rel, v.message)
+        }
+    }
+
     func validate(cluster c: Sourced<Cluster>, into out: inout Diagnostics) {
         let p = FieldPath().key("clusters").label(c.spec.name)
+        checkModel(c.spec.definition, c, p, into: &out)
         if !Self.isValidName(c.spec.name) { out.error(c, p, [.key("name")], "must match \(Self.namePattern)") }
         if let cap = c.spec.capacity {
             if cap.instances < 0 || cap.instances > 10_000 { out.error(c, p, [.key("capacity"), .key("instances")], "must be between 0 and 10000") }
@@ -62,6 +79,7 @@ public struct Validator: Sendable {
     func validate(taskDefinition td: Sourced<TaskDefinition>, into out: inout Diagnostics) {
         let spec = td.spec
         let p = FieldPath().key("taskDefinitions").label(spec.family)
+        checkModel(spec.definition, td, p, into: &out)
         if !Self.isValidName(spec.family) { out.error(td, p, [.key("family")], "must match \(Self.namePattern)") }
         if spec.containerDefinitions.isEmpty { out.error(td, p, [.key("containerDefinitions")], "needs at least one container") }
         if spec.containerDefinitions.count > 10 { out.error(td, p, [.key("containerDefinitions")], "at most 10 containers per task definition (got \(spec.containerDefinitions.count))") }
@@ -273,6 +291,7 @@ public struct Validator: Sendable {
     func validate(service s: Sourced<Service>, clusters: Set<String>, families: Set<String>, index: Config.Index, into out: inout Diagnostics) {
         let spec = s.spec
         let p = FieldPath().key("services").label(spec.name)
+        checkModel(spec.definition, s, p, into: &out)
         if !Self.isValidName(spec.name) { out.error(s, p, [.key("name")], "must match \(Self.namePattern)") }
         if !clusters.contains(spec.cluster) {
             var message = "cluster '\(spec.cluster)' is not defined in the configuration"

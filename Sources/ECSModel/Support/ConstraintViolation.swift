@@ -1,0 +1,66 @@
+/// A value outside what AWS's model allows (a range, a length, a pattern), at
+/// a path of member names and list positions below the checked shape.
+public struct ConstraintViolation: Sendable, Hashable {
+    public enum Step: Sendable, Hashable {
+        case member(String)
+        case index(Int)
+        case key(String)
+    }
+
+    public var path: [Step]
+    public var message: String
+
+    public init(path: [Step], message: String) {
+        self.path = path
+        self.message = message
+    }
+}
+
+/// Shapes whose members (or members' members) carry the model's constraints:
+/// the generator writes `checkConstraints` for each, visiting only those members.
+public protocol ConstraintChecked {
+    func checkConstraints(at path: [ConstraintViolation.Step], into out: inout [ConstraintViolation])
+}
+
+/// The checks the generated code calls, one per kind of constraint.
+public enum ModelConstraint {
+    public static func range(_ value: Int?, min: Int?, max: Int?, _ path: [ConstraintViolation.Step], _ out: inout [ConstraintViolation]) {
+        guard let value else { return }
+        if let min, value < min { out.append(.init(path: path, message: bounds(min, max, value))) }
+        else if let max, value > max { out.append(.init(path: path, message: bounds(min, max, value))) }
+    }
+
+    public static func range(_ value: Double?, min: Double?, max: Double?, _ path: [ConstraintViolation.Step], _ out: inout [ConstraintViolation]) {
+        guard let value else { return }
+        if (min.map { value < $0 } ?? false) || (max.map { value > $0 } ?? false) {
+            out.append(.init(path: path, message: "must be between \(min ?? -.infinity) and \(max ?? .infinity) (got \(value))"))
+        }
+    }
+
+    public static func count(_ count: Int?, min: Int?, max: Int?, noun: String, _ path: [ConstraintViolation.Step], _ out: inout [ConstraintViolation]) {
+        guard let count else { return }
+        if let max, count > max { out.append(.init(path: path, message: "at most \(max) \(noun) (got \(count))")) }
+        if let min, count < min { out.append(.init(path: path, message: "at least \(min) \(noun) (got \(count))")) }
+    }
+
+    public static func text(_ value: String?, min: Int?, max: Int?, pattern: String?, _ path: [ConstraintViolation.Step], _ out: inout [ConstraintViolation]) {
+        guard let value else { return }
+        if value.isEmpty, let min, min > 0 {
+            out.append(.init(path: path, message: "must not be empty"))
+        } else {
+            count(value.count, min: min, max: max, noun: "characters", path, &out)
+        }
+        if let pattern, let regex = try? Regex("^(?:" + pattern + ")$"), (try? regex.wholeMatch(in: value)) == nil {
+            out.append(.init(path: path, message: "must match \(pattern) (got \"\(value)\")"))
+        }
+    }
+
+    static func bounds(_ min: Int?, _ max: Int?, _ value: Int) -> String {
+        switch (min, max) {
+        case let (lo?, hi?): return "must be between \(lo) and \(hi) (got \(value))"
+        case let (lo?, nil): return "must be at least \(lo) (got \(value))"
+        case let (nil, hi?): return "must be at most \(hi) (got \(value))"
+        default: return "is out of range (got \(value))"
+        }
+    }
+}
