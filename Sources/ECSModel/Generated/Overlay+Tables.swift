@@ -42,7 +42,7 @@ extension Overlay {
     /// Members whose change ECS cannot apply in place: the object is replaced.
     public static func forcesReplace(shape: Swift.String, member: Swift.String) -> Swift.Bool {
         switch (shape, member) {
-        case ("CreateServiceRequest", "deploymentController"), ("CreateServiceRequest", "launchType"), ("CreateServiceRequest", "role"), ("CreateServiceRequest", "schedulingStrategy"): return true
+        case ("CreateServiceRequest", "launchType"), ("CreateServiceRequest", "role"), ("CreateServiceRequest", "schedulingStrategy"): return true
         default: return false
         }
     }

@@ -12,8 +12,6 @@ struct RolloutInput {
     var daemon: Bool
 }
 
-/// Fields ECS cannot change on an existing service: changing them means replace.
-let replaceForcingServiceFields = ["launchType", "schedulingStrategy"]
 
 extension PlanContext {
     /// The per-service normalization, independent of every other service, so
@@ -138,7 +136,10 @@ extension PlanContext {
                 fc.drift = drifted && index.revisionsByArn[observed.spec.taskDefinition]?.name == target.name
                 fields.insert(fc, at: 0)
             }
-            let forcing = replaceForcingServiceFields.filter { f in fields.contains { $0.path == f } }
+            // Members UpdateService cannot change (the overlay's `replace` list) mean a replace.
+            let forcing = Set(fields.compactMap { f in
+                f.path.split(whereSeparator: { $0 == "." || $0 == "[" }).first.map(String.init)
+            }).filter { Overlay.forcesReplace(shape: ECS.CreateServiceRequest.shapeName, member: $0) }.sorted()
             if !forcing.isEmpty {
                 action = .replace
                 reason = forcing.map { "\($0) cannot be changed in place" }.joined(separator: "; ")
