@@ -86,7 +86,7 @@ enum Generate {
         let cluster = "bench"
         var clusterSpec = config.clusters.first?.spec ?? Cluster(name: cluster)
         clusterSpec.capacity?.instances = instances
-        clusterSpec.tags = Tags([.init(key: ManagedMarker.key, value: ManagedMarker.value)])
+        clusterSpec.tags = ManagedMarker.adding(to: nil)
         w.clusters = [ClusterState(name: cluster, arn: "arn:aws:ecs:\(region):\(account):cluster/\(cluster)", managed: true, spec: clusterSpec)]
         let zones = ["us-east-1a", "us-east-1b", "us-east-1c"]
         w.containerInstances = (0..<instances).map { i in
@@ -97,9 +97,7 @@ enum Generate {
         var taskIndex = 0
         for td in config.taskDefinitions.prefix(n) {
             var spec = td.spec
-            var tags = spec.tags?.tags ?? []
-            tags.append(.init(key: ManagedMarker.key, value: ManagedMarker.value))
-            spec.tags = Tags(tags)
+            spec.tags = ManagedMarker.adding(to: spec.tags)
             let arn = "arn:aws:ecs:\(region):\(account):task-definition/\(spec.family):1"
             w.taskDefinitions.append(TaskDefinitionRevision(family: spec.family, revision: 1, arn: arn, managed: true, spec: spec))
         }
@@ -107,7 +105,7 @@ enum Generate {
             var spec = s.spec
             let arn = "arn:aws:ecs:\(region):\(account):task-definition/\(spec.taskDefinition):1"
             spec.taskDefinition = arn
-            spec.tags = Tags([.init(key: ManagedMarker.key, value: ManagedMarker.value)])
+            spec.tags = ManagedMarker.adding(to: nil)
             w.services.append(ServiceState(cluster: cluster, name: spec.name, arn: "arn:aws:ecs:\(region):\(account):service/\(cluster)/\(spec.name)",
                                            managed: true, taskDefinitionArn: arn, desiredCount: 10, spec: spec,
                                            deployments: [Deployment(id: "ecs-svc/\(spec.name)", status: "PRIMARY", taskDefinitionArn: arn, desiredCount: 10, rolloutState: "COMPLETED")]))
