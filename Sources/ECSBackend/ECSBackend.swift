@@ -129,7 +129,7 @@ public final class ECSBackend: Backend {
                 let state = TaskState(id: Self.name(fromArn: taskArn), arn: taskArn, cluster: cluster, group: t.group ?? "", startedBy: t.startedBy,
                                       taskDefinitionArn: taskDefinitionArn, containerInstanceId: t.containerInstanceArn.map { instanceIDs[$0] ?? Self.name(fromArn: $0) },
                                       lastStatus: t.lastStatus ?? "PENDING", desiredStatus: t.desiredStatus ?? "RUNNING", stoppedReason: t.stoppedReason,
-                                      cpu: Int(t.cpu ?? "") ?? 0, memory: Int(t.memory ?? "") ?? 0)
+                                      cpu: Int(t.cpu ?? "") ?? 0, memory: Int(t.memory ?? "") ?? 0, capacityProviderName: t.capacityProviderName)
                 // moto ignores some ListTasks filters: select service tasks by group here.
                 if let serviceName, state.group != "service:" + serviceName { continue }
                 if state.lastStatus != "STOPPED" { out.append(state) }

@@ -122,6 +122,10 @@ enum Schema {
         m.registerMigration("v2-task-arn-index") { db in
             try db.create(index: "tasks_by_arn", on: "tasks", columns: ["arn"])
         }
+        // Tasks placed through a capacity-provider strategy record their provider.
+        m.registerMigration("v3-task-capacity-provider") { db in
+            try db.alter(table: "tasks") { t in t.add(column: "capacity_provider", .text) }
+        }
         return m
     }
 }

@@ -184,17 +184,32 @@ struct Simulator {
             let toStart = max(0, min(desired - onPrimary.count, cap - mine.count))
             guard toStart > 0 else { continue }
             let strategies = svc.spec.placementStrategy ?? PlacementEngine.defaultStrategies
-            let engine = PlacementEngine(.init(requirements: requirements, group: group, constraints: constraints, strategies: strategies))
-            for outcome in engine.place(toStart, on: &candidates, rng: &rng) {
-                switch outcome {
-                case .unplaceable(let reason):
-                    try event(db, svc, serial, "service \(svc.name) was unable to place a task: \(reason)")
-                case .placed(let k):
-                    tasks.append(try launch(db, svc, revision: revision, requirements: requirements, instance: candidates[k].id, serial: serial))
-                case .serverless:
-                    tasks.append(try launch(db, svc, revision: revision, requirements: requirements, instance: nil, serial: serial))
+            // Under a capacity-provider strategy each new task gets its provider
+            // first: Fargate's need no instance, the others are placed on instances.
+            let split = CapacityProviderSplit(svc.spec.capacityProviderStrategy ?? [])
+            var running: [String: Int] = [:]
+            for t in mine { if let p = t.capacityProviderName { running[p, default: 0] += 1 } }
+            let providers = split.next(toStart, running: running)
+            var batches: [(provider: String?, count: Int)] = providers.isEmpty ? [(nil, toStart)] : []
+            for p in providers {
+                if let last = batches.last, last.provider == p { batches[batches.count - 1].count += 1 } else { batches.append((p, 1)) }
+            }
+            for batch in batches {
+                var needs = requirements
+                if let p = batch.provider { needs.fargate = CapacityProviderSplit.fargateProviders.contains(p) }
+                let engine = PlacementEngine(.init(requirements: needs, group: group, constraints: constraints, strategies: strategies))
+                for outcome in engine.place(batch.count, on: &candidates, rng: &rng) {
+                    switch outcome {
+                    case .unplaceable(let reason):
+                        try event(db, svc, serial, "service \(svc.name) was unable to place a task: \(reason)")
+                    case .placed(let k):
+                        tasks.append(try launch(db, svc, revision: revision, requirements: needs, instance: candidates[k].id,
+                                                provider: batch.provider, serial: serial))
+                    case .serverless:
+                        tasks.append(try launch(db, svc, revision: revision, requirements: needs, instance: nil, provider: batch.provider, serial: serial))
+                    }
+                    changed = true
                 }
-                changed = true
             }
         }
         return changed
@@ -237,11 +252,12 @@ struct Simulator {
         return changed
     }
 
-    func launch(_ db: Database, _ svc: ServiceState, revision: TaskDefinitionRevision, requirements: TaskRequirements, instance: String?, serial: Int) throws -> TaskState {
+    func launch(_ db: Database, _ svc: ServiceState, revision: TaskDefinitionRevision, requirements: TaskRequirements, instance: String?,
+                provider: String? = nil, serial: Int) throws -> TaskState {
         let id = Naming.taskID()
         let t = TaskState(id: id, arn: naming.taskArn(cluster: svc.cluster, id: id), cluster: svc.cluster, group: "service:" + svc.name,
                           startedBy: "ecs-svc/" + svc.name, taskDefinitionArn: revision.arn, containerInstanceId: instance, lastStatus: "PENDING",
-                          cpu: requirements.cpu, memory: requirements.memory, hostPorts: requirements.hostPorts)
+                          cpu: requirements.cpu, memory: requirements.memory, hostPorts: requirements.hostPorts, capacityProviderName: provider)
         try Rows.insert(t, service: svc.name, serial: serial, db)
         return t
     }

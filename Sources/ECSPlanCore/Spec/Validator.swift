@@ -292,6 +292,9 @@ public struct Validator: Sendable {
         let spec = s.spec
         let p = FieldPath().key("services").label(spec.name)
         checkModel(spec.definition, s, p, into: &out)
+        if spec.launchType != nil, !(spec.capacityProviderStrategy?.isEmpty ?? true) {
+            out.error(s, p, [.key("launchType")], "launchType and capacityProviderStrategy cannot both be set (ECS refuses it); keep one")
+        }
         if !Self.isValidName(spec.name) { out.error(s, p, [.key("name")], "must match \(Self.namePattern)") }
         if !clusters.contains(spec.cluster) {
             var message = "cluster '\(spec.cluster)' is not defined in the configuration"

@@ -156,9 +156,13 @@ public struct TaskState: Codable, Sendable, Hashable {
     public var cpu: Int
     public var memory: Int
     public var hostPorts: [Int]
+    /// The capacity provider ECS placed it with (FARGATE, FARGATE_SPOT, an
+    /// auto-scaling group's provider), nil for a launch type.
+    public var capacityProviderName: String?
 
     public init(id: String, arn: String, cluster: String, group: String, startedBy: String? = nil, taskDefinitionArn: String, containerInstanceId: String?,
-                lastStatus: String, desiredStatus: String = "RUNNING", stoppedReason: String? = nil, cpu: Int, memory: Int, hostPorts: [Int] = []) {
+                lastStatus: String, desiredStatus: String = "RUNNING", stoppedReason: String? = nil, cpu: Int, memory: Int, hostPorts: [Int] = [],
+                capacityProviderName: String? = nil) {
         self.id = id
         self.arn = arn
         self.cluster = cluster
@@ -172,6 +176,7 @@ public struct TaskState: Codable, Sendable, Hashable {
         self.cpu = cpu
         self.memory = memory
         self.hostPorts = hostPorts
+        self.capacityProviderName = capacityProviderName
     }
 
     public var serviceName: String? { group.hasPrefix("service:") ? String(group.dropFirst(8)) : nil }
