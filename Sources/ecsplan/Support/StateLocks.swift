@@ -1,6 +1,7 @@
 import ECSBackend
 import ECSPlanCore
 import Foundation
+import LocalBackend
 
 extension GlobalOptions {
     /// The team lock from `--lock s3://BUCKET/KEY` or `ECSPLAN_LOCK`, or nil.
@@ -42,11 +43,37 @@ struct StateLocks: Sendable {
             team = (lock, record.id)
         }
         do {
-            let id = try await backend.acquireLock(operation: operation, timeout: timeout)
+            let id = try await backendLock(
+                backend, operation: operation, timeout: timeout, shouldStop: shouldStop)
             return StateLocks(team: team, backendID: id, backend: backend)
         } catch {
             if let team { try? await team.lock.release(id: team.id) }
             throw error
+        }
+    }
+
+    /// The backend's own lock, tried again until `timeout` here rather than in
+    /// the backend, so a signal while waiting stops the wait (and releases the
+    /// team lock) instead of only being noted for after the first step.
+    static func backendLock(
+        _ backend: any Backend, operation: String, timeout: Duration,
+        shouldStop: @Sendable () -> Bool
+    ) async throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            do {
+                return try await backend.acquireLock(operation: operation, timeout: .zero)
+            } catch {
+                // A holder that is gone will not let go: say so now.
+                if let held = error as? LockError, held.holder.holderIsDead { throw error }
+                if ContinuousClock.now >= deadline {
+                    guard timeout > .zero, var held = error as? LockError else { throw error }
+                    held.waited = true
+                    throw held
+                }
+                if shouldStop() { throw CLIError("interrupted while waiting for the state lock") }
+                try await Task.sleep(for: .milliseconds(200))
+            }
         }
     }
 
