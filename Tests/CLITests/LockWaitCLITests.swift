@@ -47,6 +47,7 @@ import TestSupport
         p.waitUntilExit()
         #expect(Date().timeIntervalSince(sent) < 5)
         #expect(p.terminationStatus == 1)
-        #expect(stderr.contains("ecsplan: interrupted while waiting for the state lock"), "\(stderr)")
+        #expect(
+            stderr.contains("ecsplan: interrupted while waiting for the state lock"), "\(stderr)")
     }
 }
