@@ -5,8 +5,10 @@ import LocalBackend
 
 extension GlobalOptions {
     /// The team lock from `--lock s3://BUCKET/KEY` or `ECSPLAN_LOCK`, or nil.
-    /// It signs with the standard credential chain, whichever backend holds the state.
-    func teamLock() throws -> S3Lock? {
+    /// It signs with the standard credential chain, whichever backend holds the
+    /// state; `sharing` reuses a chain already resolved (the ECS backend's), so a
+    /// role is assumed, and an MFA code asked for, once per run.
+    func teamLock(sharing credentials: (any CredentialProvider)? = nil) throws -> S3Lock? {
         let (text, origin) = lock.map { ($0, "--lock") } ?? (Env.string("lock"), "ECSPLAN_LOCK")
         guard let text else { return nil }
         let location: S3Location
@@ -16,10 +18,11 @@ extension GlobalOptions {
             throw CLIError("\(origin): \(error)")
         }
         // A bucket in another region is followed by the client, so a default region will do.
-        let settings = try AWSSettings.resolve(
+        var settings = try AWSSettings.resolve(
             region: region ?? Env.string("region"), endpoint: nil,
             profile: profile ?? Env.string("profile"),
             defaultRegion: "us-east-1", log: debugSink)
+        if let credentials { settings.credentials = credentials }
         return S3Lock(location: location, client: try S3Client(settings: settings))
     }
 }
@@ -36,7 +39,8 @@ struct StateLocks: Sendable {
         timeout: Duration, shouldStop: @escaping @Sendable () -> Bool
     ) async throws -> StateLocks {
         var team: (lock: S3Lock, id: String)?
-        if let lock = try global.teamLock() {
+        let shared = (backend as? ECSBackend)?.client.settings.credentials
+        if let lock = try global.teamLock(sharing: shared) {
             let record = try await lock.acquire(
                 operation: operation, timeout: timeout, shouldStop: shouldStop)
             Console.error("ecsplan: holding lock \(record.id) in \(lock.location)")
