@@ -119,6 +119,31 @@ import TestSupport
         #expect(try moto.iamS3(["get", Self.bucket, "shop/prod.lock"]).isEmpty)
     }
 
+    @Test func oneWebIdentityAssumptionServesECSAndTheLock() throws {
+        // moto checks every request after its first 3 + 4: the role (2), the bucket
+        // (1) and one unsigned AssumeRoleWithWebIdentity. A second assumption, by a
+        // lock with a chain of its own, would be checked and refused.
+        let moto = try MotoServer(uncheckedRequests: 4)
+        defer { moto.stop() }
+        let roleArn = try moto.iamS3(["role", "ci-deployer"])
+        _ = try moto.iamS3(["bucket", Self.bucket])
+        let runner = try Runner()
+        let token = runner.dir.write("oidc-token", "eyJhbGciOiJSUzI1NiJ9.e30.c2ln\n")
+        var env = environment(moto)
+        env["AWS_ACCESS_KEY_ID"] = ""
+        env["AWS_SECRET_ACCESS_KEY"] = ""
+        env["AWS_ENDPOINT_URL_STS"] = moto.endpoint
+        env["AWS_ROLE_ARN"] = roleArn
+        env["AWS_WEB_IDENTITY_TOKEN_FILE"] = token
+        env["AWS_EC2_METADATA_DISABLED"] = "true"
+        let r = try CLI.run(
+            ["apply", "ecs", "--auto-approve", "--no-wait", "--state", runner.state],
+            cwd: runner.dir.path, env: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("ecsplan: holding lock "))
+        #expect(try moto.iamS3(["get", Self.bucket, "shop/prod.lock"]).isEmpty)
+    }
+
     @Test func theLocalBackendHonoursTheTeamLockToo() async throws {
         let moto = try MotoServer()
         defer { moto.stop() }

@@ -1,11 +1,14 @@
 import ECSBackend
 import ECSPlanCore
 import Foundation
+import LocalBackend
 
 extension GlobalOptions {
     /// The team lock from `--lock s3://BUCKET/KEY` or `ECSPLAN_LOCK`, or nil.
-    /// It signs with the standard credential chain, whichever backend holds the state.
-    func teamLock() throws -> S3Lock? {
+    /// It signs with the standard credential chain, whichever backend holds the
+    /// state; `sharing` reuses a chain already resolved (the ECS backend's), so a
+    /// role is assumed, and an MFA code asked for, once per run.
+    func teamLock(sharing credentials: (any CredentialProvider)? = nil) throws -> S3Lock? {
         let (text, origin) = lock.map { ($0, "--lock") } ?? (Env.string("lock"), "ECSPLAN_LOCK")
         guard let text else { return nil }
         let location: S3Location
@@ -15,10 +18,11 @@ extension GlobalOptions {
             throw CLIError("\(origin): \(error)")
         }
         // A bucket in another region is followed by the client, so a default region will do.
-        let settings = try AWSSettings.resolve(
+        var settings = try AWSSettings.resolve(
             region: region ?? Env.string("region"), endpoint: nil,
             profile: profile ?? Env.string("profile"),
             defaultRegion: "us-east-1", log: debugSink)
+        if let credentials { settings.credentials = credentials }
         return S3Lock(location: location, client: try S3Client(settings: settings))
     }
 }
@@ -35,18 +39,45 @@ struct StateLocks: Sendable {
         timeout: Duration, shouldStop: @escaping @Sendable () -> Bool
     ) async throws -> StateLocks {
         var team: (lock: S3Lock, id: String)?
-        if let lock = try global.teamLock() {
+        let shared = (backend as? ECSBackend)?.client.settings.credentials
+        if let lock = try global.teamLock(sharing: shared) {
             let record = try await lock.acquire(
                 operation: operation, timeout: timeout, shouldStop: shouldStop)
             Console.error("ecsplan: holding lock \(record.id) in \(lock.location)")
             team = (lock, record.id)
         }
         do {
-            let id = try await backend.acquireLock(operation: operation, timeout: timeout)
+            let id = try await backendLock(
+                backend, operation: operation, timeout: timeout, shouldStop: shouldStop)
             return StateLocks(team: team, backendID: id, backend: backend)
         } catch {
             if let team { try? await team.lock.release(id: team.id) }
             throw error
+        }
+    }
+
+    /// The backend's own lock, tried again until `timeout` here rather than in
+    /// the backend, so a signal while waiting stops the wait (and releases the
+    /// team lock) instead of only being noted for after the first step.
+    static func backendLock(
+        _ backend: any Backend, operation: String, timeout: Duration,
+        shouldStop: @Sendable () -> Bool
+    ) async throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            do {
+                return try await backend.acquireLock(operation: operation, timeout: .zero)
+            } catch {
+                // A holder that is gone will not let go: say so now.
+                if let held = error as? LockError, held.holder.holderIsDead { throw error }
+                if ContinuousClock.now >= deadline {
+                    guard timeout > .zero, var held = error as? LockError else { throw error }
+                    held.waited = true
+                    throw held
+                }
+                if shouldStop() { throw CLIError("interrupted while waiting for the state lock") }
+                try await Task.sleep(for: .milliseconds(200))
+            }
         }
     }
 
