@@ -7,6 +7,10 @@ public struct Plan: Codable, Sendable {
     public var ecsplanVersion: String = ECSPlanVersion.current
     /// `local` or `ecs`.
     public var backend: String
+    /// Where the plan applies: the region and, when the backend knows it, the
+    /// account. A saved plan is refused by a backend in another place.
+    public var region: String = ""
+    public var account: String?
     public var lineage: String
     public var serial: Int
     /// Digest of the normalized desired configuration (secrets included, never shown).

@@ -20,6 +20,7 @@ public enum JSONRenderer {
 extension PrettyJSONWriter {
     mutating func plan(_ p: Plan) {
         object { w in
+            if let a = p.account { w.key("account"); w.string(a) }
             w.key("backend"); w.string(p.backend)
             w.key("changes"); w.array(p.changes) { $0.change($1) }
             w.key("configDigest"); w.string(p.configDigest)
@@ -31,6 +32,7 @@ extension PrettyJSONWriter {
             w.key("lineage"); w.string(p.lineage)
             w.key("notes"); w.strings(p.notes)
             w.key("prune"); w.bool(p.prune)
+            w.key("region"); w.string(p.region)
             w.key("rollouts"); w.array(p.rollouts) { $0.rollout($1) }
             w.key("serial"); w.int(p.serial)
             w.key("summary"); w.summary(p.summary)
