@@ -43,7 +43,16 @@ struct ApplyCommand: AsyncParsableCommand {
     var lockTimeout: Duration { lockTimeoutOption ?? .zero }
 
     @Flag(name: .customLong("json-events"), help: "Stream progress as JSON objects, one per line. (ECSPLAN_JSON_EVENTS)")
-    var jsonEvents = false
+    var jsonEventsFlag = false
+    /// The flag, ECSPLAN_JSON_EVENTS, or `--format json`.
+    var jsonEvents: Bool { jsonEventsFlag || format == .json }
+
+    @Option(name: .customLong("format"), help: """
+        text, json (progress as JSON lines, and an error as one JSON line of diagnostics) or github \
+        (text, and errors as annotations); markdown is for plans and prints text here. Default: text. (ECSPLAN_FORMAT)
+        """)
+    var formatOption: OutputFormat?
+    var format: OutputFormat { formatOption ?? .text }
 
     mutating func validate() throws {
         if let p = parallelismOption, p < 1 { throw ValidationError("--parallelism \(p): must be at least 1") }
@@ -52,7 +61,8 @@ struct ApplyCommand: AsyncParsableCommand {
         if plan == nil { plan = Env.string("plan") }
         if !autoApprove { autoApprove = try Env.bool("auto-approve") }
         if !noWait { noWait = try Env.bool("no-wait") }
-        if !jsonEvents { jsonEvents = try Env.bool("json-events") }
+        if !jsonEventsFlag { jsonEventsFlag = try Env.bool("json-events") }
+        if formatOption == nil { formatOption = try Env.value("format") }
         if parallelismOption == nil { parallelismOption = try FlagValues.parallelism() }
         if timeoutOption == nil { timeoutOption = try FlagValues.timeout() }
         if lockTimeoutOption == nil { lockTimeoutOption = try FlagValues.lockTimeout() }
@@ -75,7 +85,7 @@ struct ApplyCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await reportingErrors(state: global.state) {
+        try await ErrorOutput(command: "apply", format: format, compact: true).run(state: global.state) {
             let saved = try savedPlanPath.map(SavedPlan.read)
             var paths = config.resolvedPaths
             if let saved { paths = saved.configPaths }
