@@ -25,7 +25,7 @@ struct PlanCommand: AsyncParsableCommand {
     var formatOption: OutputFormat?
     var format: OutputFormat { formatOption ?? .text }
 
-    @Option(help: ArgumentHelp("Also save the plan as JSON, for `ecsplan apply --plan FILE`. (ECSPLAN_OUT)", valueName: "file"))
+    @Option(help: ArgumentHelp("Also save the plan, for `ecsplan apply --plan FILE` anywhere: it holds all apply needs (mode 0600). (ECSPLAN_OUT)", valueName: "file"))
     var out: String?
 
     @Flag(name: .customLong("detailed-exitcode"), help: "Exit 2 when there are changes, 0 when there are none, 1 on error. (ECSPLAN_DETAILED_EXITCODE)")

@@ -5,7 +5,7 @@ import Foundation
 struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Render a saved plan file.")
 
-    @Argument(help: "A plan saved with `ecsplan plan --out FILE`.")
+    @Argument(help: "A plan saved with `ecsplan plan --out FILE` (refused if it was edited since).")
     var file: String
 
     @Option(name: .customLong("format"), help: "Output format. Default: text. (ECSPLAN_FORMAT)")
