@@ -60,7 +60,7 @@ struct PlanCommand: AsyncParsableCommand {
             try planning.checkDeletions(plan, world: world)
             if let out {
                 try SavedPlan.write(plan, to: out)
-                if format == .text { Console.error("Saved the plan to \(out); apply it with: ecsplan apply --plan \(out)") }
+                if format == .text || format == .github { Console.error("Saved the plan to \(out); apply it with: ecsplan apply --plan \(out)") }
             }
             if !plan.errors.isEmpty {
                 // The plan itself lists its errors (in JSON too); annotations point a pull request at them.
