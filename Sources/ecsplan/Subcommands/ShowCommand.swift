@@ -24,7 +24,7 @@ struct ShowCommand: AsyncParsableCommand {
         try await reportingErrors {
             let plan = try SavedPlan.read(file)
             let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && Console.stdoutIsTTY
-            Console.out(try Rendering.render(plan, format: format, color: color))
+            Console.out(try Rendering.render(plan, format: format, color: color, fullPlan: FullPlanLocation.describe(out: file)))
         }
     }
 }
