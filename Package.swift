@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "ECSPlanCoreTests", dependencies: ["ECSPlanCore", "LocalBackend", "TestSupport"]),
         .testTarget(name: "LocalBackendTests", dependencies: ["LocalBackend", "TestSupport"]),
         .testTarget(name: "ECSBackendTests", dependencies: ["ECSBackend", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "LocalBackend"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "LocalBackend", "YAML"]),
     ],
     swiftLanguageModes: [.v6]
 )

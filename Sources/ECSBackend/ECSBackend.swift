@@ -8,11 +8,13 @@ public final class ECSBackend: Backend {
     public let client: ECSClient
     let pollInterval: Duration
     let lock: FileLock
+    let account: AccountLookup
 
     public init(client: ECSClient, pollInterval: Duration = .seconds(5), lockPath: String) {
         self.client = client
         self.pollInterval = pollInterval
         self.lock = FileLock(path: lockPath)
+        self.account = AccountLookup(settings: client.settings)
     }
 
     public var label: String { "Amazon ECS in \(client.settings.region) (\(client.settings.endpoint.host ?? ""))" }
@@ -53,6 +55,7 @@ public final class ECSBackend: Backend {
 
     public func readWorld(_ scope: ReadScope) async throws -> World {
         var world = World(lineage: "ecs:\(client.settings.region)", serial: 0, region: client.settings.region)
+        world.account = await account.account(debug: client.debug)
         var clusterRefs = scope.clusters ?? []
         if scope.clusters == nil {
             clusterRefs = try await Self.paginate { token in

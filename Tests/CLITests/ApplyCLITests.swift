@@ -21,7 +21,8 @@ import LocalBackend
 
         r = try CLI.run(["plan", "quickstart", "--detailed-exitcode"] + state, cwd: dir.path)
         #expect(r.status == 0)
-        #expect(r.stdout.hasPrefix("No changes."))
+        #expect(r.stdout.hasPrefix("Backend local, region us-east-1, account (simulated); state "), "\(r.stdout)")
+        #expect(r.stdout.contains("\n\nNo changes."))
 
         r = try CLI.run(["apply", "quickstart", "--auto-approve"] + state, cwd: dir.path)
         #expect(r.status == 0)
@@ -65,11 +66,6 @@ import LocalBackend
 
         r = try CLI.run(["show", "bump.json"], cwd: dir.path)
         #expect(r.stdout.contains("new revision web:1 → web:2"))
-
-        // The environment the plan was made with is part of the configuration.
-        r = try CLI.run(["apply", "--plan", "bump.json"] + state, cwd: dir.path)
-        #expect(r.status == 1)
-        #expect(r.stderr.contains("the configuration differs from the one the plan was made from (task-definition/web"))
 
         // Something moved since the plan was made: say exactly what.
         r = try CLI.run(["state", "simulate", "scale", "service/demo/web", "6"] + state, cwd: dir.path)

@@ -11,7 +11,9 @@ import TestSupport
         #expect(r.stdout.contains("state"))
     }
 
-    /// Secret-looking values must not reach any output or the saved plan file.
+    /// Secret-looking values must not reach any output. A saved plan file keeps
+    /// them, so that it applies without the configuration's variables: it is
+    /// written with mode 0600, and `show` masks them in every format.
     @Test func secretsNeverLeakIntoOutputsOrPlanFiles() throws {
         let dir = TempDir()
         defer { dir.cleanup() }
@@ -41,7 +43,16 @@ import TestSupport
         for format in ["text", "json", "markdown"] {
             let r = try CLI.run(["plan", "c.yaml", "--format", format, "--out", "plan-\(format).json"] + state, cwd: dir.path, env: env)
             #expect(r.status == 0, "\(r.stderr)")
-            outputs += [r.stdout, r.stderr, try String(contentsOfFile: dir.file("plan-\(format).json"), encoding: .utf8)]
+            outputs += [r.stdout, r.stderr]
+            let file = try String(contentsOfFile: dir.file("plan-\(format).json"), encoding: .utf8)
+            for secret in secrets { #expect(file.contains(secret), "the plan file must keep \(secret) to apply it") }
+            let mode = try FileManager.default.attributesOfItem(atPath: dir.file("plan-\(format).json"))[.posixPermissions] as? NSNumber
+            #expect(mode?.intValue == 0o600)
+            for shown in ["text", "json", "markdown"] {
+                let show = try CLI.run(["show", "plan-\(format).json", "--format", shown], cwd: dir.path)
+                #expect(show.status == 0, "\(show.stderr)")
+                outputs += [show.stdout, show.stderr]
+            }
         }
         let apply = try CLI.run(["apply", "c.yaml", "--auto-approve"] + state, cwd: dir.path, env: env)
         let events = try CLI.run(["apply", "c.yaml", "--auto-approve", "--json-events"] + state, cwd: dir.path, env: env.merging(["TAG": "2"]) { $1 })

@@ -33,20 +33,17 @@ import TestSupport
         ("truncated", { String($0.prefix($0.count / 2)) }, "cannot use this plan file: the JSON ends early after"),
         ("not JSON", { _ in "plan: yes\n" }, "cannot use this plan file: not JSON"),
         ("empty", { _ in "" }, "cannot use this plan file: the file is empty"),
-        ("another format", { $0.replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 2") },
-         "cannot use this plan file: plan format 2 is not supported"),
-        ("a field missing", { $0.replacingOccurrences(of: "\"configDigest\" :", with: "\"configDigestX\" :") },
-         "cannot use this plan file: not a valid plan: configDigest is missing"),
-        ("a wrong action", { $0.replacingOccurrences(of: "\"action\" : \"delete\"", with: "\"action\" : \"destroy\"") },
-         "cannot use this plan file: not a valid plan: changes[3].action: Cannot initialize Action from invalid String value destroy"),
-        ("another lineage", { $0.replacing(#/"lineage" : "[^"]+"/#, with: "\"lineage\" : \"0000-other\"") },
-         "the plan is stale:\n  the state's lineage is"),
+        ("another format", { $0.replacingOccurrences(of: "\"formatVersion\" : 2", with: "\"formatVersion\" : 3") },
+         "cannot use this plan file: the plan was made by ecsplan 0.1.0 (plan format 3), newer than this ecsplan"),
+        // Any edit, of structure or of content, breaks the file's checksum.
+        ("a field missing", { $0.replacingOccurrences(of: "\"configDigest\" :", with: "\"configDigestX\" :") }, "cannot use this plan file: the plan was changed after it was written (its checksum does not match its contents)"),
+        ("a wrong action", { $0.replacingOccurrences(of: "\"action\" : \"delete\"", with: "\"action\" : \"destroy\"") }, "cannot use this plan file: the plan was changed after it was written (its checksum does not match its contents)"),
+        ("another lineage", { $0.replacing(#/"lineage" : "[^"]+"/#, with: "\"lineage\" : \"0000-other\"") }, "cannot use this plan file: the plan was changed after it was written (its checksum does not match its contents)"),
         ("a deletion removed", { text in
-            // The reviewer saw no deletion; apply would still prune `old`.
+            // The reviewer saw no deletion; the file would still prune `old`.
             text.replacingOccurrences(of: "\"action\" : \"delete\"", with: "\"action\" : \"no-op\"")
-        }, "the plan file does not match what it would do (was it edited after it was written?):\n  service/c/old"),
-        ("a shown value changed", { $0.replacingOccurrences(of: "\"after\" : \"app:2\"", with: "\"after\" : \"app:1\"") },
-         "the plan file does not match what it would do (was it edited after it was written?):\n  task-definition/app"),
+        }, "cannot use this plan file: the plan was changed after it was written (its checksum does not match its contents)"),
+        ("a shown value changed", { $0.replacingOccurrences(of: "\"after\" : \"app:2\"", with: "\"after\" : \"app:1\"") }, "cannot use this plan file: the plan was changed after it was written (its checksum does not match its contents)"),
     ]
 
     @Test(arguments: cases.map(\.0))
@@ -64,6 +61,19 @@ import TestSupport
         #expect(r.stderr.contains(expected), "\(r.stderr)")
         #expect(r.stderr.hasPrefix("ecsplan: "), "\(r.stderr)")
         #expect(try CLI.run(["state", "list"] + state, cwd: dir.path).stdout == before, "nothing may be applied")
+    }
+
+    @Test func aPlanForAnotherStateIsRefused() throws {
+        let (dir, _) = try Self.project()
+        defer { dir.cleanup() }
+        let other = ["--state", dir.file("other.db")]
+        var r = try CLI.run(["apply", "c.yaml", "--auto-approve"] + other, cwd: dir.path, env: ["TAG": "1"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let before = try CLI.run(["state", "list"] + other, cwd: dir.path).stdout
+        r = try CLI.run(["apply", "--plan", "plan.json"] + other, cwd: dir.path)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("the plan is stale:\n  the state's lineage is"), "\(r.stderr)")
+        #expect(try CLI.run(["state", "list"] + other, cwd: dir.path).stdout == before, "nothing may be applied")
     }
 
     @Test func theUndamagedPlanApplies() throws {

@@ -39,3 +39,20 @@ import TestSupport
         #expect(r.status == 0, "re-plan after apply must show no changes:\n\(r.stdout)\(r.stderr)")
     }
 }
+
+/// Plans on the ecs backend name the account STS says the credentials act in.
+@Suite(.serialized) struct MotoAccountTests {
+    @Test func aPlanNamesTheAccountFromSTS() throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        try FileManager.default.copyItem(atPath: Repo.path("examples/ecs"), toPath: dir.file("ecs"))
+        // Only ECS's endpoint points at moto: STS is asked there too.
+        let r = try CLI.run(["plan", "ecs", "--format", "json"], cwd: dir.path, env: moto.environment)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\"account\" : \"123456789012\"") || r.stdout.contains("\"account\":\"123456789012\""), "\(r.stdout.prefix(400))")
+        let text = try CLI.run(["plan", "ecs"], cwd: dir.path, env: moto.environment)
+        #expect(text.stdout.contains("account 123456789012"), "\(text.stdout.prefix(300))")
+    }
+}

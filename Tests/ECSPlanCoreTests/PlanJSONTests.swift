@@ -72,6 +72,8 @@ import Testing
         var plan = Plan(backend: pick(["local", "ecs"], &rng), lineage: pick(Self.strings, &rng), serial: Int(rng.next() % 100), configDigest: "abc",
                         configPaths: strings(3), targets: strings(2), prune: rng.next() % 2 == 0, changes: changes, rollouts: rollouts,
                         errors: strings(3), notes: strings(3), fingerprints: fingerprints)
+        plan.region = pick(["us-east-1", "eu-west-1", Self.strings[3]], &rng)
+        plan.account = coin(&rng) ? nil : "123456789012"
         plan.summary = plan.computeSummary()
         return plan
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import ECSPlanCore
 
 /// Checks examples and plan outputs against the JSON Schemas in schemas/,
 /// with Python's jsonschema (a test-only helper that .ci/run installs).
@@ -101,5 +102,22 @@ import TestSupport
         let result = try Self.check(schema: "plan.schema.json", files: files)
         #expect(result.count == files.count)
         for (file, errors) in result { #expect(errors == 0, "\(file)") }
+    }
+}
+
+extension SchemaTests {
+    /// A saved plan matches the plan schema, and its desired specs, which have
+    /// a configuration's shape, match the configuration schema.
+    @Test func aSavedPlanAndItsSpecsMatchTheSchemas() async throws {
+        let (_, plan) = try await PlanFileTests.bump()
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        let file = dir.file("plan.json")
+        try PlanFile.write(plan).write(to: URL(fileURLWithPath: file))
+        let desired = try #require(try JSONSerialization.jsonObject(with: try Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])["desired"]
+        let specs = dir.file("desired.json")
+        try JSONSerialization.data(withJSONObject: try #require(desired)).write(to: URL(fileURLWithPath: specs))
+        #expect(try Self.check(schema: "plan.schema.json", files: [file]) == [file: 0])
+        #expect(try Self.check(schema: "ecsplan.schema.json", files: [specs]) == [specs: 0])
     }
 }

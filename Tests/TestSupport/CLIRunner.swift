@@ -24,7 +24,9 @@ public enum CLI {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable ?? binary)
         process.arguments = args
-        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("ECSPLAN_") && $0.key != "IMAGE_TAG" }
+        // Hermetic: the suite's own CI must not turn on annotations (GITHUB_ACTIONS) or set flags.
+        let notInherited: Set<String> = ["IMAGE_TAG", "GITHUB_ACTIONS", "GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_RUN_ID", "CI_JOB_URL"]
+        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("ECSPLAN_") && !notInherited.contains($0.key) }
         environment["NO_COLOR"] = "1"
         for (k, v) in env { environment[k] = v }
         process.environment = environment

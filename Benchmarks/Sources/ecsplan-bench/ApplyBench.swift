@@ -47,7 +47,7 @@ enum ApplyBench {
         options.parallelism = count
         let timing = try await measureAsync(runs: 1) {
             let plan = Planner.plan(PlanRequest(config: cfg, world: try await backend.readWorld(), configPaths: []))
-            try await Executor(backend: counting, options: options, emit: { _ in }).apply(plan, config: cfg)
+            try await Executor(backend: counting, options: options, emit: { _ in }).apply(plan)
         }
         let steps = Double(counting.steps)
         report.add("apply: roll \(count) services × 10 tasks (50%/200%)", timing.median, "s", "\(counting.steps) simulator steps, \(String(format: "%.2f", steps / timing.median)) steps/s")

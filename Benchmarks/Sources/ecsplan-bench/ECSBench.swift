@@ -107,7 +107,7 @@ enum ECSBench {
         if !plan.errors.isEmpty { throw BenchError("plan failed: \(plan.errors)") }
         var options = Executor.Options()
         options.wait = false
-        try await Executor(backend: backend, options: options, emit: { _ in }).apply(plan, config: config, world: world)
+        try await Executor(backend: backend, options: options, emit: { _ in }).apply(plan, world: world)
         return plan
     }
 

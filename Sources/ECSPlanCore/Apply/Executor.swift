@@ -30,14 +30,16 @@ public struct Executor: Sendable {
         self.shouldStop = shouldStop
     }
 
+    /// Carries out `plan` from what it holds alone (its changes, rollouts and
+    /// desired specs): the configuration is not read again.
     /// `world` is what the plan was made from, when the caller read it under the
     /// same lock (as `ecsplan apply` does): it saves a second refresh.
-    public func apply(_ plan: Plan, config: Config, world: World? = nil, runID: String = UUID().uuidString.lowercased()) async throws {
+    public func apply(_ plan: Plan, world: World? = nil, runID: String = UUID().uuidString.lowercased()) async throws {
         let run = RunRecord(id: runID, command: "apply", planSerial: plan.serial, startedAt: ISO8601DateFormatter().string(from: Date()))
         try await backend.beginRun(run)
         emit(ApplyEvent(.started, nil, "applying \(plan.changes.filter { $0.action != .noop }.count) changes with \(backend.label)"))
         do {
-            try await execute(plan, config: config, world: world, runID: runID)
+            try await execute(plan, world: world, runID: runID)
             try await backend.finishRun(id: runID, outcome: "succeeded")
             emit(ApplyEvent(.finished, nil, "apply complete"))
         } catch let e as ApplyError {
@@ -58,11 +60,16 @@ public struct Executor: Sendable {
         StepRecord(runID: runID, address: address.description, action: action, detail: detail)
     }
 
-    func execute(_ plan: Plan, config: Config, world planned: World?, runID: String) async throws {
+    func execute(_ plan: Plan, world planned: World?, runID: String) async throws {
         guard plan.errors.isEmpty else { throw ApplyError(failures: plan.errors) }
         let changes = plan.changes.filter { $0.action != .noop }
-        let configIndex = Config.Index(config)
-        let scope = ReadScope(config: config, prune: plan.prune)
+        let desired = DesiredSpecs.Index(plan.desired ?? DesiredSpecs())
+        /// A plan without the spec of an object it changes (e.g. one read back
+        /// from `--format json`, which leaves specs out) cannot be carried out.
+        func missing(_ address: Address) -> ApplyError {
+            ApplyError(failures: ["\(address): the plan does not hold its desired spec; apply a plan saved with `ecsplan plan --out FILE`"])
+        }
+        let scope = ReadScope(plan: plan)
         var world: World
         if let planned { world = planned } else { world = try await backend.readWorld(scope) }
         let worldIndex = World.Index(world)
@@ -70,7 +77,7 @@ public struct Executor: Sendable {
         // 1. Clusters.
         for c in changes where c.address.kind == .cluster && c.action != .delete {
             try checkStop()
-            guard let spec = configIndex.clusters[c.address.name] else { continue }
+            guard let spec = desired.clusters[c.address.name] else { throw missing(c.address) }
             var tagged = spec
             tagged.tags = Self.withMarker(spec.tags)
             emit(ApplyEvent(.step, c.address.description, c.action == .create ? "creating cluster" : "updating cluster"))
@@ -87,7 +94,7 @@ public struct Executor: Sendable {
         for r in world.taskDefinitions { revisionArns[r.name] = r.arn }
         for c in changes where c.address.kind == .taskDefinition && (c.action == .create || c.action == .newRevision) {
             try checkStop()
-            guard let spec = configIndex.taskDefinitions[c.address.name] else { continue }
+            guard let spec = desired.taskDefinitions[c.address.name] else { throw missing(c.address) }
             var tagged = spec
             tagged.tags = ManagedMarker.adding(to: spec.tags)
             tagged.keepRevisions = nil
@@ -102,7 +109,7 @@ public struct Executor: Sendable {
         var rollouts: [RolloutTracker] = []
         for c in changes where c.address.kind == .service && c.action != .delete {
             try checkStop()
-            guard let s = configIndex.services[c.address] else { continue }
+            guard let s = desired.services[c.address] else { throw missing(c.address) }
             guard let target = c.revisionTo, let arn = revisionArns[target] else {
                 throw ApplyError(failures: ["\(c.address): task definition \(c.revisionTo ?? "?") is not registered"])
             }
@@ -127,7 +134,7 @@ public struct Executor: Sendable {
         }
         for r in plan.rollouts {
             guard let arn = revisionArns[r.targetRevision] else { continue }
-            guard let s = configIndex.services[r.address] else { continue }
+            guard let s = desired.services[r.address] else { throw missing(r.address) }
             rollouts.append(RolloutTracker(address: r.address, cluster: s.cluster, name: s.name, targetArn: arn, targetName: r.targetRevision,
                                            percents: DeploymentPercents(s)))
         }

@@ -1,17 +1,22 @@
 /// A plan is pure data: what would change, per address, and how tasks would
 /// roll. Renderers only format it; the executor only carries it out.
 public struct Plan: Codable, Sendable {
-    public static let formatVersion = 1
+    /// 2: plans carry their desired specs and saved plans a checksum.
+    public static let formatVersion = 2
 
     public var formatVersion: Int = Plan.formatVersion
     public var ecsplanVersion: String = ECSPlanVersion.current
     /// `local` or `ecs`.
     public var backend: String
+    /// Where the plan applies: the region and, when the backend knows it, the
+    /// account. A saved plan is refused by a backend in another place.
+    public var region: String = ""
+    public var account: String?
     public var lineage: String
     public var serial: Int
     /// Digest of the normalized desired configuration (secrets included, never shown).
     public var configDigest: String
-    /// The paths the configuration was read from, so `apply FILE` can re-read them.
+    /// The paths the configuration was read from (for the record: applying reads `desired`).
     public var configPaths: [String]
     public var targets: [String]
     public var prune: Bool
@@ -22,6 +27,9 @@ public struct Plan: Codable, Sendable {
     public var notes: [String]
     /// What was read, per address, to detect a stale plan field by field.
     public var fingerprints: [String: [String: String]]
+    /// What apply makes of the objects it changes. Kept in saved plans, never
+    /// shown: `--format json` and `show` leave it out.
+    public var desired: DesiredSpecs?
 
     /// Counts per action, as the closing line shows them.
     public var summary = Summary()

@@ -52,6 +52,9 @@ extension PlanContext {
                     configPaths: request.configPaths, targets: request.targets.map(\.description), prune: request.prune,
                     changes: changes.sorted { $0.address < $1.address }, rollouts: rollouts.sorted { $0.address < $1.address },
                     errors: errors, notes: notes, fingerprints: fingerprints)
+        plan.desired = desiredSpecs(of: plan)
+        plan.region = request.world.region
+        plan.account = request.world.account
         plan.summary = plan.computeSummary()
         return plan
     }

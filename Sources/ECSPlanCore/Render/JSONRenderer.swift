@@ -18,12 +18,24 @@ public enum JSONRenderer {
 }
 
 extension PrettyJSONWriter {
-    mutating func plan(_ p: Plan) {
+    /// `file`: a saved plan, which adds the desired specs (already encoded) and
+    /// a checksum placeholder that `PlanFile.write` fills in.
+    mutating func plan(_ p: Plan, file: PlanFile.EncodedSpecs? = nil) {
         object { w in
+            if let a = p.account { w.key("account"); w.string(a) }
             w.key("backend"); w.string(p.backend)
             w.key("changes"); w.array(p.changes) { $0.change($1) }
+            if file != nil { w.key("checksum"); w.string("sha256:" + PlanFile.placeholder) }
             w.key("configDigest"); w.string(p.configDigest)
             w.key("configPaths"); w.strings(p.configPaths)
+            if let file {
+                w.key("desired")
+                w.object { w in
+                    w.key("clusters"); w.array(file.clusters) { $0.raw($1) }
+                    w.key("services"); w.array(file.services) { $0.raw($1) }
+                    w.key("taskDefinitions"); w.array(file.taskDefinitions) { $0.raw($1) }
+                }
+            }
             w.key("ecsplanVersion"); w.string(p.ecsplanVersion)
             w.key("errors"); w.strings(p.errors)
             w.key("fingerprints"); w.map(p.fingerprints) { w, fields in w.map(fields) { $0.string($1) } }
@@ -31,6 +43,7 @@ extension PrettyJSONWriter {
             w.key("lineage"); w.string(p.lineage)
             w.key("notes"); w.strings(p.notes)
             w.key("prune"); w.bool(p.prune)
+            w.key("region"); w.string(p.region)
             w.key("rollouts"); w.array(p.rollouts) { $0.rollout($1) }
             w.key("serial"); w.int(p.serial)
             w.key("summary"); w.summary(p.summary)

@@ -1,69 +1,94 @@
-import Foundation
-/// `--format markdown`, for a pull-request comment: a summary table, one
-/// collapsible section per changed object, and the rollout table.
+/// `--format markdown`, for a pull-request comment: the summary, one folded
+/// `<details>` per changed object, and the rollout table. GitHub refuses
+/// comments over 65,536 characters, so the output stays within a budget: past
+/// it, the rest is summarized by count and action, every replaced or deleted
+/// address is still named, and a line says where the full plan is.
 public enum MarkdownRenderer {
-    static func label(_ a: Action) -> String {
-        switch a {
-        case .create: return "➕ create"
-        case .update: return "🔧 update"
-        case .newRevision: return "🆕 new revision"
-        case .replace: return "♻️ replace"
-        case .delete: return "🗑️ delete"
-        case .noop: return "no-op"
+    public struct Options: Sendable {
+        /// Most UTF-8 bytes the output may take. Bytes are the strictest count
+        /// (never fewer than characters or UTF-16 units), and 60,000 leaves room
+        /// for a sticky-comment marker or a preface a pipeline adds.
+        public var budget: Int
+        /// Where the whole plan can be read when this one is shortened, e.g.
+        /// "the `ecsplan-plan` artifact of this run: URL".
+        public var fullPlan: String?
+
+        public init(budget: Int = 60_000, fullPlan: String? = nil) {
+            self.budget = budget
+            self.fullPlan = fullPlan
         }
     }
 
-    static func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+    static func emoji(_ a: Action) -> String {
+        switch a {
+        case .create: return "➕"
+        case .update: return "🔧"
+        case .newRevision: return "🆕"
+        case .replace: return "♻️"
+        case .delete: return "🗑️"
+        case .noop: return "·"
+        }
+    }
 
-    public static func render(_ plan: Plan) -> String {
-        var out: [String] = []
-        out.append("### ecsplan: " + TextRenderer.summaryLine(plan).dropFirst("Plan: ".count))
-        out.append("")
+    static func label(_ a: Action) -> String { emoji(a) + " " + a.rawValue.replacingOccurrences(of: "-", with: " ") }
+
+    static func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+    static func html(_ s: String) -> String { s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;") }
+
+    public static func render(_ plan: Plan, options: Options = Options()) -> String {
         let visible = plan.changes.filter { $0.action != .noop }
-        if visible.isEmpty && plan.rollouts.isEmpty {
-            out.append("No changes. The configuration matches the live state.")
-        }
-        if !visible.isEmpty {
-            out.append("| Action | Address | Detail |")
-            out.append("|---|---|---|")
-            for c in visible {
-                out.append("| \(label(c.action)) | `\(c.address)` | \(cell(TextRenderer.headline(c)))\(c.hasDrift ? " (drift)" : "") |")
-            }
-            out.append("")
-            let text = TextRenderer(color: false)
-            for c in visible where !c.fields.isEmpty || !c.deregister.isEmpty || !c.ignored.isEmpty {
-                out.append("<details><summary><code>\(c.address)</code>: \(TextRenderer.headline(c).replacingOccurrences(of: "<", with: "&lt;"))</summary>")
-                out.append("")
-                out.append("```diff")
-                for f in c.fields {
-                    // `diff` highlighting keys on the first column: + added, - removed, ! changed.
-                    let l = text.line(f)
-                    out.append(l.hasPrefix("~") ? "!" + l.dropFirst() : l)
-                }
-                for r in c.deregister { out.append("- deregister \(r)") }
-                for i in c.ignored { out.append("# \(i)") }
-                out.append("```")
-                out.append("</details>")
-                out.append("")
-            }
-        }
         let moving = plan.rollouts.filter { $0.tasksToReplace > 0 || $0.tasksToStart > 0 }
-        if !moving.isEmpty {
-            out.append("#### Rollout")
-            out.append("")
-            out.append("| Service | Target | Now | Replace | Start | Batches | Healthy ≥ / total ≤ | Feasible |")
-            out.append("|---|---|---|---:|---:|---|---|---|")
-            for r in moving {
-                let now = r.current.map { "\($0.revision) ×\($0.running + $0.pending)" }.joined(separator: ", ")
-                let batches = r.batches.map(String.init).joined(separator: ", ")
-                out.append("| `\(r.address)` | \(r.targetRevision) | \(now.isEmpty ? "–" : now) | \(r.tasksToReplace) | \(r.tasksToStart) | \(batches.isEmpty ? "–" : batches) | \(r.minimumHealthy) / \(r.maximumTasks) | \(r.feasible ? "✅" : "❌") |")
-            }
-            out.append("")
+        var doc = MarkdownBudget(limit: options.budget)
+
+        var head = ["### ecsplan: " + TextRenderer.summaryLine(plan).dropFirst("Plan: ".count), "", PlanHeader.location(plan), ""]
+        if let banner = PlanHeader.deletionBanner(plan) { head += ["> [!CAUTION]", "> **\(banner)**", ""] }
+        if visible.isEmpty && moving.isEmpty { head += ["No changes. The configuration matches the live state.", ""] }
+        doc.force(head)
+
+        // Reserved first, so that a long plan can always say what it left out.
+        let destructive = visible.filter { $0.action == .replace || $0.action == .delete }.map(\.address)
+        doc.reserve(min(Omitted.worstCase(destructive: destructive, fullPlan: options.fullPlan), options.budget / 2))
+
+        // In order of importance; once one block does not fit, nothing after it is
+        // shown, and the closing lines count what was left out.
+        let errorsShown = doc.fill(plan.errors.lazy.map { ["> **Error:** \($0)", ""] })
+        let changesShown = doc.fill(visible.lazy.map(block))
+        let header = ["#### Rollout", "", "| Service | Target | Now | Replace | Start | Batches | Healthy ≥ / total ≤ | Feasible |",
+                      "|---|---|---|---:|---:|---|---|---|"]
+        let rolloutsShown = doc.fill(moving.lazy.enumerated().map { i, r in (i == 0 ? header : []) + [row(r)] })
+        if rolloutsShown > 0 { doc.force([""]) }
+        let notesShown = doc.fill(plan.notes.lazy.map { ["> **Note:** \($0)", ""] })
+        let omitted = Omitted(changes: Array(visible[changesShown...]), rollouts: Array(moving[rolloutsShown...]),
+                              errors: plan.errors.count - errorsShown, notes: plan.notes.count - notesShown)
+        if omitted.any {
+            doc.release()
+            doc.force(omitted.lines(fullPlan: options.fullPlan, room: doc.room))
         }
-        for n in plan.notes { out.append("> **Note:** \(n)") }
-        if !plan.notes.isEmpty { out.append("") }
-        for e in plan.errors { out.append("> **Error:** \(e)") }
-        if !plan.errors.isEmpty { out.append("") }
-        return out.joined(separator: "\n")
+        return doc.text
+    }
+
+    /// One object, folded: the summary line names it, the diff opens on a click.
+    static func block(_ c: Change) -> [String] {
+        // The headline names the action (`delete: not in the configuration`); the emoji marks it at a glance.
+        let summary = "\(emoji(c.action)) <code>\(c.address)</code>: \(html(TextRenderer.headline(c)))\(c.hasDrift ? " (drift)" : "")"
+        guard !c.fields.isEmpty || !c.deregister.isEmpty || !c.ignored.isEmpty else { return ["- " + summary, ""] }
+        var out = ["<details><summary>\(summary)</summary>", "", "```diff"]
+        let text = TextRenderer(color: false)
+        for f in c.fields {
+            // `diff` highlighting keys on the first column: + added, - removed, ! changed.
+            let l = text.line(f)
+            out.append(l.hasPrefix("~") ? "!" + l.dropFirst() : l)
+        }
+        for r in c.deregister { out.append("- deregister \(r)") }
+        for i in c.ignored { out.append("# \(i)") }
+        out += ["```", "</details>", ""]
+        return out
+    }
+
+    static func row(_ r: Rollout) -> String {
+        let now = r.current.map { "\($0.revision) ×\($0.running + $0.pending)" }.joined(separator: ", ")
+        let batches = r.batches.map(String.init).joined(separator: ", ")
+        return "| `\(r.address)` | \(r.targetRevision) | \(now.isEmpty ? "–" : now) | \(r.tasksToReplace) | \(r.tasksToStart) | "
+            + "\(batches.isEmpty ? "–" : batches) | \(r.minimumHealthy) / \(r.maximumTasks) | \(r.feasible ? "✅" : "❌") |"
     }
 }

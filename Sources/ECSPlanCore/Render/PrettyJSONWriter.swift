@@ -72,6 +72,9 @@ struct PrettyJSONWriter {
 
     mutating func null() { bytes.append(contentsOf: "null".utf8) }
 
+    /// A value already encoded as JSON, written as it is.
+    mutating func raw(_ json: [UInt8]) { bytes.append(contentsOf: json) }
+
     /// A string-keyed map, keys in `String` order as `.sortedKeys` gives them.
     mutating func map<V>(_ m: [String: V], _ each: (inout PrettyJSONWriter, V) -> Void) {
         object { w in

@@ -45,7 +45,9 @@ public struct TextRenderer: Sendable {
     }
 
     public func render(_ plan: Plan) -> String {
-        var out: [String] = []
+        var out: [String] = [paint(PlanHeader.location(plan), .dim)]
+        if let banner = PlanHeader.deletionBanner(plan) { out.append(paint("WARNING: " + banner, .red)) }
+        out.append("")
         let visible = plan.changes.filter { $0.action != .noop }
         if visible.isEmpty && plan.rollouts.isEmpty {
             out.append(paint("No changes.", .bold) + " The configuration matches \(plan.backend == "local" ? "the local state" : "ECS").")

@@ -1,10 +1,19 @@
-/// A saved plan is applied only if nothing it read has moved, the configuration
-/// re-read from its paths is the one that was planned, and the file says what
-/// would be done now: apply runs the plan made again from the same inputs, so
-/// a file edited after it was written (to hide a deletion, or to pass the
-/// stale check) would otherwise be reviewed as one thing and applied as another.
+/// A saved plan is applied only where it was made (the same backend kind,
+/// region and account) and only if nothing it read has moved since. It is not
+/// compared with a plan made again: apply carries out what the file holds
+/// (its checksum shows it is the file that was written and reviewed), and
+/// never reads the configuration. Pure: the world comes from the caller's read.
 public enum SavedPlanCheck {
-    public static func verify(saved: Plan, fresh: Plan, world: World) throws(SavedPlanRefused) {
+    public static func verify(_ saved: Plan, backend: String, world: World) throws(SavedPlanRefused) {
+        if let refusal = wrongBackend(saved, backend: backend) { throw refusal }
+        let elsewhere = "apply the plan with the backend, region and credentials it was made with, or make a new plan here"
+        if saved.region != world.region {
+            throw SavedPlanRefused("the plan was made for region \(saved.region), but this apply is in \(world.region)", hint: elsewhere)
+        }
+        if saved.account != world.account {
+            throw SavedPlanRefused("the plan was made for account \(PlanHeader.account(saved)), but this apply is in "
+                                   + (world.account ?? "an account it could not determine"), hint: elsewhere)
+        }
         // A plan made before the state existed applies to a state that is still empty.
         let newState = saved.lineage.isEmpty && saved.serial == 0
         var moved = newState ? [] : Fingerprint.staleness(of: saved, against: world)
@@ -12,39 +21,18 @@ public enum SavedPlanCheck {
         if !moved.isEmpty {
             throw SavedPlanRefused("the plan is stale", details: moved, hint: "run `ecsplan plan` again and review the new plan")
         }
-        let differences = differences(saved, fresh)
-        if saved.configDigest != fresh.configDigest {
-            throw SavedPlanRefused("the configuration differs from the one the plan was made from"
-                                   + (differences.isEmpty ? "" : " (\(differences.joined(separator: ", ")))"),
-                                   hint: "apply the plan with the same files and environment variables, or make a new plan")
-        }
-        if !differences.isEmpty {
-            throw SavedPlanRefused("the plan file does not match what it would do (was it edited after it was written?)", details: differences,
-                                   hint: "make a new plan with `ecsplan plan --out FILE` and apply that file unchanged")
-        }
     }
 
-    /// Addresses whose change in the file differs from the plan made now, in
-    /// anything apply acts on or the reviewer saw. Rollouts are left out: they
-    /// follow from tasks that move on their own, and apply lets ECS drive them.
-    static func differences(_ saved: Plan, _ fresh: Plan) -> [String] {
-        func key(_ c: Change) -> [String] {
-            [c.action.rawValue, c.desiredDigest ?? "", c.revisionFrom ?? "", c.revisionTo ?? "", c.deregister.joined(separator: ","),
-             c.desiredCount.map(String.init) ?? "", c.ignored.joined(separator: ",")]
-        }
-        let savedByAddress = Dictionary(saved.changes.map { ($0.address, $0) }, uniquingKeysWith: { a, _ in a })
-        let freshByAddress = Dictionary(fresh.changes.map { ($0.address, $0) }, uniquingKeysWith: { a, _ in a })
-        var out: [String] = []
-        for address in Set(savedByAddress.keys).union(freshByAddress.keys).sorted() {
-            let s = savedByAddress[address], f = freshByAddress[address]
-            if s.map(key) != f.map(key) || s?.fields != f?.fields { out.append(address.description) }
-        }
-        return out
+    /// Checked before the backend is even opened: another kind of backend
+    /// would read (or create) another state.
+    public static func wrongBackend(_ saved: Plan, backend: String) -> SavedPlanRefused? {
+        saved.backend == backend ? nil : SavedPlanRefused("the plan was made for the \(saved.backend) backend, but this apply uses \(backend)",
+                                                          hint: "pass --backend \(saved.backend)")
     }
 }
 
-/// Why a saved plan is not applied.
-public struct SavedPlanRefused: Error, Sendable, CustomStringConvertible {
+/// Why a saved plan is not applied; nothing has been changed when one is thrown.
+public struct SavedPlanRefused: Error, Sendable, Equatable, CustomStringConvertible {
     public var problem: String
     public var details: [String]
     public var hint: String
@@ -55,7 +43,8 @@ public struct SavedPlanRefused: Error, Sendable, CustomStringConvertible {
         self.hint = hint
     }
 
-    public var description: String {
-        (details.isEmpty ? problem : problem + ":\n  " + details.joined(separator: "\n  ")) + "\n  hint: \(hint)"
-    }
+    /// The problem and what moved, without the hint (which `CLIError` adds).
+    public var message: String { details.isEmpty ? problem : problem + ":\n  " + details.joined(separator: "\n  ") }
+
+    public var description: String { message + "\n  hint: \(hint)" }
 }

@@ -5,6 +5,9 @@ public struct World: Codable, Sendable {
     /// Bumped by every committed change.
     public var serial: Int
     public var region: String
+    /// The AWS account the backend acts in, when it knows it (the `ecs` backend
+    /// can ask STS); nil for the local simulator, whose account is made up.
+    public var account: String?
     public var clusters: [ClusterState]
     public var containerInstances: [ContainerInstanceState]
     public var taskDefinitions: [TaskDefinitionRevision]

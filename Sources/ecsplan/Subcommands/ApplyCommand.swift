@@ -10,8 +10,10 @@ struct ApplyCommand: AsyncParsableCommand {
             Plans, shows the plan and asks for confirmation (only 'yes' proceeds; without a terminal \
             it refuses unless --auto-approve). Then creates clusters, registers new task-definition \
             revisions, creates and updates services, and replaces tasks still on old revisions in \
-            batches that keep each service's minimum healthy count running. With --plan FILE it \
-            applies exactly a saved plan, and refuses it if anything it read has moved since.
+            batches that keep each service's minimum healthy count running. With --plan FILE (or \
+            apply FILE.json) it applies exactly a saved plan, without its configuration files or \
+            their environment variables, and refuses it if it was edited, was made by a newer \
+            ecsplan, for another backend, region or account, or if anything it read has moved since.
 
             Ctrl-C stops after the current step; running apply again finishes the remaining work.
             """
@@ -43,16 +45,29 @@ struct ApplyCommand: AsyncParsableCommand {
     var lockTimeout: Duration { lockTimeoutOption ?? .zero }
 
     @Flag(name: .customLong("json-events"), help: "Stream progress as JSON objects, one per line. (ECSPLAN_JSON_EVENTS)")
-    var jsonEvents = false
+    var jsonEventsFlag = false
+    /// The flag, ECSPLAN_JSON_EVENTS, or `--format json`.
+    var jsonEvents: Bool { jsonEventsFlag || format == .json }
+
+    @Option(name: .customLong("format"), help: """
+        text, json (progress as JSON lines, and an error as one JSON line of diagnostics) or github \
+        (text, and errors as annotations); markdown is for plans and prints text here. Default: text. (ECSPLAN_FORMAT)
+        """)
+    var formatOption: OutputFormat?
+    var format: OutputFormat { formatOption ?? .text }
 
     mutating func validate() throws {
         if let p = parallelismOption, p < 1 { throw ValidationError("--parallelism \(p): must be at least 1") }
         if let t = timeoutOption, t <= .zero { throw ValidationError("--timeout \(t): must be above zero") }
         if let t = lockTimeoutOption, t < .zero { throw ValidationError("--lock-timeout \(t): must not be negative") }
+        if plan != nil && !config.paths.isEmpty {
+            throw ValidationError("--plan applies a saved plan on its own: it holds the configuration it was made from, so name no paths")
+        }
         if plan == nil { plan = Env.string("plan") }
         if !autoApprove { autoApprove = try Env.bool("auto-approve") }
         if !noWait { noWait = try Env.bool("no-wait") }
-        if !jsonEvents { jsonEvents = try Env.bool("json-events") }
+        if !jsonEventsFlag { jsonEventsFlag = try Env.bool("json-events") }
+        if formatOption == nil { formatOption = try Env.value("format") }
         if parallelismOption == nil { parallelismOption = try FlagValues.parallelism() }
         if timeoutOption == nil { timeoutOption = try FlagValues.timeout() }
         if lockTimeoutOption == nil { lockTimeoutOption = try FlagValues.lockTimeout() }
@@ -75,57 +90,104 @@ struct ApplyCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await reportingErrors(state: global.state) {
-            let saved = try savedPlanPath.map(SavedPlan.read)
-            var paths = config.resolvedPaths
-            if let saved { paths = saved.configPaths }
-            // A saved plan was checked for emptiness and deletions when it was made.
-            let allowEmpty = saved != nil || planning.allowsEmptyConfiguration
-            guard let cfg = ConfigOptions(paths: paths, allowMissingEnv: config.allowMissingEnv).loadValidated(quietNotes: true, allowEmpty: allowEmpty) else {
-                throw ExitCode(1)
-            }
-            guard let backend = try global.openBackend() else { throw CLIError("no backend") }
-            // Trapped before locking, so SIGINT/SIGTERM always reach the release below.
-            let signals = SignalTrap.install()
-            defer { signals.uninstall() }
-            let locks = try await StateLocks.acquire(global, backend: backend, operation: "ecsplan apply",
-                                                     timeout: lockTimeout, shouldStop: { signals.received })
-            do {
-                try await applyLocked(cfg, saved: saved, backend: backend, signals: signals)
-                try await locks.release()
-            } catch {
-                try? await locks.release()
-                throw error
+        try await ErrorOutput(command: "apply", format: format, compact: true).run(state: global.state) {
+            if let path = savedPlanPath {
+                try await applySaved(try SavedPlan.read(path))
+            } else {
+                try await applyConfiguration()
             }
         }
     }
 
-    func applyLocked(_ cfg: Config, saved: Plan?, backend: any Backend, signals: SignalTrap) async throws {
-        let world = try await backend.readWorld(ReadScope(config: cfg, prune: saved?.prune ?? planning.prune))
-        let targets = try saved.map { $0.targets.compactMap(Address.init(parsing:)) } ?? planning.resolvedAddresses(config: cfg, world: world)
-        let fresh = Planner.plan(PlanRequest(config: cfg, world: world, backend: global.backend.rawValue, configPaths: saved?.configPaths ?? config.resolvedPaths,
-                                             targets: targets, prune: saved?.prune ?? planning.prune))
-        if let saved {
-            try SavedPlanCheck.verify(saved: saved, fresh: fresh, world: world)
-        } else if !jsonEvents {
-            Console.out(TextRenderer(color: global.useColor).render(fresh))
-        }
-        if !fresh.errors.isEmpty { throw ExitCode(1) }
-        if saved == nil { try planning.checkDeletions(fresh, world: world) }
-        guard fresh.hasChanges else {
-            if !jsonEvents { Console.out("Nothing to do.") }
-            return
-        }
-        if saved == nil && !autoApprove {
-            guard Console.stdinIsTTY else {
-                throw CLIError("refusing to apply without confirmation: no terminal to ask on", hint: "review the plan and pass --auto-approve, or apply a saved plan")
+    /// Plans from the configuration, shows the plan, asks, and applies it.
+    func applyConfiguration() async throws {
+        guard let cfg = config.loadValidated(quietNotes: true, allowEmpty: planning.allowsEmptyConfiguration) else { throw ExitCode(1) }
+        guard let backend = try global.openBackend() else { throw CLIError("no backend") }
+        try await locked(backend) { signals in
+            let world = try await backend.readWorld(ReadScope(config: cfg, prune: planning.prune))
+            let targets = try planning.resolvedAddresses(config: cfg, world: world)
+            let plan = Planner.plan(PlanRequest(config: cfg, world: world, backend: global.backend.rawValue, configPaths: config.resolvedPaths,
+                                                targets: targets, prune: planning.prune))
+            if !jsonEvents { Console.out(TextRenderer(color: global.useColor).render(plan)) }
+            if !plan.errors.isEmpty { throw ExitCode(1) }
+            try planning.checkDeletions(plan, world: world)
+            guard plan.hasChanges else {
+                if !jsonEvents { Console.out("Nothing to do.") }
+                return
             }
-            Console.out("Do you want to perform these actions? Only 'yes' will be accepted: ", newline: false)
-            guard readLine()?.trimmingCharacters(in: .whitespaces) == "yes" else {
-                Console.out("Apply cancelled.")
-                throw ExitCode(1)
+            if !autoApprove {
+                guard Console.stdinIsTTY else {
+                    throw CLIError("refusing to apply without confirmation: no terminal to ask on", hint: "review the plan and pass --auto-approve, or apply a saved plan")
+                }
+                Console.out("Do you want to perform these actions? Only 'yes' will be accepted: ", newline: false)
+                guard readLine()?.trimmingCharacters(in: .whitespaces) == "yes" else {
+                    Console.out("Apply cancelled.")
+                    throw ExitCode(1)
+                }
             }
+            try await execute(plan, world: world, backend: backend, signals: signals)
         }
+    }
+
+    /// Applies exactly a saved plan: it was reviewed (and checked for emptiness
+    /// and deletions when it was made), so it is not shown or asked about again,
+    /// and nothing is read but the state it was made against.
+    func applySaved(_ saved: Plan) async throws {
+        if let refusal = SavedPlanCheck.wrongBackend(saved, backend: global.backend.rawValue) {
+            throw CLIError(refusal.message, hint: refusal.hint)
+        }
+        // A saved plan carries its own targets and pruning; asking for others would be silently ignored.
+        if planning.prune && !saved.prune {
+            throw CLIError("--prune (or ECSPLAN_PRUNE) asks for deletions, but the plan was made without --prune",
+                           hint: "make a new plan with --prune, or apply this one without it")
+        }
+        if !planning.addresses.isEmpty && Set(planning.addresses.map(\.description)) != Set(saved.targets) {
+            let made = saved.targets.isEmpty ? "no targets" : "--target " + saved.targets.joined(separator: " --target ")
+            throw CLIError("--target (or ECSPLAN_TARGET) differs from the targets the plan was made with (\(made))",
+                           hint: "a saved plan applies exactly what it holds: make a new plan with these targets")
+        }
+        // Only a plan made before the state existed may create it; any other
+        // must find the state it was made against, and creates nothing if not.
+        let newState = saved.lineage.isEmpty && saved.serial == 0
+        guard let backend = try global.openBackend(create: newState) else {
+            throw CLIError("there is no state at \(global.state), but the plan was made against state \(saved.lineage) (serial \(saved.serial))",
+                           hint: "pass --state with the state the plan was made against")
+        }
+        try await locked(backend) { signals in
+            let world = try await backend.readWorld(ReadScope(plan: saved))
+            do throws(SavedPlanRefused) {
+                try SavedPlanCheck.verify(saved, backend: global.backend.rawValue, world: world)
+            } catch {
+                throw CLIError(error.message, hint: error.hint)
+            }
+            if !saved.errors.isEmpty { throw CLIError("the plan has errors and cannot be applied:\n  " + saved.errors.joined(separator: "\n  ")) }
+            if !jsonEvents { Console.out(PlanHeader.location(saved)) }
+            guard saved.hasChanges else {
+                if !jsonEvents { Console.out("Nothing to do.") }
+                return
+            }
+            try await execute(saved, world: world, backend: backend, signals: signals)
+        }
+    }
+
+    /// Runs `body` holding the state locks (and the team lock, with --lock),
+    /// with Ctrl-C turned into a stop after the current step.
+    func locked(_ backend: any Backend, _ body: (SignalTrap) async throws -> Void) async throws {
+        // Trapped before locking, so SIGINT/SIGTERM always reach the release below.
+        let signals = SignalTrap.install()
+        defer { signals.uninstall() }
+        let locks = try await StateLocks.acquire(global, backend: backend, operation: "ecsplan apply",
+                                                 timeout: lockTimeout, shouldStop: { signals.received })
+        do {
+            try await body(signals)
+            try await locks.release()
+        } catch {
+            try? await locks.release()
+            throw error
+        }
+    }
+
+    func execute(_ plan: Plan, world: World, backend: any Backend, signals: SignalTrap) async throws {
         var options = Executor.Options()
         options.parallelism = parallelism
         options.wait = !noWait
@@ -133,7 +195,7 @@ struct ApplyCommand: AsyncParsableCommand {
         let printer = EventPrinter(json: jsonEvents)
         let executor = Executor(backend: backend, options: options, emit: { printer.print($0) }, shouldStop: { signals.received })
         do {
-            try await executor.apply(fresh, config: cfg, world: world)
+            try await executor.apply(plan, world: world)
         } catch let e as ApplyError {
             if e.interrupted {
                 Console.error("ecsplan: \(e)")
@@ -142,7 +204,7 @@ struct ApplyCommand: AsyncParsableCommand {
             throw CLIError("apply failed:\n  " + e.failures.joined(separator: "\n  "))
         }
         if !jsonEvents {
-            let s = fresh.summary
+            let s = plan.summary
             Console.out("Apply complete: \(s.create) created, \(s.update) updated, \(s.replace) replaced, \(s.delete) deleted; \(s.tasksToReplace) tasks replaced.")
         }
     }

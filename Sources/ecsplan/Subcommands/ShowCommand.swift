@@ -5,7 +5,7 @@ import Foundation
 struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Render a saved plan file.")
 
-    @Argument(help: "A plan saved with `ecsplan plan --out FILE`.")
+    @Argument(help: "A plan saved with `ecsplan plan --out FILE` (refused if it was edited since).")
     var file: String
 
     @Option(name: .customLong("format"), help: "Output format. Default: text. (ECSPLAN_FORMAT)")
@@ -24,7 +24,7 @@ struct ShowCommand: AsyncParsableCommand {
         try await reportingErrors {
             let plan = try SavedPlan.read(file)
             let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && Console.stdoutIsTTY
-            Console.out(try Rendering.render(plan, format: format, color: color))
+            Console.out(try Rendering.render(plan, format: format, color: color, fullPlan: FullPlanLocation.describe(out: file)))
         }
     }
 }

@@ -25,12 +25,14 @@ enum AtomicFile {
         if access(directory, W_OK) != 0 { throw FileError(errno: errno, path: path, action: action, writing: true) }
     }
 
-    static func write(_ data: Data, to path: String, what: String) throws {
+    /// `mode`: the permissions the file is created with (before the umask),
+    /// set before any byte is written, so a private file is never readable by others.
+    static func write(_ data: Data, to path: String, what: String, mode: mode_t = 0o666) throws {
         let action = "cannot write \(what)"
         try checkWritable(path, what: what)
         let directory = FileError.directory(of: path)
         let temporary = (directory as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw FileError(errno: errno, path: path, action: action, writing: true) }
         func fail(_ code: Int32) -> FileError {
             close(fd)

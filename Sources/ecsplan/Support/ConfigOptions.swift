@@ -27,9 +27,9 @@ struct ConfigOptions: ParsableArguments {
         return fromEnv.isEmpty ? ["."] : fromEnv
     }
 
-    /// Loads and validates; prints diagnostics to stderr. Returns nil when there were errors.
+    /// Loads and validates, and returns every diagnostic in position order, printing nothing.
     /// A path that holds no objects is an error unless `allowEmpty` (`--prune --allow-destroy-all`).
-    func loadValidated(quietNotes: Bool = false, allowEmpty: Bool = false) -> Config? {
+    func loadDiagnosed(allowEmpty: Bool = false) -> (Config, [Diagnostic]) {
         let loader = ConfigLoader(allowMissingEnv: allowMissingEnv)
         let result = loader.load(paths: resolvedPaths)
         var diagnostics = result.diagnostics + Validator().validate(result.config)
@@ -37,13 +37,22 @@ struct ConfigOptions: ParsableArguments {
         if !allowEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
             diagnostics += EmptyConfiguration.diagnostics(paths: resolvedPaths, config: result.config)
         }
-        let sorted = diagnostics.sortedByPosition().filter { !(quietNotes && $0.severity == .note) }
-        for d in sorted { Console.error(d.description) }
-        let errors = sorted.filter { $0.severity == .error }.count
-        if errors > 0 {
-            Console.error("\(errors) error\(errors == 1 ? "" : "s") in \(result.config.files.count) file\(result.config.files.count == 1 ? "" : "s")")
+        return (result.config, diagnostics.sortedByPosition())
+    }
+
+    /// Loads and validates; prints diagnostics as `ErrorOutput.current` says. Returns nil when there were errors.
+    func loadValidated(quietNotes: Bool = false, allowEmpty: Bool = false) -> Config? {
+        let (config, diagnostics) = loadDiagnosed(allowEmpty: allowEmpty)
+        let sorted = diagnostics.filter { !(quietNotes && $0.severity == .note) }
+        let output = ErrorOutput.current
+        if sorted.hasErrors {
+            output.report(sorted, files: config.files.count)
             return nil
         }
-        return result.config
+        // A valid configuration's warnings stay text on stderr even in JSON mode: stdout carries the result.
+        var quiet = output
+        quiet.json = false
+        quiet.report(sorted, files: config.files.count)
+        return config
     }
 }

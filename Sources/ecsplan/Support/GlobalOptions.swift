@@ -137,7 +137,7 @@ func reportingErrors(state: String? = nil, _ body: () async throws -> Void) asyn
     } catch let e as CleanExit {
         throw e
     } catch {
-        Console.error("ecsplan: \(ErrorWording.describe(error, statePath: state))")
+        ErrorOutput.current.report(failure: ErrorWording.describe(error, statePath: state))
         throw ExitCode(1)
     }
 }

@@ -1,8 +1,9 @@
 import ArgumentParser
 import ECSPlanCore
 
+/// `github` is text plus GitHub Actions annotations for every error.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case text, json, markdown
+    case text, json, markdown, github
 }
 
 /// What to plan: targets and pruning, shared by plan and apply.
@@ -56,11 +57,11 @@ struct PlanningOptions: ParsableArguments {
 }
 
 enum Rendering {
-    static func render(_ plan: Plan, format: OutputFormat, color: Bool) throws -> String {
+    static func render(_ plan: Plan, format: OutputFormat, color: Bool, fullPlan: String? = nil) throws -> String {
         switch format {
-        case .text: return TextRenderer(color: color).render(plan)
+        case .text, .github: return TextRenderer(color: color).render(plan)
         case .json: return JSONRenderer.render(plan)
-        case .markdown: return MarkdownRenderer.render(plan)
+        case .markdown: return MarkdownRenderer.render(plan, options: .init(fullPlan: fullPlan))
         }
     }
 }

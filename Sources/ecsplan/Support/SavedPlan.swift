@@ -1,7 +1,8 @@
 import ECSPlanCore
 import Foundation
 
-/// Plan files on disk: written whole or not at all, read with errors in words.
+/// Plan files on disk: written whole or not at all, and private (mode 0600, as
+/// they keep the values masked everywhere else); read with errors in words.
 enum SavedPlan {
     static func read(_ path: String) throws -> Plan {
         let data = try readFile(path, what: "the plan file")
@@ -13,7 +14,13 @@ enum SavedPlan {
     }
 
     static func write(_ plan: Plan, to path: String) throws {
-        try AtomicFile.write(Data(JSONRenderer.render(plan).utf8), to: path, what: "the plan file")
+        let data: Data
+        do {
+            data = try PlanFile.write(plan)
+        } catch {
+            throw CLIError("\(path): cannot encode the plan (\(error))")
+        }
+        try AtomicFile.write(data, to: path, what: "the plan file", mode: 0o600)
     }
 
     /// The whole file, or a `FileError` naming the path and the reason.

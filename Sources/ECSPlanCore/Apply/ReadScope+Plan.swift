@@ -1,0 +1,20 @@
+extension ReadScope {
+    /// What applying `plan` must read: every address it read when it was made
+    /// (its fingerprints) and every address it changes, so the staleness check
+    /// and the executor see the same objects the planner saw. A pruning plan
+    /// read every cluster.
+    public init(plan: Plan) {
+        var clusters = Set<String>()
+        var families = Set<String>()
+        let addresses = plan.fingerprints.keys.compactMap(Address.init(parsing:)) + plan.changes.map(\.address) + plan.rollouts.map(\.address)
+        for a in addresses {
+            switch a.kind {
+            case .cluster: clusters.insert(a.name)
+            case .taskDefinition: families.insert(a.name)
+            case .service: if let cluster = a.name.split(separator: "/").first { clusters.insert(String(cluster)) }
+            }
+        }
+        for s in plan.desired?.services ?? [] { clusters.insert(s.cluster) }
+        self.init(clusters: plan.prune ? nil : clusters.sorted(), families: families.sorted())
+    }
+}
