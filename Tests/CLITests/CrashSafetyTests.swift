@@ -121,8 +121,8 @@ import TestSupport
         DispatchQueue.global().async { _ = out.fileHandleForReading.readDataToEndOfFile() }
         p.waitUntilExit()
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(p.terminationStatus == 130, "\(stderr)")
-        #expect(stderr.contains("interrupted; the state is consistent: run `ecsplan apply` again to finish the remaining work"))
+        #expect(p.terminationStatus == 143, "128 + SIGTERM, as a shell reports it: \(stderr)")
+        #expect(stderr.contains("interrupted by SIGTERM after the step in flight; the state is consistent: run `ecsplan apply` again to finish the remaining work"))
         let store = try StateStore.open(path: dir.file("state.db"))
         #expect(try store.currentLock() == nil)
         let again = try CLI.run(["apply", "config.yaml", "--auto-approve", "--state", dir.file("state.db")], cwd: dir.path, env: ["TAG": "2"])

@@ -15,7 +15,9 @@ struct ApplyCommand: AsyncParsableCommand {
             their environment variables, and refuses it if it was edited, was made by a newer \
             ecsplan, for another backend, region or account, or if anything it read has moved since.
 
-            Ctrl-C stops after the current step; running apply again finishes the remaining work.
+            Ctrl-C (SIGINT) or SIGTERM stops after the step in flight, releases the lock and exits \
+            130 or 143, saying what is done and what remains; running apply again finishes it. A \
+            second signal exits at once (the state stays consistent; the lock is left, and named).
             """
     )
 
@@ -125,7 +127,13 @@ struct ApplyCommand: AsyncParsableCommand {
                     throw ExitCode(1)
                 }
             }
-            try await execute(plan, world: world, backend: backend, signals: signals)
+            // After an interrupt, still under the lock: what a plan made now shows is what remains.
+            let remaining: @Sendable () async -> Plan? = {
+                guard let after = try? await backend.readWorld(ReadScope(config: cfg, prune: planning.prune)) else { return nil }
+                return Planner.plan(PlanRequest(config: cfg, world: after, backend: global.backend.rawValue, configPaths: config.resolvedPaths,
+                                                targets: targets, prune: planning.prune))
+            }
+            try await execute(plan, world: world, backend: backend, signals: signals, remaining: remaining)
         }
     }
 
@@ -178,6 +186,11 @@ struct ApplyCommand: AsyncParsableCommand {
         defer { signals.uninstall() }
         let locks = try await StateLocks.acquire(global, backend: backend, operation: "ecsplan apply",
                                                  timeout: lockTimeout, shouldStop: { signals.received })
+        var held = ["the state lock \(locks.backendID) (`ecsplan state unlock \(locks.backendID)`)"]
+        if let team = locks.team {
+            held.append("the team lock \(team.id) in \(team.lock.location) (`ecsplan state unlock \(team.id) --lock \(team.lock.location)`)")
+        }
+        signals.holding(held)
         do {
             try await body(signals)
             try await locks.release()
@@ -187,19 +200,24 @@ struct ApplyCommand: AsyncParsableCommand {
         }
     }
 
-    func execute(_ plan: Plan, world: World, backend: any Backend, signals: SignalTrap) async throws {
+    /// `remaining` makes the plan again after an interrupt, to say what is left;
+    /// a saved plan has no configuration to make it from, so it passes nil.
+    func execute(_ plan: Plan, world: World, backend: any Backend, signals: SignalTrap,
+                 remaining: (@Sendable () async -> Plan?)? = nil) async throws {
         var options = Executor.Options()
         options.parallelism = parallelism
         options.wait = !noWait
         options.timeout = timeout
         let printer = EventPrinter(json: jsonEvents)
-        let executor = Executor(backend: backend, options: options, emit: { printer.print($0) }, shouldStop: { signals.received })
+        let steps = StepLog()
+        let executor = Executor(backend: backend, options: options, emit: { printer.print($0); steps.record($0) }, shouldStop: { signals.received })
         do {
             try await executor.apply(plan, world: world)
         } catch let e as ApplyError {
             if e.interrupted {
-                Console.error("ecsplan: \(e)")
-                throw ExitCode(130)
+                let left = await remaining?()
+                Console.error("ecsplan: " + InterruptReport(signal: signals.signalName, done: steps.done, remaining: left).text)
+                throw ExitCode(signals.exitCode)
             }
             throw CLIError("apply failed:\n  " + e.failures.joined(separator: "\n  "))
         }

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import LocalBackend
+
+/// Signals sent to a running `ecsplan apply`: the first stops it after the step
+/// in flight, saying what is done and what remains; a second exits at once.
+@Suite struct InterruptTests {
+    /// A running apply whose standard output is read line by line.
+    final class Running: @unchecked Sendable {
+        let process = Process()
+        let out = Pipe(), err = Pipe()
+        private var seen = ""
+
+        init(_ args: [String], cwd: String, env: [String: String]) throws {
+            process.executableURL = URL(fileURLWithPath: CLI.binary)
+            process.arguments = args
+            process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("ECSPLAN_") }.merging(env) { $1 }
+            process.currentDirectoryURL = URL(fileURLWithPath: cwd)
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+        }
+
+        /// Reads standard output until `text` appears; false if the process ended first.
+        func wait(for text: String) -> Bool {
+            while !seen.contains(text) {
+                let chunk = out.fileHandleForReading.availableData
+                if chunk.isEmpty { return false }
+                seen += String(decoding: chunk, as: UTF8.self)
+            }
+            return true
+        }
+
+        func signal(_ sig: Int32) { kill(process.processIdentifier, sig) }
+
+        /// Exit status and standard error, draining standard output so the child never blocks.
+        func finish() -> (Int32, String) {
+            DispatchQueue.global().async { [out] in _ = out.fileHandleForReading.readDataToEndOfFile() }
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+        }
+    }
+
+    static func project(services: Int = 40) throws -> TempDir {
+        let dir = TempDir()
+        dir.write("config.yaml", CrashSafetyTests.config(services: services))
+        let r = try CLI.run(["apply", "config.yaml", "--auto-approve", "--state", "state.db"], cwd: dir.path, env: ["TAG": "1"])
+        #expect(r.status == 0, "\(r.stderr)")
+        return dir
+    }
+
+    @Test func sigintStopsAfterTheStepInFlightAndSaysWhatIsDoneAndWhatRemains() throws {
+        let dir = try Self.project()
+        defer { dir.cleanup() }
+        let apply = try Running(["apply", "config.yaml", "--auto-approve", "--state", "state.db"], cwd: dir.path, env: ["TAG": "2"])
+        #expect(apply.wait(for: "registered app:2"))
+        apply.signal(SIGINT)
+        let (status, stderr) = apply.finish()
+        #expect(status == 130, "128 + SIGINT: \(stderr)")
+        #expect(stderr.contains("ecsplan: SIGINT received; stopping after the step in flight (send it again to quit now)\n"), "\(stderr)")
+        #expect(stderr.contains("ecsplan: interrupted by SIGINT after the step in flight; the state is consistent"))
+        #expect(stderr.contains("\n  done: ") && stderr.contains("task-definition/app registered app:2"), "\(stderr)")
+        let remaining = try #require(stderr.split(separator: "\n").first { $0.hasPrefix("  remaining: ") })
+        // The lock is released, and a plan shows the work the report said remains.
+        let store = try StateStore.open(path: dir.file("state.db"))
+        #expect(try store.currentLock() == nil)
+        let plan = try CLI.run(["plan", "config.yaml", "--detailed-exitcode", "--state", "state.db"], cwd: dir.path, env: ["TAG": "2"])
+        #expect(plan.status == 2, "work remains: \(remaining)")
+        let again = try CLI.run(["apply", "config.yaml", "--auto-approve", "--state", "state.db"], cwd: dir.path, env: ["TAG": "2"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try CLI.run(["plan", "config.yaml", "--detailed-exitcode", "--state", "state.db"], cwd: dir.path, env: ["TAG": "2"]).status == 0)
+    }
+
+    /// The step in flight is held up (another program takes the state file
+    /// mid-apply), so the first signal cannot finish it: the second exits at
+    /// once, and the state is still whole.
+    @Test func aSecondSignalExitsAtOnceAndTheStateStaysConsistent() async throws {
+        let dir = try Self.project()
+        defer { dir.cleanup() }
+        // Started first, so it takes the file the moment it is told to.
+        let hold = Process()
+        hold.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        hold.arguments = ["python3", "-c", """
+            import sqlite3, sys
+            c = sqlite3.connect("state.db", isolation_level=None, timeout=30)
+            sys.stdin.readline()
+            c.execute("BEGIN EXCLUSIVE"); c.execute("UPDATE meta SET value = value")
+            print("held", flush=True)
+            sys.stdin.readline()  # until the test closes its end
+            """]
+        hold.currentDirectoryURL = URL(fileURLWithPath: dir.path)
+        let go = Pipe(), held = Pipe()
+        hold.standardInput = go
+        hold.standardOutput = held
+        try hold.run()
+
+        let apply = try Running(["apply", "config.yaml", "--auto-approve", "--state", "state.db"], cwd: dir.path, env: ["TAG": "2"])
+        #expect(apply.wait(for: "registered app:2"))
+        go.fileHandleForWriting.write(Data("go\n".utf8))
+        #expect(String(decoding: held.fileHandleForReading.availableData, as: UTF8.self).hasPrefix("held"))
+        // The apply's next write now waits for the file (SQLite waits 10 s).
+        apply.signal(SIGINT)
+        try await Task.sleep(for: .milliseconds(300))
+        let start = Date()
+        apply.signal(SIGINT)
+        let (status, stderr) = apply.finish()
+        #expect(Date().timeIntervalSince(start) < 3, "the second signal must not wait for the step")
+        #expect(status == 130, "\(stderr)")
+        #expect(stderr.contains("ecsplan: SIGINT again: exiting now. The state is consistent (every step is one transaction); "
+                                + "left behind, to break once no ecsplan runs: the state lock "), "\(stderr)")
+        try go.fileHandleForWriting.close()
+        hold.waitUntilExit()
+
+        let store = try StateStore.open(path: dir.file("state.db"))
+        #expect(try store.integrityCheck() == "ok")
+        // The lock left behind is named in the message, and is broken as it says.
+        let lock = try #require(try store.currentLock())
+        #expect(stderr.contains("the state lock \(lock.id) (`ecsplan state unlock \(lock.id)`)"), "\(stderr)")
+        let unlock = try CLI.run(["state", "unlock", lock.id, "--state", "state.db"], cwd: dir.path)
+        #expect(unlock.status == 0, "\(unlock.stderr)")
+        let again = try CLI.run(["apply", "config.yaml", "--auto-approve", "--state", "state.db"], cwd: dir.path, env: ["TAG": "2"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try CLI.run(["plan", "config.yaml", "--detailed-exitcode", "--state", "state.db"], cwd: dir.path, env: ["TAG": "2"]).status == 0)
+    }
+}
