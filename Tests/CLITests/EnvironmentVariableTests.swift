@@ -19,6 +19,7 @@ import TestSupport
         ("AWS_REGION", "useast1", "expected an AWS region"),
         ("ECSPLAN_ENDPOINT_URL", "localhost:4566", "expected an http:// or https:// URL"),
         ("ECSPLAN_HTTP_TIMEOUT", "soon", "expected a duration above zero"),
+        ("ECSPLAN_TARGET", "servce/a/b", "expected cluster/NAME, task-definition/FAMILY or service/CLUSTER/NAME"),
     ])
     func anInvalidVariableIsAnErrorNamingIt(_ variable: String, _ value: String, _ expected: String) throws {
         let r = try CLI.run(Self.quickstart, cwd: Repo.root.path, env: [variable: value])

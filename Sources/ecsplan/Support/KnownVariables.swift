@@ -9,7 +9,8 @@ import Foundation
 /// each option of every command is here, so a new flag cannot forget its variable.
 enum KnownVariables {
     static let flags: [(flag: String, check: @Sendable () throws -> Void)] = [
-        ("paths", {}), ("target", {}), ("state", {}), ("profile", {}), ("out", {}), ("plan", {}), ("cluster", {}),
+        ("target", { try FlagValues.targets() }),
+        ("paths", {}), ("state", {}), ("profile", {}), ("out", {}), ("plan", {}), ("cluster", {}),
         ("allow-missing-env", { _ = try Env.bool("allow-missing-env") }),
         ("prune", { _ = try Env.bool("prune") }),
         ("allow-destroy-all", { _ = try Env.bool("allow-destroy-all") }),
@@ -65,6 +66,17 @@ enum KnownVariables {
 
 /// Variables whose flags check a range, read the same way wherever they are read.
 enum FlagValues {
+    static let addressExpected = "cluster/NAME, task-definition/FAMILY or service/CLUSTER/NAME, comma-separated"
+
+    /// Checks the syntax of ECSPLAN_TARGET's addresses; whether they exist is
+    /// known only once the configuration and state are read.
+    static func targets() throws {
+        for t in Env.list("target") where Address(parsing: t) == nil {
+            throw InvalidVariable(variable: Env.name("target"), value: Env.string("target") ?? t, flag: "target",
+                                  expected: addressExpected + " ('\(t)' is none of these)")
+        }
+    }
+
     static func parallelism() throws -> Int? {
         try Env.value("parallelism", expected: "a whole number of services, 1 or more", accept: { $0 >= 1 })
     }

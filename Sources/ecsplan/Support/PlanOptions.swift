@@ -21,18 +21,15 @@ struct PlanningOptions: ParsableArguments {
     var allowsEmptyConfiguration: Bool { prune && allowDestroyAll }
 
     mutating func validate() throws {
-        var fromEnvironment = false
+        for t in targets where Address(parsing: t) == nil {
+            throw ValidationError("--target \(t): expected cluster/NAME, task-definition/FAMILY or service/CLUSTER/NAME")
+        }
         if targets.isEmpty {
+            try FlagValues.targets()
             targets = Env.list("target")
-            fromEnvironment = !targets.isEmpty
         }
         if !prune { prune = try Env.bool("prune") }
         if !allowDestroyAll { allowDestroyAll = try Env.bool("allow-destroy-all") }
-        for t in targets where Address(parsing: t) == nil {
-            let expected = "cluster/NAME, task-definition/FAMILY or service/CLUSTER/NAME"
-            if fromEnvironment { throw InvalidVariable(variable: Env.name("target"), value: t, flag: "target", expected: expected) }
-            throw ValidationError("--target \(t): expected \(expected)")
-        }
     }
 
     var addresses: [Address] { targets.compactMap(Address.init(parsing:)) }
