@@ -45,6 +45,16 @@ import TestSupport
         Self.expectWords(r, "ecsplan: nowhere.json: cannot read the plan file: no such file\n")
     }
 
+    /// An error from Foundation (here creating `import --out`'s directory) is worded too.
+    @Test func aFoundationFileErrorIsWorded() throws {
+        let dir = Self.project()
+        defer { dir.cleanup() }
+        var r = try CLI.run(["apply", "c.yaml", "--auto-approve", "--state", "state.db"], cwd: dir.path)
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try CLI.run(["import", "--out", "c.yaml/imported", "--state", "state.db"], cwd: dir.path)
+        Self.expectWords(r, "ecsplan: c.yaml/imported: cannot write the file: a part of the path is not a directory\n  hint: check the path\n")
+    }
+
     /// `chmod` means nothing to root: as root, the binary runs as nobody.
     static let unprivileged: String? = getuid() != 0 ? "" :
         (FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") ? "/usr/bin/setpriv --reuid=65534 --regid=65534 --clear-groups" : nil)

@@ -14,12 +14,16 @@ enum ErrorWording {
 
     /// A Foundation file error with a path and an errno underneath, as a `FileError`.
     static func fileError(_ error: any Error) -> FileError? {
-        let ns = error as NSError
-        guard ns.domain == NSCocoaErrorDomain || ns.domain == NSPOSIXErrorDomain else { return nil }
-        let path = (ns.userInfo[NSFilePathErrorKey] as? String) ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path ?? "?"
-        let underlying = ns.domain == NSPOSIXErrorDomain ? ns : ns.userInfo[NSUnderlyingErrorKey] as? NSError
-        guard let code = underlying.flatMap({ $0.domain == NSPOSIXErrorDomain ? Int32($0.code) : nil }) else { return nil }
-        let writing = (NSFileWriteUnknownError...NSFileWriteVolumeReadOnlyError).contains(ns.code)
-        return FileError(errno: code, path: path, action: writing ? "cannot write the file" : "cannot read the file", writing: writing)
+        guard let cocoa = error as? CocoaError, let path = cocoa.filePath ?? cocoa.url?.path else { return nil }
+        let code: Int32
+        if let posix = cocoa.underlying as? POSIXError {
+            code = posix.code.rawValue
+        } else if let underlying = cocoa.underlying.map({ $0 as NSError }), underlying.domain == NSPOSIXErrorDomain {
+            code = Int32(underlying.code)
+        } else {
+            return nil
+        }
+        let writing = (CocoaError.Code.fileWriteUnknown.rawValue...CocoaError.Code.fileWriteVolumeReadOnly.rawValue).contains(cocoa.code.rawValue)
+        return FileError(errno: code, path: path, action: writing ? "cannot write the file" : "cannot use the path", writing: writing)
     }
 }
