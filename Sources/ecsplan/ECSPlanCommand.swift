@@ -54,6 +54,12 @@ struct ECSPlanCommand: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
+            if let hint = OptionElsewhere.hint(for: message(for: error), root: Self.self) {
+                let text = fullMessage(for: error)
+                let firstLine = text.prefix { $0 != "\n" }
+                Console.error(firstLine + "\n  hint: " + hint + text.dropFirst(firstLine.count))
+                Foundation.exit(exitCode(for: error).rawValue)
+            }
             exit(withError: error)
         }
     }

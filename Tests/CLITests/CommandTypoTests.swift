@@ -29,6 +29,15 @@ import TestSupport
         #expect(r.stderr.hasPrefix("ecsplan: Unknown option '--tagret'. Did you mean '--target'?"), "\(r.stderr)")
     }
 
+    @Test func anOptionOfAnotherCommandNamesThatCommand() throws {
+        let r = try CLI.run(["plan", "--auto-approve"])
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("ecsplan: Unknown option '--auto-approve'\n  hint: --auto-approve is an option of 'ecsplan apply'\nUsage: ecsplan plan"),
+                "\(r.stderr)")
+        let unknown = try CLI.run(["plan", "--no-such-thing"])
+        #expect(!unknown.stderr.contains("hint:"), "\(unknown.stderr)")
+    }
+
     /// Help stays reachable however the words are spelled around it.
     @Test func helpAndArgumentsOfRealCommandsAreLeftToTheParser() throws {
         #expect(try CLI.run(["help", "plan"]).status == 0)
