@@ -34,8 +34,8 @@ enum KnownVariables {
     ]
     /// Settings with no flag: how the ecs backend talks to AWS.
     static let settings: [(flag: String, check: @Sendable () throws -> Void)] = [
-        ("http-timeout", { _ = try ECSSettings.read() }),
-        ("poll-interval", { _ = try ECSSettings.read() }),
+        ("http-timeout", { _ = try ECSSettings.httpTimeout() }),
+        ("poll-interval", { _ = try ECSSettings.pollInterval() }),
     ]
 
     static var names: Set<String> { Set((flags + settings).map { Env.name($0.flag) }) }

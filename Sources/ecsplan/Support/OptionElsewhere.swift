@@ -13,7 +13,8 @@ enum OptionElsewhere {
         let name = String(message[message.index(message.startIndex, offsetBy: prefix.count)..<end])
         let owners = commands(taking: name, root: root)
         guard !owners.isEmpty else { return nil }
-        return "--\(name) is an option of " + owners.map { "'\($0)'" }.joined(separator: ", ")
+        let named = owners.prefix(4).map { "'\($0)'" }.joined(separator: ", ")
+        return "--\(name) is an option of " + named + (owners.count > 4 ? " and \(owners.count - 4) more" : "")
     }
 
     /// Every command path (`ecsplan apply`) with a long option `name`, from the parser's own description.
