@@ -43,13 +43,6 @@ public final class ECSBackend: Backend {
         api?.contains { $0.key == ManagedMarker.key && $0.value == ManagedMarker.value } ?? false
     }
 
-    /// A shape of the model as another one with the same member names (a
-    /// describe output as the request that creates it): shared members carry
-    /// over, the rest fall away.
-    static func converted<T: Decodable>(_ value: some Encodable, to type: T.Type) -> T? {
-        guard let data = try? JSONEncoder().encode(value) else { return nil }
-        return try? JSONDecoder().decode(T.self, from: data)
-    }
 
     // MARK: Reading
 
@@ -69,7 +62,7 @@ public final class ECSBackend: Backend {
             for c in r.clusters ?? [] where (c.status ?? "ACTIVE") == "ACTIVE" {
                 guard let name = c.clusterName, let arn = c.clusterArn else { continue }
                 var spec = Cluster(name: name)
-                spec.definition = Self.converted(c, to: ECS.CreateClusterRequest.self) ?? ECS.CreateClusterRequest()
+                spec.definition = ECS.convert(c, to: ECS.CreateClusterRequest.self) ?? ECS.CreateClusterRequest()
                 spec.definition.clusterName = nil
                 spec.tags = Self.tags(c.tags)
                 world.clusters.append(ClusterState(name: name, arn: arn, managed: Self.isManaged(c.tags), spec: spec))
@@ -146,7 +139,7 @@ public final class ECSBackend: Backend {
     static func serviceState(_ s: ECS.Service, cluster: String) -> ServiceState? {
         guard let name = s.serviceName, let arn = s.serviceArn else { return nil }
         var spec = Service(name: name, cluster: cluster, taskDefinition: s.taskDefinition ?? "")
-        spec.definition = converted(s, to: ECS.CreateServiceRequest.self) ?? ECS.CreateServiceRequest()
+        spec.definition = ECS.convert(s, to: ECS.CreateServiceRequest.self) ?? ECS.CreateServiceRequest()
         spec.definition.serviceName = nil
         spec.definition.cluster = nil
         spec.definition.taskDefinition = nil
@@ -277,7 +270,7 @@ public final class ECSBackend: Backend {
     /// UpdateService's request: every member both requests share (create-only
     /// ones such as launchType, role and tags cannot change in place).
     static func updateRequest(_ s: Service, taskDefinitionArn: String, desiredCount: Int) -> ECS.UpdateServiceRequest {
-        var r = converted(s.definition, to: ECS.UpdateServiceRequest.self) ?? ECS.UpdateServiceRequest(service: s.name)
+        var r = ECS.convert(s.definition, to: ECS.UpdateServiceRequest.self) ?? ECS.UpdateServiceRequest(service: s.name)
         r.service = s.name
         r.cluster = s.cluster
         r.taskDefinition = taskDefinitionArn

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The namespace of the shapes generated from AWS's ECS service model
 /// (Generated/, written by Tools/ecsmodel/generate.py), as soto nests its
 /// shapes: `ECS.ContainerDefinition`, `ECS.CreateServiceRequest`.
@@ -35,5 +37,15 @@ extension KeyedDecodingContainer {
             if let d = try? decodeIfPresent(Double.self, forKey: key) { return String(d) }
             throw DecodingError.typeMismatch(type, context)
         }
+    }
+}
+
+extension ECS {
+    /// One shape as another with the same member names (a describe output as
+    /// the request that creates it): shared members carry over, the rest fall
+    /// away. Nil when the target's required members are missing.
+    public static func convert<T: Decodable>(_ value: some Encodable, to type: T.Type) -> T? {
+        guard let data = try? JSONEncoder().encode(value) else { return nil }
+        return try? JSONDecoder().decode(T.self, from: data)
     }
 }

@@ -79,7 +79,7 @@ public struct Executor: Sendable {
             try checkStop()
             guard let spec = desired.clusters[c.address.name] else { throw missing(c.address) }
             var tagged = spec
-            tagged.tags = Self.withMarker(spec.tags)
+            tagged.tags = ManagedMarker.adding(to: spec.tags)
             emit(ApplyEvent(.step, c.address.description, c.action == .create ? "creating cluster" : "updating cluster"))
             if c.action == .create {
                 try await backend.createCluster(tagged, step: step(runID, c.address, "create-cluster"))
@@ -114,7 +114,7 @@ public struct Executor: Sendable {
                 throw ApplyError(failures: ["\(c.address): task definition \(c.revisionTo ?? "?") is not registered"])
             }
             var tagged = s
-            tagged.tags = Self.withMarker(s.tags)
+            tagged.tags = ManagedMarker.adding(to: s.tags)
             let count = c.desiredCount ?? s.desiredCount ?? 0
             switch c.action {
             case .create:
@@ -180,5 +180,5 @@ public struct Executor: Sendable {
         return !change.fields.contains { $0.path == "tags" || $0.path.hasPrefix("tags.") || $0.path.hasPrefix("tags[") }
     }
 
-    static func withMarker(_ tags: [Tag]?) -> [Tag] { ManagedMarker.adding(to: tags) }
+
 }

@@ -8,7 +8,7 @@ public enum Importer {
         var out: [(String, String)] = []
         for cluster in world.clusters where only.map({ $0.contains(cluster.name) }) ?? true {
             var c = cluster.spec
-            c.tags = withoutMarker(c.tags)
+            c.tags = ManagedMarker.removing(from: c.tags)
             if !includeCapacity { c.capacity = nil }
             c.settings = c.settings?.filter { !($0.name == .containerInsights && $0.value == "disabled") }
             let services = world.services.filter { $0.cluster == cluster.name && $0.status == "ACTIVE" }.sorted { $0.name < $1.name }
@@ -40,7 +40,7 @@ public enum Importer {
         var services: [Service]?
     }
 
-    static func withoutMarker(_ tags: [Tag]?) -> [Tag]? { ManagedMarker.removing(from: tags) }
+
 
 
     /// What the model and overlay cannot say: defaults that depend on the
@@ -70,7 +70,7 @@ public enum Importer {
     /// Members equal to their overlay default are elided when the file is written.
     static func service(_ s: Service) -> Service {
         var x = s
-        x.tags = withoutMarker(x.tags)
+        x.tags = ManagedMarker.removing(from: x.tags)
         if x.launchType == .ec2 { x.launchType = nil }
         if var d = x.deploymentConfiguration {
             let daemon = s.isDaemon

@@ -105,14 +105,8 @@ struct ObjectBuilder {
     var fields: [String: Value] = [:]
 
     mutating func set(_ key: String, _ value: Value?) {
-        guard let value else { return }
-        switch value {
-        case .null: return
-        case .list(let l) where l.isEmpty: return
-        case .object(let o) where o.isEmpty: return
-        case .keyed(let k) where k.isEmpty: return
-        default: fields[key] = value
-        }
+        guard let value, !value.isEmpty else { return }
+        fields[key] = value
     }
     mutating func set(_ key: String, _ s: String?) { set(key, s.map(Value.string)) }
     mutating func set(_ key: String, _ i: Int?) { set(key, i.map(Value.int)) }

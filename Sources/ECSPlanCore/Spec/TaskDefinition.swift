@@ -91,8 +91,7 @@ extension TaskDefinition {
     /// output) holds: the members both shapes share, by name; output-only ones
     /// (arn, revision, status, …) fall away. Nil when family or containers are missing.
     public init?(described: ECS.TaskDefinition, tags: [ECS.Tag]?) {
-        guard let data = try? JSONEncoder().encode(described),
-              var request = try? JSONDecoder().decode(ECS.RegisterTaskDefinitionRequest.self, from: data) else { return nil }
+        guard var request = ECS.convert(described, to: ECS.RegisterTaskDefinitionRequest.self) else { return nil }
         request.tags = (tags?.isEmpty ?? true) ? nil : tags
         self.init(request)
     }
