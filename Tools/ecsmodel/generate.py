@@ -167,6 +167,20 @@ HEADER = """// generated from botocore {version} by Tools/ecsmodel/generate.py, 
 """
 
 
+def wrap(prefix, items, width=100):
+    """`prefix` + the items joined by commas, continued on indented lines within `width`."""
+    lines, line = [], prefix
+    indent = " " * len(prefix)
+    for i, item in enumerate(items):
+        piece = item + ("," if i < len(items) - 1 else "")
+        if line.strip() and len(line) + len(piece) + 1 > width and line != prefix:
+            lines.append(line.rstrip())
+            line = indent
+        line += piece + " "
+    lines.append(line.rstrip())
+    return lines
+
+
 def gen_structures(model, names, overlay):
     shapes = model["shapes"]
     lines = [HEADER.format(version=BOTOCORE_VERSION), "extension ECS {"]
@@ -186,13 +200,18 @@ def gen_structures(model, names, overlay):
             lines.append(f"        public var {ident(m)}: {t}{opt}")
         # Memberwise initializer in the model's member order; optional members default to nil.
         params = [f"{ident(m)}: {t}" if not o else f"{ident(m)}: {t}? = nil" for m, t, o in fields]
-        lines.append(f"        public init({', '.join(params)}) {{")
+        if len(", ".join(params)) + 21 <= 100:
+            lines.append(f"        public init({', '.join(params)}) {{")
+        else:  # one parameter a line, as long signatures read best
+            lines.append("        public init(")
+            lines += [f"            {p}{',' if i < len(params) - 1 else ''}" for i, p in enumerate(params)]
+            lines.append("        ) {")
         for m, t, o in fields:
             lines.append(f"            self.{ident(m)} = {ident(m)}")
         lines.append("        }")
         if fields:
             lines.append("        public enum CodingKeys: Swift.String, ShapeCodingKey {")
-            lines.append("            case " + ", ".join(ident(m) for m, _, _ in fields))
+            lines += wrap("            case ", [ident(m) for m, _, _ in fields])
             lines.append(f"            public static var shapeName: Swift.String {{ {swift_string(name)} }}")
             lines.append("        }")
         lines.append("        public init(from decoder: any Decoder) throws {")
@@ -318,7 +337,9 @@ def gen_enums(model, names):
         used = set()
         for v in values:
             lines.append(f"        public static let {case_name(v, used)} = {name}(rawValue: {swift_string(v)})")
-        lines.append(f"        public static let knownValues: [Swift.String] = [{', '.join(swift_string(v) for v in values)}]")
+        lines.append("        public static let knownValues: [Swift.String] = [")
+        lines += wrap("            ", [swift_string(v) for v in values])
+        lines.append("        ]")
         lines.append("    }")
         lines.append("")
     lines[-1] = "}"
@@ -363,10 +384,10 @@ def gen_shape_table(model, names):
                                "blob": "string"}[t])
         if t == "structure":
             req = set(s.get("required", []))
-            ms = ", ".join(f"ShapeInfo.Member({swift_string(m)}, {swift_string(v['shape'])}"
-                           + (", required: true" if m in req else "") + ")"
-                           for m, v in s.get("members", {}).items())
-            args.append(f"members: [{ms}]")
+            members = [f"ShapeInfo.Member({swift_string(m)}, {swift_string(v['shape'])}"
+                       + (", required: true" if m in req else "") + ")"
+                       for m, v in s.get("members", {}).items()]
+            args.append(f"members: [{', '.join(members)}]")
         if t == "list":
             args.append(f"element: {swift_string(s['member']['shape'])}")
         if t == "map":
@@ -381,7 +402,18 @@ def gen_shape_table(model, names):
             args.append(f"pattern: {swift_string(s['pattern'])}")
         if s.get("sensitive"):
             args.append("sensitive: true")
-        lines.append(f"        case {swift_string(name)}: return ShapeInfo({', '.join(args)})")
+        line = f"        case {swift_string(name)}: return ShapeInfo({', '.join(args)})"
+        if len(line) <= 100:
+            lines.append(line)
+        elif t == "structure":  # one member a line
+            lines.append(f"        case {swift_string(name)}:")
+            lines.append(f"            return ShapeInfo({args[0]}, members: [")
+            lines += [f"                {m}," for m in members]
+            lines.append("            ]" + "".join(", " + a for a in args[2:]) + ")")
+        else:
+            lines.append(f"        case {swift_string(name)}:")
+            lines += wrap("            return ShapeInfo(", args)
+            lines[-1] += ")"
     lines += ["        default: return nil", "        }", "    }", "}"]
     return "\n".join(lines) + "\n"
 

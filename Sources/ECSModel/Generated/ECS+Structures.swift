@@ -59,7 +59,12 @@ extension ECS {
         public var productionListenerRule: Swift.String?
         public var testListenerRule: Swift.String?
         public var roleArn: Swift.String?
-        public init(alternateTargetGroupArn: Swift.String? = nil, productionListenerRule: Swift.String? = nil, testListenerRule: Swift.String? = nil, roleArn: Swift.String? = nil) {
+        public init(
+            alternateTargetGroupArn: Swift.String? = nil,
+            productionListenerRule: Swift.String? = nil,
+            testListenerRule: Swift.String? = nil,
+            roleArn: Swift.String? = nil
+        ) {
             self.alternateTargetGroupArn = alternateTargetGroupArn
             self.productionListenerRule = productionListenerRule
             self.testListenerRule = testListenerRule
@@ -92,7 +97,12 @@ extension ECS {
         public var type: Swift.String?
         public var status: Swift.String?
         public var details: [KeyValuePair]?
-        public init(id: Swift.String? = nil, type: Swift.String? = nil, status: Swift.String? = nil, details: [KeyValuePair]? = nil) {
+        public init(
+            id: Swift.String? = nil,
+            type: Swift.String? = nil,
+            status: Swift.String? = nil,
+            details: [KeyValuePair]? = nil
+        ) {
             self.id = id
             self.type = type
             self.status = status
@@ -125,7 +135,12 @@ extension ECS {
         public var value: Swift.String?
         public var targetType: TargetType?
         public var targetId: Swift.String?
-        public init(name: Swift.String, value: Swift.String? = nil, targetType: TargetType? = nil, targetId: Swift.String? = nil) {
+        public init(
+            name: Swift.String,
+            value: Swift.String? = nil,
+            targetType: TargetType? = nil,
+            targetId: Swift.String? = nil
+        ) {
             self.name = name
             self.value = value
             self.targetType = targetType
@@ -179,7 +194,12 @@ extension ECS {
         public var managedScaling: ManagedScaling?
         public var managedTerminationProtection: ManagedTerminationProtection?
         public var managedDraining: ManagedDraining?
-        public init(autoScalingGroupArn: Swift.String, managedScaling: ManagedScaling? = nil, managedTerminationProtection: ManagedTerminationProtection? = nil, managedDraining: ManagedDraining? = nil) {
+        public init(
+            autoScalingGroupArn: Swift.String,
+            managedScaling: ManagedScaling? = nil,
+            managedTerminationProtection: ManagedTerminationProtection? = nil,
+            managedDraining: ManagedDraining? = nil
+        ) {
             self.autoScalingGroupArn = autoScalingGroupArn
             self.managedScaling = managedScaling
             self.managedTerminationProtection = managedTerminationProtection
@@ -211,7 +231,11 @@ extension ECS {
         public var subnets: [Swift.String]
         public var securityGroups: [Swift.String]?
         public var assignPublicIp: AssignPublicIp?
-        public init(subnets: [Swift.String], securityGroups: [Swift.String]? = nil, assignPublicIp: AssignPublicIp? = nil) {
+        public init(
+            subnets: [Swift.String],
+            securityGroups: [Swift.String]? = nil,
+            assignPublicIp: AssignPublicIp? = nil
+        ) {
             self.subnets = subnets
             self.securityGroups = securityGroups
             self.assignPublicIp = assignPublicIp
@@ -297,7 +321,18 @@ extension ECS {
         public var updateStatusReason: Swift.String?
         public var tags: [Tag]?
         public var type: CapacityProviderType?
-        public init(capacityProviderArn: Swift.String? = nil, name: Swift.String? = nil, cluster: Swift.String? = nil, status: CapacityProviderStatus? = nil, autoScalingGroupProvider: AutoScalingGroupProvider? = nil, managedInstancesProvider: ManagedInstancesProvider? = nil, updateStatus: CapacityProviderUpdateStatus? = nil, updateStatusReason: Swift.String? = nil, tags: [Tag]? = nil, type: CapacityProviderType? = nil) {
+        public init(
+            capacityProviderArn: Swift.String? = nil,
+            name: Swift.String? = nil,
+            cluster: Swift.String? = nil,
+            status: CapacityProviderStatus? = nil,
+            autoScalingGroupProvider: AutoScalingGroupProvider? = nil,
+            managedInstancesProvider: ManagedInstancesProvider? = nil,
+            updateStatus: CapacityProviderUpdateStatus? = nil,
+            updateStatusReason: Swift.String? = nil,
+            tags: [Tag]? = nil,
+            type: CapacityProviderType? = nil
+        ) {
             self.capacityProviderArn = capacityProviderArn
             self.name = name
             self.cluster = cluster
@@ -310,7 +345,8 @@ extension ECS {
             self.type = type
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case capacityProviderArn, name, cluster, status, autoScalingGroupProvider, managedInstancesProvider, updateStatus, updateStatusReason, tags, type
+            case capacityProviderArn, name, cluster, status, autoScalingGroupProvider,
+                 managedInstancesProvider, updateStatus, updateStatusReason, tags, type
             public static var shapeName: Swift.String { "CapacityProvider" }
         }
         public init(from decoder: any Decoder) throws {
@@ -347,7 +383,11 @@ extension ECS {
         public var capacityProvider: Swift.String
         public var weight: Swift.Int?
         public var base: Swift.Int?
-        public init(capacityProvider: Swift.String, weight: Swift.Int? = nil, base: Swift.Int? = nil) {
+        public init(
+            capacityProvider: Swift.String,
+            weight: Swift.Int? = nil,
+            base: Swift.Int? = nil
+        ) {
             self.capacityProvider = capacityProvider
             self.weight = weight
             self.base = base
@@ -375,7 +415,10 @@ extension ECS {
         public static let shapeName = "CapacityReservationRequest"
         public var reservationGroupArn: Swift.String?
         public var reservationPreference: CapacityReservationPreference?
-        public init(reservationGroupArn: Swift.String? = nil, reservationPreference: CapacityReservationPreference? = nil) {
+        public init(
+            reservationGroupArn: Swift.String? = nil,
+            reservationPreference: CapacityReservationPreference? = nil
+        ) {
             self.reservationGroupArn = reservationGroupArn
             self.reservationPreference = reservationPreference
         }
@@ -414,7 +457,24 @@ extension ECS {
         public var attachments: [Attachment]?
         public var attachmentsStatus: Swift.String?
         public var serviceConnectDefaults: ClusterServiceConnectDefaults?
-        public init(clusterArn: Swift.String? = nil, clusterName: Swift.String? = nil, configuration: ClusterConfiguration? = nil, status: Swift.String? = nil, registeredContainerInstancesCount: Swift.Int? = nil, runningTasksCount: Swift.Int? = nil, pendingTasksCount: Swift.Int? = nil, activeServicesCount: Swift.Int? = nil, statistics: [KeyValuePair]? = nil, tags: [Tag]? = nil, settings: [ClusterSetting]? = nil, capacityProviders: [Swift.String]? = nil, defaultCapacityProviderStrategy: [CapacityProviderStrategyItem]? = nil, attachments: [Attachment]? = nil, attachmentsStatus: Swift.String? = nil, serviceConnectDefaults: ClusterServiceConnectDefaults? = nil) {
+        public init(
+            clusterArn: Swift.String? = nil,
+            clusterName: Swift.String? = nil,
+            configuration: ClusterConfiguration? = nil,
+            status: Swift.String? = nil,
+            registeredContainerInstancesCount: Swift.Int? = nil,
+            runningTasksCount: Swift.Int? = nil,
+            pendingTasksCount: Swift.Int? = nil,
+            activeServicesCount: Swift.Int? = nil,
+            statistics: [KeyValuePair]? = nil,
+            tags: [Tag]? = nil,
+            settings: [ClusterSetting]? = nil,
+            capacityProviders: [Swift.String]? = nil,
+            defaultCapacityProviderStrategy: [CapacityProviderStrategyItem]? = nil,
+            attachments: [Attachment]? = nil,
+            attachmentsStatus: Swift.String? = nil,
+            serviceConnectDefaults: ClusterServiceConnectDefaults? = nil
+        ) {
             self.clusterArn = clusterArn
             self.clusterName = clusterName
             self.configuration = configuration
@@ -433,7 +493,10 @@ extension ECS {
             self.serviceConnectDefaults = serviceConnectDefaults
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case clusterArn, clusterName, configuration, status, registeredContainerInstancesCount, runningTasksCount, pendingTasksCount, activeServicesCount, statistics, tags, settings, capacityProviders, defaultCapacityProviderStrategy, attachments, attachmentsStatus, serviceConnectDefaults
+            case clusterArn, clusterName, configuration, status, registeredContainerInstancesCount,
+                 runningTasksCount, pendingTasksCount, activeServicesCount, statistics, tags,
+                 settings, capacityProviders, defaultCapacityProviderStrategy, attachments,
+                 attachmentsStatus, serviceConnectDefaults
             public static var shapeName: Swift.String { "Cluster" }
         }
         public init(from decoder: any Decoder) throws {
@@ -481,7 +544,10 @@ extension ECS {
         public static let shapeName = "ClusterConfiguration"
         public var executeCommandConfiguration: ExecuteCommandConfiguration?
         public var managedStorageConfiguration: ManagedStorageConfiguration?
-        public init(executeCommandConfiguration: ExecuteCommandConfiguration? = nil, managedStorageConfiguration: ManagedStorageConfiguration? = nil) {
+        public init(
+            executeCommandConfiguration: ExecuteCommandConfiguration? = nil,
+            managedStorageConfiguration: ManagedStorageConfiguration? = nil
+        ) {
             self.executeCommandConfiguration = executeCommandConfiguration
             self.managedStorageConfiguration = managedStorageConfiguration
         }
@@ -588,7 +654,25 @@ extension ECS {
         public var memory: Swift.String?
         public var memoryReservation: Swift.String?
         public var gpuIds: [Swift.String]?
-        public init(containerArn: Swift.String? = nil, taskArn: Swift.String? = nil, name: Swift.String? = nil, image: Swift.String? = nil, imageDigest: Swift.String? = nil, runtimeId: Swift.String? = nil, lastStatus: Swift.String? = nil, exitCode: Swift.Int? = nil, reason: Swift.String? = nil, networkBindings: [NetworkBinding]? = nil, networkInterfaces: [NetworkInterface]? = nil, healthStatus: HealthStatus? = nil, managedAgents: [ManagedAgent]? = nil, cpu: Swift.String? = nil, memory: Swift.String? = nil, memoryReservation: Swift.String? = nil, gpuIds: [Swift.String]? = nil) {
+        public init(
+            containerArn: Swift.String? = nil,
+            taskArn: Swift.String? = nil,
+            name: Swift.String? = nil,
+            image: Swift.String? = nil,
+            imageDigest: Swift.String? = nil,
+            runtimeId: Swift.String? = nil,
+            lastStatus: Swift.String? = nil,
+            exitCode: Swift.Int? = nil,
+            reason: Swift.String? = nil,
+            networkBindings: [NetworkBinding]? = nil,
+            networkInterfaces: [NetworkInterface]? = nil,
+            healthStatus: HealthStatus? = nil,
+            managedAgents: [ManagedAgent]? = nil,
+            cpu: Swift.String? = nil,
+            memory: Swift.String? = nil,
+            memoryReservation: Swift.String? = nil,
+            gpuIds: [Swift.String]? = nil
+        ) {
             self.containerArn = containerArn
             self.taskArn = taskArn
             self.name = name
@@ -608,7 +692,9 @@ extension ECS {
             self.gpuIds = gpuIds
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case containerArn, taskArn, name, image, imageDigest, runtimeId, lastStatus, exitCode, reason, networkBindings, networkInterfaces, healthStatus, managedAgents, cpu, memory, memoryReservation, gpuIds
+            case containerArn, taskArn, name, image, imageDigest, runtimeId, lastStatus, exitCode,
+                 reason, networkBindings, networkInterfaces, healthStatus, managedAgents, cpu,
+                 memory, memoryReservation, gpuIds
             public static var shapeName: Swift.String { "Container" }
         }
         public init(from decoder: any Decoder) throws {
@@ -698,7 +784,50 @@ extension ECS {
         public var resourceRequirements: [ResourceRequirement]?
         public var firelensConfiguration: FirelensConfiguration?
         public var credentialSpecs: [Swift.String]?
-        public init(name: Swift.String? = nil, image: Swift.String? = nil, repositoryCredentials: RepositoryCredentials? = nil, cpu: Swift.Int? = nil, memory: Swift.Int? = nil, memoryReservation: Swift.Int? = nil, links: [Swift.String]? = nil, portMappings: [PortMapping]? = nil, essential: Swift.Bool? = nil, restartPolicy: ContainerRestartPolicy? = nil, entryPoint: [Swift.String]? = nil, command: [Swift.String]? = nil, environment: [KeyValuePair]? = nil, environmentFiles: [EnvironmentFile]? = nil, mountPoints: [MountPoint]? = nil, volumesFrom: [VolumeFrom]? = nil, linuxParameters: LinuxParameters? = nil, secrets: [Secret]? = nil, dependsOn: [ContainerDependency]? = nil, startTimeout: Swift.Int? = nil, stopTimeout: Swift.Int? = nil, versionConsistency: VersionConsistency? = nil, hostname: Swift.String? = nil, user: Swift.String? = nil, workingDirectory: Swift.String? = nil, disableNetworking: Swift.Bool? = nil, privileged: Swift.Bool? = nil, readonlyRootFilesystem: Swift.Bool? = nil, dnsServers: [Swift.String]? = nil, dnsSearchDomains: [Swift.String]? = nil, extraHosts: [HostEntry]? = nil, dockerSecurityOptions: [Swift.String]? = nil, interactive: Swift.Bool? = nil, pseudoTerminal: Swift.Bool? = nil, dockerLabels: [Swift.String: Swift.String]? = nil, ulimits: [Ulimit]? = nil, logConfiguration: LogConfiguration? = nil, healthCheck: HealthCheck? = nil, systemControls: [SystemControl]? = nil, resourceRequirements: [ResourceRequirement]? = nil, firelensConfiguration: FirelensConfiguration? = nil, credentialSpecs: [Swift.String]? = nil) {
+        public init(
+            name: Swift.String? = nil,
+            image: Swift.String? = nil,
+            repositoryCredentials: RepositoryCredentials? = nil,
+            cpu: Swift.Int? = nil,
+            memory: Swift.Int? = nil,
+            memoryReservation: Swift.Int? = nil,
+            links: [Swift.String]? = nil,
+            portMappings: [PortMapping]? = nil,
+            essential: Swift.Bool? = nil,
+            restartPolicy: ContainerRestartPolicy? = nil,
+            entryPoint: [Swift.String]? = nil,
+            command: [Swift.String]? = nil,
+            environment: [KeyValuePair]? = nil,
+            environmentFiles: [EnvironmentFile]? = nil,
+            mountPoints: [MountPoint]? = nil,
+            volumesFrom: [VolumeFrom]? = nil,
+            linuxParameters: LinuxParameters? = nil,
+            secrets: [Secret]? = nil,
+            dependsOn: [ContainerDependency]? = nil,
+            startTimeout: Swift.Int? = nil,
+            stopTimeout: Swift.Int? = nil,
+            versionConsistency: VersionConsistency? = nil,
+            hostname: Swift.String? = nil,
+            user: Swift.String? = nil,
+            workingDirectory: Swift.String? = nil,
+            disableNetworking: Swift.Bool? = nil,
+            privileged: Swift.Bool? = nil,
+            readonlyRootFilesystem: Swift.Bool? = nil,
+            dnsServers: [Swift.String]? = nil,
+            dnsSearchDomains: [Swift.String]? = nil,
+            extraHosts: [HostEntry]? = nil,
+            dockerSecurityOptions: [Swift.String]? = nil,
+            interactive: Swift.Bool? = nil,
+            pseudoTerminal: Swift.Bool? = nil,
+            dockerLabels: [Swift.String: Swift.String]? = nil,
+            ulimits: [Ulimit]? = nil,
+            logConfiguration: LogConfiguration? = nil,
+            healthCheck: HealthCheck? = nil,
+            systemControls: [SystemControl]? = nil,
+            resourceRequirements: [ResourceRequirement]? = nil,
+            firelensConfiguration: FirelensConfiguration? = nil,
+            credentialSpecs: [Swift.String]? = nil
+        ) {
             self.name = name
             self.image = image
             self.repositoryCredentials = repositoryCredentials
@@ -743,7 +872,14 @@ extension ECS {
             self.credentialSpecs = credentialSpecs
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case name, image, repositoryCredentials, cpu, memory, memoryReservation, links, portMappings, essential, restartPolicy, entryPoint, command, environment, environmentFiles, mountPoints, volumesFrom, linuxParameters, secrets, dependsOn, startTimeout, stopTimeout, versionConsistency, hostname, user, workingDirectory, disableNetworking, privileged, readonlyRootFilesystem, dnsServers, dnsSearchDomains, extraHosts, dockerSecurityOptions, interactive, pseudoTerminal, dockerLabels, ulimits, logConfiguration, healthCheck, systemControls, resourceRequirements, firelensConfiguration, credentialSpecs
+            case name, image, repositoryCredentials, cpu, memory, memoryReservation, links,
+                 portMappings, essential, restartPolicy, entryPoint, command, environment,
+                 environmentFiles, mountPoints, volumesFrom, linuxParameters, secrets, dependsOn,
+                 startTimeout, stopTimeout, versionConsistency, hostname, user, workingDirectory,
+                 disableNetworking, privileged, readonlyRootFilesystem, dnsServers,
+                 dnsSearchDomains, extraHosts, dockerSecurityOptions, interactive, pseudoTerminal,
+                 dockerLabels, ulimits, logConfiguration, healthCheck, systemControls,
+                 resourceRequirements, firelensConfiguration, credentialSpecs
             public static var shapeName: Swift.String { "ContainerDefinition" }
         }
         public init(from decoder: any Decoder) throws {
@@ -884,7 +1020,26 @@ extension ECS {
         public var attachments: [Attachment]?
         public var tags: [Tag]?
         public var healthStatus: ContainerInstanceHealthStatus?
-        public init(containerInstanceArn: Swift.String? = nil, ec2InstanceId: Swift.String? = nil, capacityProviderName: Swift.String? = nil, version: Swift.Int? = nil, versionInfo: VersionInfo? = nil, remainingResources: [Resource]? = nil, registeredResources: [Resource]? = nil, status: Swift.String? = nil, statusReason: Swift.String? = nil, agentConnected: Swift.Bool? = nil, runningTasksCount: Swift.Int? = nil, pendingTasksCount: Swift.Int? = nil, agentUpdateStatus: AgentUpdateStatus? = nil, attributes: [Attribute]? = nil, registeredAt: ECSTimestamp? = nil, attachments: [Attachment]? = nil, tags: [Tag]? = nil, healthStatus: ContainerInstanceHealthStatus? = nil) {
+        public init(
+            containerInstanceArn: Swift.String? = nil,
+            ec2InstanceId: Swift.String? = nil,
+            capacityProviderName: Swift.String? = nil,
+            version: Swift.Int? = nil,
+            versionInfo: VersionInfo? = nil,
+            remainingResources: [Resource]? = nil,
+            registeredResources: [Resource]? = nil,
+            status: Swift.String? = nil,
+            statusReason: Swift.String? = nil,
+            agentConnected: Swift.Bool? = nil,
+            runningTasksCount: Swift.Int? = nil,
+            pendingTasksCount: Swift.Int? = nil,
+            agentUpdateStatus: AgentUpdateStatus? = nil,
+            attributes: [Attribute]? = nil,
+            registeredAt: ECSTimestamp? = nil,
+            attachments: [Attachment]? = nil,
+            tags: [Tag]? = nil,
+            healthStatus: ContainerInstanceHealthStatus? = nil
+        ) {
             self.containerInstanceArn = containerInstanceArn
             self.ec2InstanceId = ec2InstanceId
             self.capacityProviderName = capacityProviderName
@@ -905,7 +1060,10 @@ extension ECS {
             self.healthStatus = healthStatus
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case containerInstanceArn, ec2InstanceId, capacityProviderName, version, versionInfo, remainingResources, registeredResources, status, statusReason, agentConnected, runningTasksCount, pendingTasksCount, agentUpdateStatus, attributes, registeredAt, attachments, tags, healthStatus
+            case containerInstanceArn, ec2InstanceId, capacityProviderName, version, versionInfo,
+                 remainingResources, registeredResources, status, statusReason, agentConnected,
+                 runningTasksCount, pendingTasksCount, agentUpdateStatus, attributes, registeredAt,
+                 attachments, tags, healthStatus
             public static var shapeName: Swift.String { "ContainerInstance" }
         }
         public init(from decoder: any Decoder) throws {
@@ -957,7 +1115,10 @@ extension ECS {
         public static let shapeName = "ContainerInstanceHealthStatus"
         public var overallStatus: InstanceHealthCheckState?
         public var details: [InstanceHealthCheckResult]?
-        public init(overallStatus: InstanceHealthCheckState? = nil, details: [InstanceHealthCheckResult]? = nil) {
+        public init(
+            overallStatus: InstanceHealthCheckState? = nil,
+            details: [InstanceHealthCheckResult]? = nil
+        ) {
             self.overallStatus = overallStatus
             self.details = details
         }
@@ -988,7 +1149,16 @@ extension ECS {
         public var memory: Swift.Int?
         public var memoryReservation: Swift.Int?
         public var resourceRequirements: [ResourceRequirement]?
-        public init(name: Swift.String? = nil, command: [Swift.String]? = nil, environment: [KeyValuePair]? = nil, environmentFiles: [EnvironmentFile]? = nil, cpu: Swift.Int? = nil, memory: Swift.Int? = nil, memoryReservation: Swift.Int? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
+        public init(
+            name: Swift.String? = nil,
+            command: [Swift.String]? = nil,
+            environment: [KeyValuePair]? = nil,
+            environmentFiles: [EnvironmentFile]? = nil,
+            cpu: Swift.Int? = nil,
+            memory: Swift.Int? = nil,
+            memoryReservation: Swift.Int? = nil,
+            resourceRequirements: [ResourceRequirement]? = nil
+        ) {
             self.name = name
             self.command = command
             self.environment = environment
@@ -999,7 +1169,8 @@ extension ECS {
             self.resourceRequirements = resourceRequirements
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case name, command, environment, environmentFiles, cpu, memory, memoryReservation, resourceRequirements
+            case name, command, environment, environmentFiles, cpu, memory, memoryReservation,
+                 resourceRequirements
             public static var shapeName: Swift.String { "ContainerOverride" }
         }
         public init(from decoder: any Decoder) throws {
@@ -1032,7 +1203,11 @@ extension ECS {
         public var enabled: Swift.Bool
         public var ignoredExitCodes: [Swift.Int]?
         public var restartAttemptPeriod: Swift.Int?
-        public init(enabled: Swift.Bool, ignoredExitCodes: [Swift.Int]? = nil, restartAttemptPeriod: Swift.Int? = nil) {
+        public init(
+            enabled: Swift.Bool,
+            ignoredExitCodes: [Swift.Int]? = nil,
+            restartAttemptPeriod: Swift.Int? = nil
+        ) {
             self.enabled = enabled
             self.ignoredExitCodes = ignoredExitCodes
             self.restartAttemptPeriod = restartAttemptPeriod
@@ -1065,7 +1240,15 @@ extension ECS {
         public var capacityProviders: [Swift.String]?
         public var defaultCapacityProviderStrategy: [CapacityProviderStrategyItem]?
         public var serviceConnectDefaults: ClusterServiceConnectDefaultsRequest?
-        public init(clusterName: Swift.String? = nil, tags: [Tag]? = nil, settings: [ClusterSetting]? = nil, configuration: ClusterConfiguration? = nil, capacityProviders: [Swift.String]? = nil, defaultCapacityProviderStrategy: [CapacityProviderStrategyItem]? = nil, serviceConnectDefaults: ClusterServiceConnectDefaultsRequest? = nil) {
+        public init(
+            clusterName: Swift.String? = nil,
+            tags: [Tag]? = nil,
+            settings: [ClusterSetting]? = nil,
+            configuration: ClusterConfiguration? = nil,
+            capacityProviders: [Swift.String]? = nil,
+            defaultCapacityProviderStrategy: [CapacityProviderStrategyItem]? = nil,
+            serviceConnectDefaults: ClusterServiceConnectDefaultsRequest? = nil
+        ) {
             self.clusterName = clusterName
             self.tags = tags
             self.settings = settings
@@ -1075,7 +1258,8 @@ extension ECS {
             self.serviceConnectDefaults = serviceConnectDefaults
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case clusterName, tags, settings, configuration, capacityProviders, defaultCapacityProviderStrategy, serviceConnectDefaults
+            case clusterName, tags, settings, configuration, capacityProviders,
+                 defaultCapacityProviderStrategy, serviceConnectDefaults
             public static var shapeName: Swift.String { "CreateClusterRequest" }
         }
         public init(from decoder: any Decoder) throws {
@@ -1150,7 +1334,34 @@ extension ECS {
         public var serviceConnectConfiguration: ServiceConnectConfiguration?
         public var volumeConfigurations: [ServiceVolumeConfiguration]?
         public var vpcLatticeConfigurations: [VpcLatticeConfiguration]?
-        public init(cluster: Swift.String? = nil, serviceName: Swift.String? = nil, taskDefinition: Swift.String? = nil, availabilityZoneRebalancing: AvailabilityZoneRebalancing? = nil, loadBalancers: [LoadBalancer]? = nil, serviceRegistries: [ServiceRegistry]? = nil, desiredCount: Swift.Int? = nil, clientToken: Swift.String? = nil, launchType: LaunchType? = nil, capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil, platformVersion: Swift.String? = nil, role: Swift.String? = nil, deploymentConfiguration: DeploymentConfiguration? = nil, placementConstraints: [PlacementConstraint]? = nil, placementStrategy: [PlacementStrategy]? = nil, networkConfiguration: NetworkConfiguration? = nil, healthCheckGracePeriodSeconds: Swift.Int? = nil, schedulingStrategy: SchedulingStrategy? = nil, deploymentController: DeploymentController? = nil, tags: [Tag]? = nil, enableECSManagedTags: Swift.Bool? = nil, propagateTags: PropagateTags? = nil, enableExecuteCommand: Swift.Bool? = nil, serviceConnectConfiguration: ServiceConnectConfiguration? = nil, volumeConfigurations: [ServiceVolumeConfiguration]? = nil, vpcLatticeConfigurations: [VpcLatticeConfiguration]? = nil) {
+        public init(
+            cluster: Swift.String? = nil,
+            serviceName: Swift.String? = nil,
+            taskDefinition: Swift.String? = nil,
+            availabilityZoneRebalancing: AvailabilityZoneRebalancing? = nil,
+            loadBalancers: [LoadBalancer]? = nil,
+            serviceRegistries: [ServiceRegistry]? = nil,
+            desiredCount: Swift.Int? = nil,
+            clientToken: Swift.String? = nil,
+            launchType: LaunchType? = nil,
+            capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil,
+            platformVersion: Swift.String? = nil,
+            role: Swift.String? = nil,
+            deploymentConfiguration: DeploymentConfiguration? = nil,
+            placementConstraints: [PlacementConstraint]? = nil,
+            placementStrategy: [PlacementStrategy]? = nil,
+            networkConfiguration: NetworkConfiguration? = nil,
+            healthCheckGracePeriodSeconds: Swift.Int? = nil,
+            schedulingStrategy: SchedulingStrategy? = nil,
+            deploymentController: DeploymentController? = nil,
+            tags: [Tag]? = nil,
+            enableECSManagedTags: Swift.Bool? = nil,
+            propagateTags: PropagateTags? = nil,
+            enableExecuteCommand: Swift.Bool? = nil,
+            serviceConnectConfiguration: ServiceConnectConfiguration? = nil,
+            volumeConfigurations: [ServiceVolumeConfiguration]? = nil,
+            vpcLatticeConfigurations: [VpcLatticeConfiguration]? = nil
+        ) {
             self.cluster = cluster
             self.serviceName = serviceName
             self.taskDefinition = taskDefinition
@@ -1179,7 +1390,13 @@ extension ECS {
             self.vpcLatticeConfigurations = vpcLatticeConfigurations
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case cluster, serviceName, taskDefinition, availabilityZoneRebalancing, loadBalancers, serviceRegistries, desiredCount, clientToken, launchType, capacityProviderStrategy, platformVersion, role, deploymentConfiguration, placementConstraints, placementStrategy, networkConfiguration, healthCheckGracePeriodSeconds, schedulingStrategy, deploymentController, tags, enableECSManagedTags, propagateTags, enableExecuteCommand, serviceConnectConfiguration, volumeConfigurations, vpcLatticeConfigurations
+            case cluster, serviceName, taskDefinition, availabilityZoneRebalancing, loadBalancers,
+                 serviceRegistries, desiredCount, clientToken, launchType,
+                 capacityProviderStrategy, platformVersion, role, deploymentConfiguration,
+                 placementConstraints, placementStrategy, networkConfiguration,
+                 healthCheckGracePeriodSeconds, schedulingStrategy, deploymentController, tags,
+                 enableECSManagedTags, propagateTags, enableExecuteCommand,
+                 serviceConnectConfiguration, volumeConfigurations, vpcLatticeConfigurations
             public static var shapeName: Swift.String { "CreateServiceRequest" }
         }
         public init(from decoder: any Decoder) throws {
@@ -1404,7 +1621,29 @@ extension ECS {
         public var volumeConfigurations: [ServiceVolumeConfiguration]?
         public var fargateEphemeralStorage: DeploymentEphemeralStorage?
         public var vpcLatticeConfigurations: [VpcLatticeConfiguration]?
-        public init(id: Swift.String? = nil, status: Swift.String? = nil, taskDefinition: Swift.String? = nil, desiredCount: Swift.Int? = nil, pendingCount: Swift.Int? = nil, runningCount: Swift.Int? = nil, failedTasks: Swift.Int? = nil, createdAt: ECSTimestamp? = nil, updatedAt: ECSTimestamp? = nil, capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil, launchType: LaunchType? = nil, platformVersion: Swift.String? = nil, platformFamily: Swift.String? = nil, networkConfiguration: NetworkConfiguration? = nil, rolloutState: DeploymentRolloutState? = nil, rolloutStateReason: Swift.String? = nil, serviceConnectConfiguration: ServiceConnectConfiguration? = nil, serviceConnectResources: [ServiceConnectServiceResource]? = nil, volumeConfigurations: [ServiceVolumeConfiguration]? = nil, fargateEphemeralStorage: DeploymentEphemeralStorage? = nil, vpcLatticeConfigurations: [VpcLatticeConfiguration]? = nil) {
+        public init(
+            id: Swift.String? = nil,
+            status: Swift.String? = nil,
+            taskDefinition: Swift.String? = nil,
+            desiredCount: Swift.Int? = nil,
+            pendingCount: Swift.Int? = nil,
+            runningCount: Swift.Int? = nil,
+            failedTasks: Swift.Int? = nil,
+            createdAt: ECSTimestamp? = nil,
+            updatedAt: ECSTimestamp? = nil,
+            capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil,
+            launchType: LaunchType? = nil,
+            platformVersion: Swift.String? = nil,
+            platformFamily: Swift.String? = nil,
+            networkConfiguration: NetworkConfiguration? = nil,
+            rolloutState: DeploymentRolloutState? = nil,
+            rolloutStateReason: Swift.String? = nil,
+            serviceConnectConfiguration: ServiceConnectConfiguration? = nil,
+            serviceConnectResources: [ServiceConnectServiceResource]? = nil,
+            volumeConfigurations: [ServiceVolumeConfiguration]? = nil,
+            fargateEphemeralStorage: DeploymentEphemeralStorage? = nil,
+            vpcLatticeConfigurations: [VpcLatticeConfiguration]? = nil
+        ) {
             self.id = id
             self.status = status
             self.taskDefinition = taskDefinition
@@ -1428,7 +1667,11 @@ extension ECS {
             self.vpcLatticeConfigurations = vpcLatticeConfigurations
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case id, status, taskDefinition, desiredCount, pendingCount, runningCount, failedTasks, createdAt, updatedAt, capacityProviderStrategy, launchType, platformVersion, platformFamily, networkConfiguration, rolloutState, rolloutStateReason, serviceConnectConfiguration, serviceConnectResources, volumeConfigurations, fargateEphemeralStorage, vpcLatticeConfigurations
+            case id, status, taskDefinition, desiredCount, pendingCount, runningCount, failedTasks,
+                 createdAt, updatedAt, capacityProviderStrategy, launchType, platformVersion,
+                 platformFamily, networkConfiguration, rolloutState, rolloutStateReason,
+                 serviceConnectConfiguration, serviceConnectResources, volumeConfigurations,
+                 fargateEphemeralStorage, vpcLatticeConfigurations
             public static var shapeName: Swift.String { "Deployment" }
         }
         public init(from decoder: any Decoder) throws {
@@ -1547,7 +1790,17 @@ extension ECS {
         public var lifecycleHooks: [DeploymentLifecycleHook]?
         public var linearConfiguration: LinearConfiguration?
         public var canaryConfiguration: CanaryConfiguration?
-        public init(deploymentCircuitBreaker: DeploymentCircuitBreaker? = nil, maximumPercent: Swift.Int? = nil, minimumHealthyPercent: Swift.Int? = nil, alarms: DeploymentAlarms? = nil, strategy: DeploymentStrategy? = nil, bakeTimeInMinutes: Swift.Int? = nil, lifecycleHooks: [DeploymentLifecycleHook]? = nil, linearConfiguration: LinearConfiguration? = nil, canaryConfiguration: CanaryConfiguration? = nil) {
+        public init(
+            deploymentCircuitBreaker: DeploymentCircuitBreaker? = nil,
+            maximumPercent: Swift.Int? = nil,
+            minimumHealthyPercent: Swift.Int? = nil,
+            alarms: DeploymentAlarms? = nil,
+            strategy: DeploymentStrategy? = nil,
+            bakeTimeInMinutes: Swift.Int? = nil,
+            lifecycleHooks: [DeploymentLifecycleHook]? = nil,
+            linearConfiguration: LinearConfiguration? = nil,
+            canaryConfiguration: CanaryConfiguration? = nil
+        ) {
             self.deploymentCircuitBreaker = deploymentCircuitBreaker
             self.maximumPercent = maximumPercent
             self.minimumHealthyPercent = minimumHealthyPercent
@@ -1559,7 +1812,8 @@ extension ECS {
             self.canaryConfiguration = canaryConfiguration
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case deploymentCircuitBreaker, maximumPercent, minimumHealthyPercent, alarms, strategy, bakeTimeInMinutes, lifecycleHooks, linearConfiguration, canaryConfiguration
+            case deploymentCircuitBreaker, maximumPercent, minimumHealthyPercent, alarms, strategy,
+                 bakeTimeInMinutes, lifecycleHooks, linearConfiguration, canaryConfiguration
             public static var shapeName: Swift.String { "DeploymentConfiguration" }
         }
         public init(from decoder: any Decoder) throws {
@@ -1639,7 +1893,14 @@ extension ECS {
         public var lifecycleStages: [DeploymentLifecycleHookStage]?
         public var hookDetails: HookDetails?
         public var timeoutConfiguration: DeploymentLifecycleHookTimeoutConfiguration?
-        public init(targetType: DeploymentLifecycleHookTargetType? = nil, hookTargetArn: Swift.String? = nil, roleArn: Swift.String? = nil, lifecycleStages: [DeploymentLifecycleHookStage]? = nil, hookDetails: HookDetails? = nil, timeoutConfiguration: DeploymentLifecycleHookTimeoutConfiguration? = nil) {
+        public init(
+            targetType: DeploymentLifecycleHookTargetType? = nil,
+            hookTargetArn: Swift.String? = nil,
+            roleArn: Swift.String? = nil,
+            lifecycleStages: [DeploymentLifecycleHookStage]? = nil,
+            hookDetails: HookDetails? = nil,
+            timeoutConfiguration: DeploymentLifecycleHookTimeoutConfiguration? = nil
+        ) {
             self.targetType = targetType
             self.hookTargetArn = hookTargetArn
             self.roleArn = roleArn
@@ -1648,7 +1909,8 @@ extension ECS {
             self.timeoutConfiguration = timeoutConfiguration
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case targetType, hookTargetArn, roleArn, lifecycleStages, hookDetails, timeoutConfiguration
+            case targetType, hookTargetArn, roleArn, lifecycleStages, hookDetails,
+                 timeoutConfiguration
             public static var shapeName: Swift.String { "DeploymentLifecycleHook" }
         }
         public init(from decoder: any Decoder) throws {
@@ -1680,7 +1942,14 @@ extension ECS {
         public var status: DeploymentLifecycleHookStatus?
         public var expiresAt: ECSTimestamp?
         public var timeoutAction: DeploymentLifecycleHookAction?
-        public init(hookId: Swift.String? = nil, targetType: DeploymentLifecycleHookTargetType? = nil, targetArn: Swift.String? = nil, status: DeploymentLifecycleHookStatus? = nil, expiresAt: ECSTimestamp? = nil, timeoutAction: DeploymentLifecycleHookAction? = nil) {
+        public init(
+            hookId: Swift.String? = nil,
+            targetType: DeploymentLifecycleHookTargetType? = nil,
+            targetArn: Swift.String? = nil,
+            status: DeploymentLifecycleHookStatus? = nil,
+            expiresAt: ECSTimestamp? = nil,
+            timeoutAction: DeploymentLifecycleHookAction? = nil
+        ) {
             self.hookId = hookId
             self.targetType = targetType
             self.targetArn = targetArn
@@ -1717,7 +1986,10 @@ extension ECS {
         public static let shapeName = "DeploymentLifecycleHookTimeoutConfiguration"
         public var timeoutInMinutes: Swift.Int?
         public var action: DeploymentLifecycleHookAction?
-        public init(timeoutInMinutes: Swift.Int? = nil, action: DeploymentLifecycleHookAction? = nil) {
+        public init(
+            timeoutInMinutes: Swift.Int? = nil,
+            action: DeploymentLifecycleHookAction? = nil
+        ) {
             self.timeoutInMinutes = timeoutInMinutes
             self.action = action
         }
@@ -1787,7 +2059,13 @@ extension ECS {
         public var include: [CapacityProviderField]?
         public var maxResults: Swift.Int?
         public var nextToken: Swift.String?
-        public init(capacityProviders: [Swift.String]? = nil, cluster: Swift.String? = nil, include: [CapacityProviderField]? = nil, maxResults: Swift.Int? = nil, nextToken: Swift.String? = nil) {
+        public init(
+            capacityProviders: [Swift.String]? = nil,
+            cluster: Swift.String? = nil,
+            include: [CapacityProviderField]? = nil,
+            maxResults: Swift.Int? = nil,
+            nextToken: Swift.String? = nil
+        ) {
             self.capacityProviders = capacityProviders
             self.cluster = cluster
             self.include = include
@@ -1822,7 +2100,11 @@ extension ECS {
         public var capacityProviders: [CapacityProvider]?
         public var failures: [Failure]?
         public var nextToken: Swift.String?
-        public init(capacityProviders: [CapacityProvider]? = nil, failures: [Failure]? = nil, nextToken: Swift.String? = nil) {
+        public init(
+            capacityProviders: [CapacityProvider]? = nil,
+            failures: [Failure]? = nil,
+            nextToken: Swift.String? = nil
+        ) {
             self.capacityProviders = capacityProviders
             self.failures = failures
             self.nextToken = nextToken
@@ -1901,7 +2183,11 @@ extension ECS {
         public var cluster: Swift.String?
         public var containerInstances: [Swift.String]
         public var include: [ContainerInstanceField]?
-        public init(cluster: Swift.String? = nil, containerInstances: [Swift.String], include: [ContainerInstanceField]? = nil) {
+        public init(
+            cluster: Swift.String? = nil,
+            containerInstances: [Swift.String],
+            include: [ContainerInstanceField]? = nil
+        ) {
             self.cluster = cluster
             self.containerInstances = containerInstances
             self.include = include
@@ -2001,7 +2287,11 @@ extension ECS {
         public var cluster: Swift.String?
         public var services: [Swift.String]
         public var include: [ServiceField]?
-        public init(cluster: Swift.String? = nil, services: [Swift.String], include: [ServiceField]? = nil) {
+        public init(
+            cluster: Swift.String? = nil,
+            services: [Swift.String],
+            include: [ServiceField]? = nil
+        ) {
             self.cluster = cluster
             self.services = services
             self.include = include
@@ -2105,7 +2395,11 @@ extension ECS {
         public var cluster: Swift.String?
         public var tasks: [Swift.String]
         public var include: [TaskField]?
-        public init(cluster: Swift.String? = nil, tasks: [Swift.String], include: [TaskField]? = nil) {
+        public init(
+            cluster: Swift.String? = nil,
+            tasks: [Swift.String],
+            include: [TaskField]? = nil
+        ) {
             self.cluster = cluster
             self.tasks = tasks
             self.include = include
@@ -2159,7 +2453,11 @@ extension ECS {
         public var hostPath: Swift.String
         public var containerPath: Swift.String?
         public var permissions: [DeviceCgroupPermission]?
-        public init(hostPath: Swift.String, containerPath: Swift.String? = nil, permissions: [DeviceCgroupPermission]? = nil) {
+        public init(
+            hostPath: Swift.String,
+            containerPath: Swift.String? = nil,
+            permissions: [DeviceCgroupPermission]? = nil
+        ) {
             self.hostPath = hostPath
             self.containerPath = containerPath
             self.permissions = permissions
@@ -2190,7 +2488,13 @@ extension ECS {
         public var driver: Swift.String?
         public var driverOpts: [Swift.String: Swift.String]?
         public var labels: [Swift.String: Swift.String]?
-        public init(scope: Scope? = nil, autoprovision: Swift.Bool? = nil, driver: Swift.String? = nil, driverOpts: [Swift.String: Swift.String]? = nil, labels: [Swift.String: Swift.String]? = nil) {
+        public init(
+            scope: Scope? = nil,
+            autoprovision: Swift.Bool? = nil,
+            driver: Swift.String? = nil,
+            driverOpts: [Swift.String: Swift.String]? = nil,
+            labels: [Swift.String: Swift.String]? = nil
+        ) {
             self.scope = scope
             self.autoprovision = autoprovision
             self.driver = driver
@@ -2225,7 +2529,11 @@ extension ECS {
         public var resourceType: EBSResourceType
         public var tags: [Tag]?
         public var propagateTags: PropagateTags?
-        public init(resourceType: EBSResourceType, tags: [Tag]? = nil, propagateTags: PropagateTags? = nil) {
+        public init(
+            resourceType: EBSResourceType,
+            tags: [Tag]? = nil,
+            propagateTags: PropagateTags? = nil
+        ) {
             self.resourceType = resourceType
             self.tags = tags
             self.propagateTags = propagateTags
@@ -2281,7 +2589,13 @@ extension ECS {
         public var transitEncryption: EFSTransitEncryption?
         public var transitEncryptionPort: Swift.Int?
         public var authorizationConfig: EFSAuthorizationConfig?
-        public init(fileSystemId: Swift.String, rootDirectory: Swift.String? = nil, transitEncryption: EFSTransitEncryption? = nil, transitEncryptionPort: Swift.Int? = nil, authorizationConfig: EFSAuthorizationConfig? = nil) {
+        public init(
+            fileSystemId: Swift.String,
+            rootDirectory: Swift.String? = nil,
+            transitEncryption: EFSTransitEncryption? = nil,
+            transitEncryptionPort: Swift.Int? = nil,
+            authorizationConfig: EFSAuthorizationConfig? = nil
+        ) {
             self.fileSystemId = fileSystemId
             self.rootDirectory = rootDirectory
             self.transitEncryption = transitEncryption
@@ -2289,7 +2603,8 @@ extension ECS {
             self.authorizationConfig = authorizationConfig
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case fileSystemId, rootDirectory, transitEncryption, transitEncryptionPort, authorizationConfig
+            case fileSystemId, rootDirectory, transitEncryption, transitEncryptionPort,
+                 authorizationConfig
             public static var shapeName: Swift.String { "EFSVolumeConfiguration" }
         }
         public init(from decoder: any Decoder) throws {
@@ -2362,7 +2677,11 @@ extension ECS {
         public var kmsKeyId: Swift.String?
         public var logging: ExecuteCommandLogging?
         public var logConfiguration: ExecuteCommandLogConfiguration?
-        public init(kmsKeyId: Swift.String? = nil, logging: ExecuteCommandLogging? = nil, logConfiguration: ExecuteCommandLogConfiguration? = nil) {
+        public init(
+            kmsKeyId: Swift.String? = nil,
+            logging: ExecuteCommandLogging? = nil,
+            logConfiguration: ExecuteCommandLogConfiguration? = nil
+        ) {
             self.kmsKeyId = kmsKeyId
             self.logging = logging
             self.logConfiguration = logConfiguration
@@ -2393,7 +2712,13 @@ extension ECS {
         public var s3BucketName: Swift.String?
         public var s3EncryptionEnabled: Swift.Bool?
         public var s3KeyPrefix: Swift.String?
-        public init(cloudWatchLogGroupName: Swift.String? = nil, cloudWatchEncryptionEnabled: Swift.Bool? = nil, s3BucketName: Swift.String? = nil, s3EncryptionEnabled: Swift.Bool? = nil, s3KeyPrefix: Swift.String? = nil) {
+        public init(
+            cloudWatchLogGroupName: Swift.String? = nil,
+            cloudWatchEncryptionEnabled: Swift.Bool? = nil,
+            s3BucketName: Swift.String? = nil,
+            s3EncryptionEnabled: Swift.Bool? = nil,
+            s3KeyPrefix: Swift.String? = nil
+        ) {
             self.cloudWatchLogGroupName = cloudWatchLogGroupName
             self.cloudWatchEncryptionEnabled = cloudWatchEncryptionEnabled
             self.s3BucketName = s3BucketName
@@ -2401,7 +2726,8 @@ extension ECS {
             self.s3KeyPrefix = s3KeyPrefix
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case cloudWatchLogGroupName, cloudWatchEncryptionEnabled, s3BucketName, s3EncryptionEnabled, s3KeyPrefix
+            case cloudWatchLogGroupName, cloudWatchEncryptionEnabled, s3BucketName,
+                 s3EncryptionEnabled, s3KeyPrefix
             public static var shapeName: Swift.String { "ExecuteCommandLogConfiguration" }
         }
         public init(from decoder: any Decoder) throws {
@@ -2453,7 +2779,11 @@ extension ECS {
         public var fileSystemId: Swift.String
         public var rootDirectory: Swift.String
         public var authorizationConfig: FSxWindowsFileServerAuthorizationConfig
-        public init(fileSystemId: Swift.String, rootDirectory: Swift.String, authorizationConfig: FSxWindowsFileServerAuthorizationConfig) {
+        public init(
+            fileSystemId: Swift.String,
+            rootDirectory: Swift.String,
+            authorizationConfig: FSxWindowsFileServerAuthorizationConfig
+        ) {
             self.fileSystemId = fileSystemId
             self.rootDirectory = rootDirectory
             self.authorizationConfig = authorizationConfig
@@ -2482,7 +2812,11 @@ extension ECS {
         public var arn: Swift.String?
         public var reason: Swift.String?
         public var detail: Swift.String?
-        public init(arn: Swift.String? = nil, reason: Swift.String? = nil, detail: Swift.String? = nil) {
+        public init(
+            arn: Swift.String? = nil,
+            reason: Swift.String? = nil,
+            detail: Swift.String? = nil
+        ) {
             self.arn = arn
             self.reason = reason
             self.detail = detail
@@ -2538,7 +2872,13 @@ extension ECS {
         public var timeout: Swift.Int?
         public var retries: Swift.Int?
         public var startPeriod: Swift.Int?
-        public init(command: [Swift.String], interval: Swift.Int? = nil, timeout: Swift.Int? = nil, retries: Swift.Int? = nil, startPeriod: Swift.Int? = nil) {
+        public init(
+            command: [Swift.String],
+            interval: Swift.Int? = nil,
+            timeout: Swift.Int? = nil,
+            retries: Swift.Int? = nil,
+            startPeriod: Swift.Int? = nil
+        ) {
             self.command = command
             self.interval = interval
             self.timeout = timeout
@@ -2705,7 +3045,13 @@ extension ECS {
         public var statusReason: Swift.String?
         public var lastUpdated: ECSTimestamp?
         public var lastStatusChange: ECSTimestamp?
-        public init(type: InstanceHealthCheckType? = nil, status: InstanceHealthCheckState? = nil, statusReason: Swift.String? = nil, lastUpdated: ECSTimestamp? = nil, lastStatusChange: ECSTimestamp? = nil) {
+        public init(
+            type: InstanceHealthCheckType? = nil,
+            status: InstanceHealthCheckState? = nil,
+            statusReason: Swift.String? = nil,
+            lastUpdated: ECSTimestamp? = nil,
+            lastStatusChange: ECSTimestamp? = nil
+        ) {
             self.type = type
             self.status = status
             self.statusReason = statusReason
@@ -2747,7 +3093,18 @@ extension ECS {
         public var instanceRequirements: InstanceRequirementsRequest?
         public var fipsEnabled: Swift.Bool?
         public var capacityReservations: CapacityReservationRequest?
-        public init(ec2InstanceProfileArn: Swift.String, networkConfiguration: ManagedInstancesNetworkConfiguration, storageConfiguration: ManagedInstancesStorageConfiguration? = nil, localStorageConfiguration: ManagedInstancesLocalStorageConfiguration? = nil, monitoring: ManagedInstancesMonitoringOptions? = nil, capacityOptionType: CapacityOptionType? = nil, instanceMetadataTagsPropagation: Swift.Bool? = nil, instanceRequirements: InstanceRequirementsRequest? = nil, fipsEnabled: Swift.Bool? = nil, capacityReservations: CapacityReservationRequest? = nil) {
+        public init(
+            ec2InstanceProfileArn: Swift.String,
+            networkConfiguration: ManagedInstancesNetworkConfiguration,
+            storageConfiguration: ManagedInstancesStorageConfiguration? = nil,
+            localStorageConfiguration: ManagedInstancesLocalStorageConfiguration? = nil,
+            monitoring: ManagedInstancesMonitoringOptions? = nil,
+            capacityOptionType: CapacityOptionType? = nil,
+            instanceMetadataTagsPropagation: Swift.Bool? = nil,
+            instanceRequirements: InstanceRequirementsRequest? = nil,
+            fipsEnabled: Swift.Bool? = nil,
+            capacityReservations: CapacityReservationRequest? = nil
+        ) {
             self.ec2InstanceProfileArn = ec2InstanceProfileArn
             self.networkConfiguration = networkConfiguration
             self.storageConfiguration = storageConfiguration
@@ -2760,7 +3117,10 @@ extension ECS {
             self.capacityReservations = capacityReservations
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case ec2InstanceProfileArn, networkConfiguration, storageConfiguration, localStorageConfiguration, monitoring, capacityOptionType, instanceMetadataTagsPropagation, instanceRequirements, fipsEnabled, capacityReservations
+            case ec2InstanceProfileArn, networkConfiguration, storageConfiguration,
+                 localStorageConfiguration, monitoring, capacityOptionType,
+                 instanceMetadataTagsPropagation, instanceRequirements, fipsEnabled,
+                 capacityReservations
             public static var shapeName: Swift.String { "InstanceLaunchTemplate" }
         }
         public init(from decoder: any Decoder) throws {
@@ -2818,7 +3178,32 @@ extension ECS {
         public var networkBandwidthGbps: NetworkBandwidthGbpsRequest?
         public var allowedInstanceTypes: [Swift.String]?
         public var maxSpotPriceAsPercentageOfOptimalOnDemandPrice: Swift.Int?
-        public init(vCpuCount: VCpuCountRangeRequest, memoryMiB: MemoryMiBRequest, cpuManufacturers: [CpuManufacturer]? = nil, memoryGiBPerVCpu: MemoryGiBPerVCpuRequest? = nil, excludedInstanceTypes: [Swift.String]? = nil, instanceGenerations: [InstanceGeneration]? = nil, spotMaxPricePercentageOverLowestPrice: Swift.Int? = nil, onDemandMaxPricePercentageOverLowestPrice: Swift.Int? = nil, bareMetal: BareMetal? = nil, burstablePerformance: BurstablePerformance? = nil, requireHibernateSupport: Swift.Bool? = nil, networkInterfaceCount: NetworkInterfaceCountRequest? = nil, localStorage: LocalStorage? = nil, localStorageTypes: [LocalStorageType]? = nil, totalLocalStorageGB: TotalLocalStorageGBRequest? = nil, baselineEbsBandwidthMbps: BaselineEbsBandwidthMbpsRequest? = nil, acceleratorTypes: [AcceleratorType]? = nil, acceleratorCount: AcceleratorCountRequest? = nil, acceleratorManufacturers: [AcceleratorManufacturer]? = nil, acceleratorNames: [AcceleratorName]? = nil, acceleratorTotalMemoryMiB: AcceleratorTotalMemoryMiBRequest? = nil, networkBandwidthGbps: NetworkBandwidthGbpsRequest? = nil, allowedInstanceTypes: [Swift.String]? = nil, maxSpotPriceAsPercentageOfOptimalOnDemandPrice: Swift.Int? = nil) {
+        public init(
+            vCpuCount: VCpuCountRangeRequest,
+            memoryMiB: MemoryMiBRequest,
+            cpuManufacturers: [CpuManufacturer]? = nil,
+            memoryGiBPerVCpu: MemoryGiBPerVCpuRequest? = nil,
+            excludedInstanceTypes: [Swift.String]? = nil,
+            instanceGenerations: [InstanceGeneration]? = nil,
+            spotMaxPricePercentageOverLowestPrice: Swift.Int? = nil,
+            onDemandMaxPricePercentageOverLowestPrice: Swift.Int? = nil,
+            bareMetal: BareMetal? = nil,
+            burstablePerformance: BurstablePerformance? = nil,
+            requireHibernateSupport: Swift.Bool? = nil,
+            networkInterfaceCount: NetworkInterfaceCountRequest? = nil,
+            localStorage: LocalStorage? = nil,
+            localStorageTypes: [LocalStorageType]? = nil,
+            totalLocalStorageGB: TotalLocalStorageGBRequest? = nil,
+            baselineEbsBandwidthMbps: BaselineEbsBandwidthMbpsRequest? = nil,
+            acceleratorTypes: [AcceleratorType]? = nil,
+            acceleratorCount: AcceleratorCountRequest? = nil,
+            acceleratorManufacturers: [AcceleratorManufacturer]? = nil,
+            acceleratorNames: [AcceleratorName]? = nil,
+            acceleratorTotalMemoryMiB: AcceleratorTotalMemoryMiBRequest? = nil,
+            networkBandwidthGbps: NetworkBandwidthGbpsRequest? = nil,
+            allowedInstanceTypes: [Swift.String]? = nil,
+            maxSpotPriceAsPercentageOfOptimalOnDemandPrice: Swift.Int? = nil
+        ) {
             self.vCpuCount = vCpuCount
             self.memoryMiB = memoryMiB
             self.cpuManufacturers = cpuManufacturers
@@ -2845,7 +3230,14 @@ extension ECS {
             self.maxSpotPriceAsPercentageOfOptimalOnDemandPrice = maxSpotPriceAsPercentageOfOptimalOnDemandPrice
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case vCpuCount, memoryMiB, cpuManufacturers, memoryGiBPerVCpu, excludedInstanceTypes, instanceGenerations, spotMaxPricePercentageOverLowestPrice, onDemandMaxPricePercentageOverLowestPrice, bareMetal, burstablePerformance, requireHibernateSupport, networkInterfaceCount, localStorage, localStorageTypes, totalLocalStorageGB, baselineEbsBandwidthMbps, acceleratorTypes, acceleratorCount, acceleratorManufacturers, acceleratorNames, acceleratorTotalMemoryMiB, networkBandwidthGbps, allowedInstanceTypes, maxSpotPriceAsPercentageOfOptimalOnDemandPrice
+            case vCpuCount, memoryMiB, cpuManufacturers, memoryGiBPerVCpu, excludedInstanceTypes,
+                 instanceGenerations, spotMaxPricePercentageOverLowestPrice,
+                 onDemandMaxPricePercentageOverLowestPrice, bareMetal, burstablePerformance,
+                 requireHibernateSupport, networkInterfaceCount, localStorage, localStorageTypes,
+                 totalLocalStorageGB, baselineEbsBandwidthMbps, acceleratorTypes, acceleratorCount,
+                 acceleratorManufacturers, acceleratorNames, acceleratorTotalMemoryMiB,
+                 networkBandwidthGbps, allowedInstanceTypes,
+                 maxSpotPriceAsPercentageOfOptimalOnDemandPrice
             public static var shapeName: Swift.String { "InstanceRequirementsRequest" }
         }
         public init(from decoder: any Decoder) throws {
@@ -2989,7 +3381,15 @@ extension ECS {
         public var tmpfs: [Tmpfs]?
         public var maxSwap: Swift.Int?
         public var swappiness: Swift.Int?
-        public init(capabilities: KernelCapabilities? = nil, devices: [Device]? = nil, initProcessEnabled: Swift.Bool? = nil, sharedMemorySize: Swift.Int? = nil, tmpfs: [Tmpfs]? = nil, maxSwap: Swift.Int? = nil, swappiness: Swift.Int? = nil) {
+        public init(
+            capabilities: KernelCapabilities? = nil,
+            devices: [Device]? = nil,
+            initProcessEnabled: Swift.Bool? = nil,
+            sharedMemorySize: Swift.Int? = nil,
+            tmpfs: [Tmpfs]? = nil,
+            maxSwap: Swift.Int? = nil,
+            swappiness: Swift.Int? = nil
+        ) {
             self.capabilities = capabilities
             self.devices = devices
             self.initProcessEnabled = initProcessEnabled
@@ -2999,7 +3399,8 @@ extension ECS {
             self.swappiness = swappiness
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case capabilities, devices, initProcessEnabled, sharedMemorySize, tmpfs, maxSwap, swappiness
+            case capabilities, devices, initProcessEnabled, sharedMemorySize, tmpfs, maxSwap,
+                 swappiness
             public static var shapeName: Swift.String { "LinuxParameters" }
         }
         public init(from decoder: any Decoder) throws {
@@ -3082,7 +3483,13 @@ extension ECS {
         public var nextToken: Swift.String?
         public var maxResults: Swift.Int?
         public var status: ContainerInstanceStatus?
-        public init(cluster: Swift.String? = nil, filter: Swift.String? = nil, nextToken: Swift.String? = nil, maxResults: Swift.Int? = nil, status: ContainerInstanceStatus? = nil) {
+        public init(
+            cluster: Swift.String? = nil,
+            filter: Swift.String? = nil,
+            nextToken: Swift.String? = nil,
+            maxResults: Swift.Int? = nil,
+            status: ContainerInstanceStatus? = nil
+        ) {
             self.cluster = cluster
             self.filter = filter
             self.nextToken = nextToken
@@ -3145,7 +3552,14 @@ extension ECS {
         public var createdAt: CreatedAt?
         public var nextToken: Swift.String?
         public var maxResults: Swift.Int?
-        public init(service: Swift.String, cluster: Swift.String? = nil, status: [ServiceDeploymentStatus]? = nil, createdAt: CreatedAt? = nil, nextToken: Swift.String? = nil, maxResults: Swift.Int? = nil) {
+        public init(
+            service: Swift.String,
+            cluster: Swift.String? = nil,
+            status: [ServiceDeploymentStatus]? = nil,
+            createdAt: CreatedAt? = nil,
+            nextToken: Swift.String? = nil,
+            maxResults: Swift.Int? = nil
+        ) {
             self.service = service
             self.cluster = cluster
             self.status = status
@@ -3182,7 +3596,10 @@ extension ECS {
         public static let shapeName = "ListServiceDeploymentsResponse"
         public var serviceDeployments: [ServiceDeploymentBrief]?
         public var nextToken: Swift.String?
-        public init(serviceDeployments: [ServiceDeploymentBrief]? = nil, nextToken: Swift.String? = nil) {
+        public init(
+            serviceDeployments: [ServiceDeploymentBrief]? = nil,
+            nextToken: Swift.String? = nil
+        ) {
             self.serviceDeployments = serviceDeployments
             self.nextToken = nextToken
         }
@@ -3211,7 +3628,14 @@ extension ECS {
         public var launchType: LaunchType?
         public var schedulingStrategy: SchedulingStrategy?
         public var resourceManagementType: ResourceManagementType?
-        public init(cluster: Swift.String? = nil, nextToken: Swift.String? = nil, maxResults: Swift.Int? = nil, launchType: LaunchType? = nil, schedulingStrategy: SchedulingStrategy? = nil, resourceManagementType: ResourceManagementType? = nil) {
+        public init(
+            cluster: Swift.String? = nil,
+            nextToken: Swift.String? = nil,
+            maxResults: Swift.Int? = nil,
+            launchType: LaunchType? = nil,
+            schedulingStrategy: SchedulingStrategy? = nil,
+            resourceManagementType: ResourceManagementType? = nil
+        ) {
             self.cluster = cluster
             self.nextToken = nextToken
             self.maxResults = maxResults
@@ -3220,7 +3644,8 @@ extension ECS {
             self.resourceManagementType = resourceManagementType
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case cluster, nextToken, maxResults, launchType, schedulingStrategy, resourceManagementType
+            case cluster, nextToken, maxResults, launchType, schedulingStrategy,
+                 resourceManagementType
             public static var shapeName: Swift.String { "ListServicesRequest" }
         }
         public init(from decoder: any Decoder) throws {
@@ -3317,7 +3742,12 @@ extension ECS {
         public var status: TaskDefinitionFamilyStatus?
         public var nextToken: Swift.String?
         public var maxResults: Swift.Int?
-        public init(familyPrefix: Swift.String? = nil, status: TaskDefinitionFamilyStatus? = nil, nextToken: Swift.String? = nil, maxResults: Swift.Int? = nil) {
+        public init(
+            familyPrefix: Swift.String? = nil,
+            status: TaskDefinitionFamilyStatus? = nil,
+            nextToken: Swift.String? = nil,
+            maxResults: Swift.Int? = nil
+        ) {
             self.familyPrefix = familyPrefix
             self.status = status
             self.nextToken = nextToken
@@ -3376,7 +3806,13 @@ extension ECS {
         public var sort: SortOrder?
         public var nextToken: Swift.String?
         public var maxResults: Swift.Int?
-        public init(familyPrefix: Swift.String? = nil, status: TaskDefinitionStatus? = nil, sort: SortOrder? = nil, nextToken: Swift.String? = nil, maxResults: Swift.Int? = nil) {
+        public init(
+            familyPrefix: Swift.String? = nil,
+            status: TaskDefinitionStatus? = nil,
+            sort: SortOrder? = nil,
+            nextToken: Swift.String? = nil,
+            maxResults: Swift.Int? = nil
+        ) {
             self.familyPrefix = familyPrefix
             self.status = status
             self.sort = sort
@@ -3443,7 +3879,18 @@ extension ECS {
         public var desiredStatus: DesiredStatus?
         public var launchType: LaunchType?
         public var daemonName: Swift.String?
-        public init(cluster: Swift.String? = nil, containerInstance: Swift.String? = nil, family: Swift.String? = nil, nextToken: Swift.String? = nil, maxResults: Swift.Int? = nil, startedBy: Swift.String? = nil, serviceName: Swift.String? = nil, desiredStatus: DesiredStatus? = nil, launchType: LaunchType? = nil, daemonName: Swift.String? = nil) {
+        public init(
+            cluster: Swift.String? = nil,
+            containerInstance: Swift.String? = nil,
+            family: Swift.String? = nil,
+            nextToken: Swift.String? = nil,
+            maxResults: Swift.Int? = nil,
+            startedBy: Swift.String? = nil,
+            serviceName: Swift.String? = nil,
+            desiredStatus: DesiredStatus? = nil,
+            launchType: LaunchType? = nil,
+            daemonName: Swift.String? = nil
+        ) {
             self.cluster = cluster
             self.containerInstance = containerInstance
             self.family = family
@@ -3456,7 +3903,8 @@ extension ECS {
             self.daemonName = daemonName
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case cluster, containerInstance, family, nextToken, maxResults, startedBy, serviceName, desiredStatus, launchType, daemonName
+            case cluster, containerInstance, family, nextToken, maxResults, startedBy, serviceName,
+                 desiredStatus, launchType, daemonName
             public static var shapeName: Swift.String { "ListTasksRequest" }
         }
         public init(from decoder: any Decoder) throws {
@@ -3520,7 +3968,13 @@ extension ECS {
         public var containerName: Swift.String?
         public var containerPort: Swift.Int?
         public var advancedConfiguration: AdvancedConfiguration?
-        public init(targetGroupArn: Swift.String? = nil, loadBalancerName: Swift.String? = nil, containerName: Swift.String? = nil, containerPort: Swift.Int? = nil, advancedConfiguration: AdvancedConfiguration? = nil) {
+        public init(
+            targetGroupArn: Swift.String? = nil,
+            loadBalancerName: Swift.String? = nil,
+            containerName: Swift.String? = nil,
+            containerPort: Swift.Int? = nil,
+            advancedConfiguration: AdvancedConfiguration? = nil
+        ) {
             self.targetGroupArn = targetGroupArn
             self.loadBalancerName = loadBalancerName
             self.containerName = containerName
@@ -3528,7 +3982,8 @@ extension ECS {
             self.advancedConfiguration = advancedConfiguration
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case targetGroupArn, loadBalancerName, containerName, containerPort, advancedConfiguration
+            case targetGroupArn, loadBalancerName, containerName, containerPort,
+                 advancedConfiguration
             public static var shapeName: Swift.String { "LoadBalancer" }
         }
         public init(from decoder: any Decoder) throws {
@@ -3555,7 +4010,11 @@ extension ECS {
         public var logDriver: LogDriver
         public var options: [Swift.String: Swift.String]?
         public var secretOptions: [Secret]?
-        public init(logDriver: LogDriver, options: [Swift.String: Swift.String]? = nil, secretOptions: [Secret]? = nil) {
+        public init(
+            logDriver: LogDriver,
+            options: [Swift.String: Swift.String]? = nil,
+            secretOptions: [Secret]? = nil
+        ) {
             self.logDriver = logDriver
             self.options = options
             self.secretOptions = secretOptions
@@ -3585,7 +4044,12 @@ extension ECS {
         public var name: ManagedAgentName?
         public var reason: Swift.String?
         public var lastStatus: Swift.String?
-        public init(lastStartedAt: ECSTimestamp? = nil, name: ManagedAgentName? = nil, reason: Swift.String? = nil, lastStatus: Swift.String? = nil) {
+        public init(
+            lastStartedAt: ECSTimestamp? = nil,
+            name: ManagedAgentName? = nil,
+            reason: Swift.String? = nil,
+            lastStatus: Swift.String? = nil
+        ) {
             self.lastStartedAt = lastStartedAt
             self.name = name
             self.reason = reason
@@ -3665,7 +4129,13 @@ extension ECS {
         public var propagateTags: PropagateMITags?
         public var infrastructureOptimization: InfrastructureOptimization?
         public var autoRepairConfiguration: AutoRepairConfiguration?
-        public init(infrastructureRoleArn: Swift.String? = nil, instanceLaunchTemplate: InstanceLaunchTemplate? = nil, propagateTags: PropagateMITags? = nil, infrastructureOptimization: InfrastructureOptimization? = nil, autoRepairConfiguration: AutoRepairConfiguration? = nil) {
+        public init(
+            infrastructureRoleArn: Swift.String? = nil,
+            instanceLaunchTemplate: InstanceLaunchTemplate? = nil,
+            propagateTags: PropagateMITags? = nil,
+            infrastructureOptimization: InfrastructureOptimization? = nil,
+            autoRepairConfiguration: AutoRepairConfiguration? = nil
+        ) {
             self.infrastructureRoleArn = infrastructureRoleArn
             self.instanceLaunchTemplate = instanceLaunchTemplate
             self.propagateTags = propagateTags
@@ -3673,7 +4143,8 @@ extension ECS {
             self.autoRepairConfiguration = autoRepairConfiguration
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case infrastructureRoleArn, instanceLaunchTemplate, propagateTags, infrastructureOptimization, autoRepairConfiguration
+            case infrastructureRoleArn, instanceLaunchTemplate, propagateTags,
+                 infrastructureOptimization, autoRepairConfiguration
             public static var shapeName: Swift.String { "ManagedInstancesProvider" }
         }
         public init(from decoder: any Decoder) throws {
@@ -3723,7 +4194,13 @@ extension ECS {
         public var minimumScalingStepSize: Swift.Int?
         public var maximumScalingStepSize: Swift.Int?
         public var instanceWarmupPeriod: Swift.Int?
-        public init(status: ManagedScalingStatus? = nil, targetCapacity: Swift.Int? = nil, minimumScalingStepSize: Swift.Int? = nil, maximumScalingStepSize: Swift.Int? = nil, instanceWarmupPeriod: Swift.Int? = nil) {
+        public init(
+            status: ManagedScalingStatus? = nil,
+            targetCapacity: Swift.Int? = nil,
+            minimumScalingStepSize: Swift.Int? = nil,
+            maximumScalingStepSize: Swift.Int? = nil,
+            instanceWarmupPeriod: Swift.Int? = nil
+        ) {
             self.status = status
             self.targetCapacity = targetCapacity
             self.minimumScalingStepSize = minimumScalingStepSize
@@ -3731,7 +4208,8 @@ extension ECS {
             self.instanceWarmupPeriod = instanceWarmupPeriod
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case status, targetCapacity, minimumScalingStepSize, maximumScalingStepSize, instanceWarmupPeriod
+            case status, targetCapacity, minimumScalingStepSize, maximumScalingStepSize,
+                 instanceWarmupPeriod
             public static var shapeName: Swift.String { "ManagedScaling" }
         }
         public init(from decoder: any Decoder) throws {
@@ -3757,7 +4235,10 @@ extension ECS {
         public static let shapeName = "ManagedStorageConfiguration"
         public var kmsKeyId: Swift.String?
         public var fargateEphemeralStorageKmsKeyId: Swift.String?
-        public init(kmsKeyId: Swift.String? = nil, fargateEphemeralStorageKmsKeyId: Swift.String? = nil) {
+        public init(
+            kmsKeyId: Swift.String? = nil,
+            fargateEphemeralStorageKmsKeyId: Swift.String? = nil
+        ) {
             self.kmsKeyId = kmsKeyId
             self.fargateEphemeralStorageKmsKeyId = fargateEphemeralStorageKmsKeyId
         }
@@ -3833,7 +4314,11 @@ extension ECS {
         public var sourceVolume: Swift.String?
         public var containerPath: Swift.String?
         public var readOnly: Swift.Bool?
-        public init(sourceVolume: Swift.String? = nil, containerPath: Swift.String? = nil, readOnly: Swift.Bool? = nil) {
+        public init(
+            sourceVolume: Swift.String? = nil,
+            containerPath: Swift.String? = nil,
+            readOnly: Swift.Bool? = nil
+        ) {
             self.sourceVolume = sourceVolume
             self.containerPath = containerPath
             self.readOnly = readOnly
@@ -3890,7 +4375,14 @@ extension ECS {
         public var `protocol`: TransportProtocol?
         public var containerPortRange: Swift.String?
         public var hostPortRange: Swift.String?
-        public init(bindIP: Swift.String? = nil, containerPort: Swift.Int? = nil, hostPort: Swift.Int? = nil, `protocol`: TransportProtocol? = nil, containerPortRange: Swift.String? = nil, hostPortRange: Swift.String? = nil) {
+        public init(
+            bindIP: Swift.String? = nil,
+            containerPort: Swift.Int? = nil,
+            hostPort: Swift.Int? = nil,
+            `protocol`: TransportProtocol? = nil,
+            containerPortRange: Swift.String? = nil,
+            hostPortRange: Swift.String? = nil
+        ) {
             self.bindIP = bindIP
             self.containerPort = containerPort
             self.hostPort = hostPort
@@ -3949,7 +4441,11 @@ extension ECS {
         public var attachmentId: Swift.String?
         public var privateIpv4Address: Swift.String?
         public var ipv6Address: Swift.String?
-        public init(attachmentId: Swift.String? = nil, privateIpv4Address: Swift.String? = nil, ipv6Address: Swift.String? = nil) {
+        public init(
+            attachmentId: Swift.String? = nil,
+            privateIpv4Address: Swift.String? = nil,
+            ipv6Address: Swift.String? = nil
+        ) {
             self.attachmentId = attachmentId
             self.privateIpv4Address = privateIpv4Address
             self.ipv6Address = ipv6Address
@@ -4056,7 +4552,14 @@ extension ECS {
         public var name: Swift.String?
         public var appProtocol: ApplicationProtocol?
         public var containerPortRange: Swift.String?
-        public init(containerPort: Swift.Int? = nil, hostPort: Swift.Int? = nil, `protocol`: TransportProtocol? = nil, name: Swift.String? = nil, appProtocol: ApplicationProtocol? = nil, containerPortRange: Swift.String? = nil) {
+        public init(
+            containerPort: Swift.Int? = nil,
+            hostPort: Swift.Int? = nil,
+            `protocol`: TransportProtocol? = nil,
+            name: Swift.String? = nil,
+            appProtocol: ApplicationProtocol? = nil,
+            containerPortRange: Swift.String? = nil
+        ) {
             self.containerPort = containerPort
             self.hostPort = hostPort
             self.`protocol` = `protocol`
@@ -4094,7 +4597,11 @@ extension ECS {
         public var type: ProxyConfigurationType?
         public var containerName: Swift.String
         public var properties: [KeyValuePair]?
-        public init(type: ProxyConfigurationType? = nil, containerName: Swift.String, properties: [KeyValuePair]? = nil) {
+        public init(
+            type: ProxyConfigurationType? = nil,
+            containerName: Swift.String,
+            properties: [KeyValuePair]? = nil
+        ) {
             self.type = type
             self.containerName = containerName
             self.properties = properties
@@ -4123,7 +4630,11 @@ extension ECS {
         public var cluster: Swift.String
         public var capacityProviders: [Swift.String]
         public var defaultCapacityProviderStrategy: [CapacityProviderStrategyItem]
-        public init(cluster: Swift.String, capacityProviders: [Swift.String], defaultCapacityProviderStrategy: [CapacityProviderStrategyItem]) {
+        public init(
+            cluster: Swift.String,
+            capacityProviders: [Swift.String],
+            defaultCapacityProviderStrategy: [CapacityProviderStrategyItem]
+        ) {
             self.cluster = cluster
             self.capacityProviders = capacityProviders
             self.defaultCapacityProviderStrategy = defaultCapacityProviderStrategy
@@ -4188,7 +4699,26 @@ extension ECS {
         public var ephemeralStorage: EphemeralStorage?
         public var runtimePlatform: RuntimePlatform?
         public var enableFaultInjection: Swift.Bool?
-        public init(family: Swift.String, taskRoleArn: Swift.String? = nil, executionRoleArn: Swift.String? = nil, networkMode: NetworkMode? = nil, containerDefinitions: [ContainerDefinition], volumes: [Volume]? = nil, placementConstraints: [TaskDefinitionPlacementConstraint]? = nil, requiresCompatibilities: [Compatibility]? = nil, cpu: Swift.String? = nil, memory: Swift.String? = nil, tags: [Tag]? = nil, pidMode: PidMode? = nil, ipcMode: IpcMode? = nil, proxyConfiguration: ProxyConfiguration? = nil, inferenceAccelerators: [InferenceAccelerator]? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, enableFaultInjection: Swift.Bool? = nil) {
+        public init(
+            family: Swift.String,
+            taskRoleArn: Swift.String? = nil,
+            executionRoleArn: Swift.String? = nil,
+            networkMode: NetworkMode? = nil,
+            containerDefinitions: [ContainerDefinition],
+            volumes: [Volume]? = nil,
+            placementConstraints: [TaskDefinitionPlacementConstraint]? = nil,
+            requiresCompatibilities: [Compatibility]? = nil,
+            cpu: Swift.String? = nil,
+            memory: Swift.String? = nil,
+            tags: [Tag]? = nil,
+            pidMode: PidMode? = nil,
+            ipcMode: IpcMode? = nil,
+            proxyConfiguration: ProxyConfiguration? = nil,
+            inferenceAccelerators: [InferenceAccelerator]? = nil,
+            ephemeralStorage: EphemeralStorage? = nil,
+            runtimePlatform: RuntimePlatform? = nil,
+            enableFaultInjection: Swift.Bool? = nil
+        ) {
             self.family = family
             self.taskRoleArn = taskRoleArn
             self.executionRoleArn = executionRoleArn
@@ -4209,7 +4739,10 @@ extension ECS {
             self.enableFaultInjection = enableFaultInjection
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case family, taskRoleArn, executionRoleArn, networkMode, containerDefinitions, volumes, placementConstraints, requiresCompatibilities, cpu, memory, tags, pidMode, ipcMode, proxyConfiguration, inferenceAccelerators, ephemeralStorage, runtimePlatform, enableFaultInjection
+            case family, taskRoleArn, executionRoleArn, networkMode, containerDefinitions, volumes,
+                 placementConstraints, requiresCompatibilities, cpu, memory, tags, pidMode,
+                 ipcMode, proxyConfiguration, inferenceAccelerators, ephemeralStorage,
+                 runtimePlatform, enableFaultInjection
             public static var shapeName: Swift.String { "RegisterTaskDefinitionRequest" }
         }
         public init(from decoder: any Decoder) throws {
@@ -4311,7 +4844,14 @@ extension ECS {
         public var longValue: Swift.Int?
         public var integerValue: Swift.Int?
         public var stringSetValue: [Swift.String]?
-        public init(name: Swift.String? = nil, type: Swift.String? = nil, doubleValue: Swift.Double? = nil, longValue: Swift.Int? = nil, integerValue: Swift.Int? = nil, stringSetValue: [Swift.String]? = nil) {
+        public init(
+            name: Swift.String? = nil,
+            type: Swift.String? = nil,
+            doubleValue: Swift.Double? = nil,
+            longValue: Swift.Int? = nil,
+            integerValue: Swift.Int? = nil,
+            stringSetValue: [Swift.String]? = nil
+        ) {
             self.name = name
             self.type = type
             self.doubleValue = doubleValue
@@ -4374,7 +4914,11 @@ extension ECS {
         public var reason: Swift.String?
         public var startedAt: ECSTimestamp?
         public var serviceRevisionArn: Swift.String?
-        public init(reason: Swift.String? = nil, startedAt: ECSTimestamp? = nil, serviceRevisionArn: Swift.String? = nil) {
+        public init(
+            reason: Swift.String? = nil,
+            startedAt: ECSTimestamp? = nil,
+            serviceRevisionArn: Swift.String? = nil
+        ) {
             self.reason = reason
             self.startedAt = startedAt
             self.serviceRevisionArn = serviceRevisionArn
@@ -4419,7 +4963,27 @@ extension ECS {
         public var taskDefinition: Swift.String
         public var clientToken: Swift.String?
         public var volumeConfigurations: [TaskVolumeConfiguration]?
-        public init(capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil, cluster: Swift.String? = nil, count: Swift.Int? = nil, enableECSManagedTags: Swift.Bool? = nil, enableExecuteCommand: Swift.Bool? = nil, group: Swift.String? = nil, launchType: LaunchType? = nil, networkConfiguration: NetworkConfiguration? = nil, overrides: TaskOverride? = nil, placementConstraints: [PlacementConstraint]? = nil, placementStrategy: [PlacementStrategy]? = nil, platformVersion: Swift.String? = nil, propagateTags: PropagateTags? = nil, referenceId: Swift.String? = nil, startedBy: Swift.String? = nil, tags: [Tag]? = nil, taskDefinition: Swift.String, clientToken: Swift.String? = nil, volumeConfigurations: [TaskVolumeConfiguration]? = nil) {
+        public init(
+            capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil,
+            cluster: Swift.String? = nil,
+            count: Swift.Int? = nil,
+            enableECSManagedTags: Swift.Bool? = nil,
+            enableExecuteCommand: Swift.Bool? = nil,
+            group: Swift.String? = nil,
+            launchType: LaunchType? = nil,
+            networkConfiguration: NetworkConfiguration? = nil,
+            overrides: TaskOverride? = nil,
+            placementConstraints: [PlacementConstraint]? = nil,
+            placementStrategy: [PlacementStrategy]? = nil,
+            platformVersion: Swift.String? = nil,
+            propagateTags: PropagateTags? = nil,
+            referenceId: Swift.String? = nil,
+            startedBy: Swift.String? = nil,
+            tags: [Tag]? = nil,
+            taskDefinition: Swift.String,
+            clientToken: Swift.String? = nil,
+            volumeConfigurations: [TaskVolumeConfiguration]? = nil
+        ) {
             self.capacityProviderStrategy = capacityProviderStrategy
             self.cluster = cluster
             self.count = count
@@ -4441,7 +5005,10 @@ extension ECS {
             self.volumeConfigurations = volumeConfigurations
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case capacityProviderStrategy, cluster, count, enableECSManagedTags, enableExecuteCommand, group, launchType, networkConfiguration, overrides, placementConstraints, placementStrategy, platformVersion, propagateTags, referenceId, startedBy, tags, taskDefinition, clientToken, volumeConfigurations
+            case capacityProviderStrategy, cluster, count, enableECSManagedTags,
+                 enableExecuteCommand, group, launchType, networkConfiguration, overrides,
+                 placementConstraints, placementStrategy, platformVersion, propagateTags,
+                 referenceId, startedBy, tags, taskDefinition, clientToken, volumeConfigurations
             public static var shapeName: Swift.String { "RunTaskRequest" }
         }
         public init(from decoder: any Decoder) throws {
@@ -4547,7 +5114,12 @@ extension ECS {
         public var rootDirectory: Swift.String?
         public var transitEncryptionPort: Swift.Int?
         public var accessPointArn: Swift.String?
-        public init(fileSystemArn: Swift.String, rootDirectory: Swift.String? = nil, transitEncryptionPort: Swift.Int? = nil, accessPointArn: Swift.String? = nil) {
+        public init(
+            fileSystemArn: Swift.String,
+            rootDirectory: Swift.String? = nil,
+            transitEncryptionPort: Swift.Int? = nil,
+            accessPointArn: Swift.String? = nil
+        ) {
             self.fileSystemArn = fileSystemArn
             self.rootDirectory = rootDirectory
             self.transitEncryptionPort = transitEncryptionPort
@@ -4661,7 +5233,43 @@ extension ECS {
         public var enableExecuteCommand: Swift.Bool?
         public var availabilityZoneRebalancing: AvailabilityZoneRebalancing?
         public var resourceManagementType: ResourceManagementType?
-        public init(serviceArn: Swift.String? = nil, serviceName: Swift.String? = nil, clusterArn: Swift.String? = nil, loadBalancers: [LoadBalancer]? = nil, serviceRegistries: [ServiceRegistry]? = nil, status: Swift.String? = nil, desiredCount: Swift.Int? = nil, runningCount: Swift.Int? = nil, pendingCount: Swift.Int? = nil, launchType: LaunchType? = nil, capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil, platformVersion: Swift.String? = nil, platformFamily: Swift.String? = nil, taskDefinition: Swift.String? = nil, deploymentConfiguration: DeploymentConfiguration? = nil, taskSets: [TaskSet]? = nil, deployments: [Deployment]? = nil, roleArn: Swift.String? = nil, events: [ServiceEvent]? = nil, createdAt: ECSTimestamp? = nil, currentServiceDeployment: Swift.String? = nil, currentServiceRevisions: [ServiceCurrentRevisionSummary]? = nil, placementConstraints: [PlacementConstraint]? = nil, placementStrategy: [PlacementStrategy]? = nil, networkConfiguration: NetworkConfiguration? = nil, healthCheckGracePeriodSeconds: Swift.Int? = nil, schedulingStrategy: SchedulingStrategy? = nil, deploymentController: DeploymentController? = nil, tags: [Tag]? = nil, createdBy: Swift.String? = nil, enableECSManagedTags: Swift.Bool? = nil, propagateTags: PropagateTags? = nil, enableExecuteCommand: Swift.Bool? = nil, availabilityZoneRebalancing: AvailabilityZoneRebalancing? = nil, resourceManagementType: ResourceManagementType? = nil) {
+        public init(
+            serviceArn: Swift.String? = nil,
+            serviceName: Swift.String? = nil,
+            clusterArn: Swift.String? = nil,
+            loadBalancers: [LoadBalancer]? = nil,
+            serviceRegistries: [ServiceRegistry]? = nil,
+            status: Swift.String? = nil,
+            desiredCount: Swift.Int? = nil,
+            runningCount: Swift.Int? = nil,
+            pendingCount: Swift.Int? = nil,
+            launchType: LaunchType? = nil,
+            capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil,
+            platformVersion: Swift.String? = nil,
+            platformFamily: Swift.String? = nil,
+            taskDefinition: Swift.String? = nil,
+            deploymentConfiguration: DeploymentConfiguration? = nil,
+            taskSets: [TaskSet]? = nil,
+            deployments: [Deployment]? = nil,
+            roleArn: Swift.String? = nil,
+            events: [ServiceEvent]? = nil,
+            createdAt: ECSTimestamp? = nil,
+            currentServiceDeployment: Swift.String? = nil,
+            currentServiceRevisions: [ServiceCurrentRevisionSummary]? = nil,
+            placementConstraints: [PlacementConstraint]? = nil,
+            placementStrategy: [PlacementStrategy]? = nil,
+            networkConfiguration: NetworkConfiguration? = nil,
+            healthCheckGracePeriodSeconds: Swift.Int? = nil,
+            schedulingStrategy: SchedulingStrategy? = nil,
+            deploymentController: DeploymentController? = nil,
+            tags: [Tag]? = nil,
+            createdBy: Swift.String? = nil,
+            enableECSManagedTags: Swift.Bool? = nil,
+            propagateTags: PropagateTags? = nil,
+            enableExecuteCommand: Swift.Bool? = nil,
+            availabilityZoneRebalancing: AvailabilityZoneRebalancing? = nil,
+            resourceManagementType: ResourceManagementType? = nil
+        ) {
             self.serviceArn = serviceArn
             self.serviceName = serviceName
             self.clusterArn = clusterArn
@@ -4699,7 +5307,14 @@ extension ECS {
             self.resourceManagementType = resourceManagementType
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case serviceArn, serviceName, clusterArn, loadBalancers, serviceRegistries, status, desiredCount, runningCount, pendingCount, launchType, capacityProviderStrategy, platformVersion, platformFamily, taskDefinition, deploymentConfiguration, taskSets, deployments, roleArn, events, createdAt, currentServiceDeployment, currentServiceRevisions, placementConstraints, placementStrategy, networkConfiguration, healthCheckGracePeriodSeconds, schedulingStrategy, deploymentController, tags, createdBy, enableECSManagedTags, propagateTags, enableExecuteCommand, availabilityZoneRebalancing, resourceManagementType
+            case serviceArn, serviceName, clusterArn, loadBalancers, serviceRegistries, status,
+                 desiredCount, runningCount, pendingCount, launchType, capacityProviderStrategy,
+                 platformVersion, platformFamily, taskDefinition, deploymentConfiguration,
+                 taskSets, deployments, roleArn, events, createdAt, currentServiceDeployment,
+                 currentServiceRevisions, placementConstraints, placementStrategy,
+                 networkConfiguration, healthCheckGracePeriodSeconds, schedulingStrategy,
+                 deploymentController, tags, createdBy, enableECSManagedTags, propagateTags,
+                 enableExecuteCommand, availabilityZoneRebalancing, resourceManagementType
             public static var shapeName: Swift.String { "Service" }
         }
         public init(from decoder: any Decoder) throws {
@@ -4785,7 +5400,10 @@ extension ECS {
         public static let shapeName = "ServiceConnectAccessLogConfiguration"
         public var format: ServiceConnectAccessLoggingFormat
         public var includeQueryParameters: ServiceConnectIncludeQueryParameters?
-        public init(format: ServiceConnectAccessLoggingFormat, includeQueryParameters: ServiceConnectIncludeQueryParameters? = nil) {
+        public init(
+            format: ServiceConnectAccessLoggingFormat,
+            includeQueryParameters: ServiceConnectIncludeQueryParameters? = nil
+        ) {
             self.format = format
             self.includeQueryParameters = includeQueryParameters
         }
@@ -4811,7 +5429,11 @@ extension ECS {
         public var port: Swift.Int
         public var dnsName: Swift.String?
         public var testTrafficRules: ServiceConnectTestTrafficRules?
-        public init(port: Swift.Int, dnsName: Swift.String? = nil, testTrafficRules: ServiceConnectTestTrafficRules? = nil) {
+        public init(
+            port: Swift.Int,
+            dnsName: Swift.String? = nil,
+            testTrafficRules: ServiceConnectTestTrafficRules? = nil
+        ) {
             self.port = port
             self.dnsName = dnsName
             self.testTrafficRules = testTrafficRules
@@ -4842,7 +5464,13 @@ extension ECS {
         public var services: [ServiceConnectService]?
         public var logConfiguration: LogConfiguration?
         public var accessLogConfiguration: ServiceConnectAccessLogConfiguration?
-        public init(enabled: Swift.Bool, namespace: Swift.String? = nil, services: [ServiceConnectService]? = nil, logConfiguration: LogConfiguration? = nil, accessLogConfiguration: ServiceConnectAccessLogConfiguration? = nil) {
+        public init(
+            enabled: Swift.Bool,
+            namespace: Swift.String? = nil,
+            services: [ServiceConnectService]? = nil,
+            logConfiguration: LogConfiguration? = nil,
+            accessLogConfiguration: ServiceConnectAccessLogConfiguration? = nil
+        ) {
             self.enabled = enabled
             self.namespace = namespace
             self.services = services
@@ -4880,7 +5508,14 @@ extension ECS {
         public var ingressPortOverride: Swift.Int?
         public var timeout: TimeoutConfiguration?
         public var tls: ServiceConnectTlsConfiguration?
-        public init(portName: Swift.String, discoveryName: Swift.String? = nil, clientAliases: [ServiceConnectClientAlias]? = nil, ingressPortOverride: Swift.Int? = nil, timeout: TimeoutConfiguration? = nil, tls: ServiceConnectTlsConfiguration? = nil) {
+        public init(
+            portName: Swift.String,
+            discoveryName: Swift.String? = nil,
+            clientAliases: [ServiceConnectClientAlias]? = nil,
+            ingressPortOverride: Swift.Int? = nil,
+            timeout: TimeoutConfiguration? = nil,
+            tls: ServiceConnectTlsConfiguration? = nil
+        ) {
             self.portName = portName
             self.discoveryName = discoveryName
             self.clientAliases = clientAliases
@@ -5031,7 +5666,11 @@ extension ECS {
         public var issuerCertificateAuthority: ServiceConnectTlsCertificateAuthority
         public var kmsKey: Swift.String?
         public var roleArn: Swift.String?
-        public init(issuerCertificateAuthority: ServiceConnectTlsCertificateAuthority, kmsKey: Swift.String? = nil, roleArn: Swift.String? = nil) {
+        public init(
+            issuerCertificateAuthority: ServiceConnectTlsCertificateAuthority,
+            kmsKey: Swift.String? = nil,
+            roleArn: Swift.String? = nil
+        ) {
             self.issuerCertificateAuthority = issuerCertificateAuthority
             self.kmsKey = kmsKey
             self.roleArn = roleArn
@@ -5061,7 +5700,12 @@ extension ECS {
         public var requestedTaskCount: Swift.Int?
         public var runningTaskCount: Swift.Int?
         public var pendingTaskCount: Swift.Int?
-        public init(arn: Swift.String? = nil, requestedTaskCount: Swift.Int? = nil, runningTaskCount: Swift.Int? = nil, pendingTaskCount: Swift.Int? = nil) {
+        public init(
+            arn: Swift.String? = nil,
+            requestedTaskCount: Swift.Int? = nil,
+            runningTaskCount: Swift.Int? = nil,
+            pendingTaskCount: Swift.Int? = nil
+        ) {
             self.arn = arn
             self.requestedTaskCount = requestedTaskCount
             self.runningTaskCount = runningTaskCount
@@ -5108,7 +5752,26 @@ extension ECS {
         public var rollback: Rollback?
         public var deploymentCircuitBreaker: ServiceDeploymentCircuitBreaker?
         public var alarms: ServiceDeploymentAlarms?
-        public init(serviceDeploymentArn: Swift.String? = nil, serviceArn: Swift.String? = nil, clusterArn: Swift.String? = nil, createdAt: ECSTimestamp? = nil, startedAt: ECSTimestamp? = nil, finishedAt: ECSTimestamp? = nil, stoppedAt: ECSTimestamp? = nil, updatedAt: ECSTimestamp? = nil, sourceServiceRevisions: [ServiceRevisionSummary]? = nil, targetServiceRevision: ServiceRevisionSummary? = nil, status: ServiceDeploymentStatus? = nil, statusReason: Swift.String? = nil, lifecycleStage: ServiceDeploymentLifecycleStage? = nil, lifecycleHookDetails: [DeploymentLifecycleHookDetail]? = nil, deploymentConfiguration: DeploymentConfiguration? = nil, rollback: Rollback? = nil, deploymentCircuitBreaker: ServiceDeploymentCircuitBreaker? = nil, alarms: ServiceDeploymentAlarms? = nil) {
+        public init(
+            serviceDeploymentArn: Swift.String? = nil,
+            serviceArn: Swift.String? = nil,
+            clusterArn: Swift.String? = nil,
+            createdAt: ECSTimestamp? = nil,
+            startedAt: ECSTimestamp? = nil,
+            finishedAt: ECSTimestamp? = nil,
+            stoppedAt: ECSTimestamp? = nil,
+            updatedAt: ECSTimestamp? = nil,
+            sourceServiceRevisions: [ServiceRevisionSummary]? = nil,
+            targetServiceRevision: ServiceRevisionSummary? = nil,
+            status: ServiceDeploymentStatus? = nil,
+            statusReason: Swift.String? = nil,
+            lifecycleStage: ServiceDeploymentLifecycleStage? = nil,
+            lifecycleHookDetails: [DeploymentLifecycleHookDetail]? = nil,
+            deploymentConfiguration: DeploymentConfiguration? = nil,
+            rollback: Rollback? = nil,
+            deploymentCircuitBreaker: ServiceDeploymentCircuitBreaker? = nil,
+            alarms: ServiceDeploymentAlarms? = nil
+        ) {
             self.serviceDeploymentArn = serviceDeploymentArn
             self.serviceArn = serviceArn
             self.clusterArn = clusterArn
@@ -5129,7 +5792,10 @@ extension ECS {
             self.alarms = alarms
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case serviceDeploymentArn, serviceArn, clusterArn, createdAt, startedAt, finishedAt, stoppedAt, updatedAt, sourceServiceRevisions, targetServiceRevision, status, statusReason, lifecycleStage, lifecycleHookDetails, deploymentConfiguration, rollback, deploymentCircuitBreaker, alarms
+            case serviceDeploymentArn, serviceArn, clusterArn, createdAt, startedAt, finishedAt,
+                 stoppedAt, updatedAt, sourceServiceRevisions, targetServiceRevision, status,
+                 statusReason, lifecycleStage, lifecycleHookDetails, deploymentConfiguration,
+                 rollback, deploymentCircuitBreaker, alarms
             public static var shapeName: Swift.String { "ServiceDeployment" }
         }
         public init(from decoder: any Decoder) throws {
@@ -5182,7 +5848,11 @@ extension ECS {
         public var status: ServiceDeploymentRollbackMonitorsStatus?
         public var alarmNames: [Swift.String]?
         public var triggeredAlarmNames: [Swift.String]?
-        public init(status: ServiceDeploymentRollbackMonitorsStatus? = nil, alarmNames: [Swift.String]? = nil, triggeredAlarmNames: [Swift.String]? = nil) {
+        public init(
+            status: ServiceDeploymentRollbackMonitorsStatus? = nil,
+            alarmNames: [Swift.String]? = nil,
+            triggeredAlarmNames: [Swift.String]? = nil
+        ) {
             self.status = status
             self.alarmNames = alarmNames
             self.triggeredAlarmNames = triggeredAlarmNames
@@ -5217,7 +5887,17 @@ extension ECS {
         public var targetServiceRevisionArn: Swift.String?
         public var status: ServiceDeploymentStatus?
         public var statusReason: Swift.String?
-        public init(serviceDeploymentArn: Swift.String? = nil, serviceArn: Swift.String? = nil, clusterArn: Swift.String? = nil, startedAt: ECSTimestamp? = nil, createdAt: ECSTimestamp? = nil, finishedAt: ECSTimestamp? = nil, targetServiceRevisionArn: Swift.String? = nil, status: ServiceDeploymentStatus? = nil, statusReason: Swift.String? = nil) {
+        public init(
+            serviceDeploymentArn: Swift.String? = nil,
+            serviceArn: Swift.String? = nil,
+            clusterArn: Swift.String? = nil,
+            startedAt: ECSTimestamp? = nil,
+            createdAt: ECSTimestamp? = nil,
+            finishedAt: ECSTimestamp? = nil,
+            targetServiceRevisionArn: Swift.String? = nil,
+            status: ServiceDeploymentStatus? = nil,
+            statusReason: Swift.String? = nil
+        ) {
             self.serviceDeploymentArn = serviceDeploymentArn
             self.serviceArn = serviceArn
             self.clusterArn = clusterArn
@@ -5229,7 +5909,8 @@ extension ECS {
             self.statusReason = statusReason
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case serviceDeploymentArn, serviceArn, clusterArn, startedAt, createdAt, finishedAt, targetServiceRevisionArn, status, statusReason
+            case serviceDeploymentArn, serviceArn, clusterArn, startedAt, createdAt, finishedAt,
+                 targetServiceRevisionArn, status, statusReason
             public static var shapeName: Swift.String { "ServiceDeploymentBrief" }
         }
         public init(from decoder: any Decoder) throws {
@@ -5264,7 +5945,11 @@ extension ECS {
         public var status: ServiceDeploymentRollbackMonitorsStatus?
         public var failureCount: Swift.Int?
         public var threshold: Swift.Int?
-        public init(status: ServiceDeploymentRollbackMonitorsStatus? = nil, failureCount: Swift.Int? = nil, threshold: Swift.Int? = nil) {
+        public init(
+            status: ServiceDeploymentRollbackMonitorsStatus? = nil,
+            failureCount: Swift.Int? = nil,
+            threshold: Swift.Int? = nil
+        ) {
             self.status = status
             self.failureCount = failureCount
             self.threshold = threshold
@@ -5293,7 +5978,11 @@ extension ECS {
         public var id: Swift.String?
         public var createdAt: ECSTimestamp?
         public var message: Swift.String?
-        public init(id: Swift.String? = nil, createdAt: ECSTimestamp? = nil, message: Swift.String? = nil) {
+        public init(
+            id: Swift.String? = nil,
+            createdAt: ECSTimestamp? = nil,
+            message: Swift.String? = nil
+        ) {
             self.id = id
             self.createdAt = createdAt
             self.message = message
@@ -5330,7 +6019,19 @@ extension ECS {
         public var tagSpecifications: [EBSTagSpecification]?
         public var roleArn: Swift.String
         public var filesystemType: TaskFilesystemType?
-        public init(encrypted: Swift.Bool? = nil, kmsKeyId: Swift.String? = nil, volumeType: Swift.String? = nil, sizeInGiB: Swift.Int? = nil, snapshotId: Swift.String? = nil, volumeInitializationRate: Swift.Int? = nil, iops: Swift.Int? = nil, throughput: Swift.Int? = nil, tagSpecifications: [EBSTagSpecification]? = nil, roleArn: Swift.String, filesystemType: TaskFilesystemType? = nil) {
+        public init(
+            encrypted: Swift.Bool? = nil,
+            kmsKeyId: Swift.String? = nil,
+            volumeType: Swift.String? = nil,
+            sizeInGiB: Swift.Int? = nil,
+            snapshotId: Swift.String? = nil,
+            volumeInitializationRate: Swift.Int? = nil,
+            iops: Swift.Int? = nil,
+            throughput: Swift.Int? = nil,
+            tagSpecifications: [EBSTagSpecification]? = nil,
+            roleArn: Swift.String,
+            filesystemType: TaskFilesystemType? = nil
+        ) {
             self.encrypted = encrypted
             self.kmsKeyId = kmsKeyId
             self.volumeType = volumeType
@@ -5344,7 +6045,8 @@ extension ECS {
             self.filesystemType = filesystemType
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case encrypted, kmsKeyId, volumeType, sizeInGiB, snapshotId, volumeInitializationRate, iops, throughput, tagSpecifications, roleArn, filesystemType
+            case encrypted, kmsKeyId, volumeType, sizeInGiB, snapshotId, volumeInitializationRate,
+                 iops, throughput, tagSpecifications, roleArn, filesystemType
             public static var shapeName: Swift.String { "ServiceManagedEBSVolumeConfiguration" }
         }
         public init(from decoder: any Decoder) throws {
@@ -5384,7 +6086,12 @@ extension ECS {
         public var port: Swift.Int?
         public var containerName: Swift.String?
         public var containerPort: Swift.Int?
-        public init(registryArn: Swift.String? = nil, port: Swift.Int? = nil, containerName: Swift.String? = nil, containerPort: Swift.Int? = nil) {
+        public init(
+            registryArn: Swift.String? = nil,
+            port: Swift.Int? = nil,
+            containerName: Swift.String? = nil,
+            containerPort: Swift.Int? = nil
+        ) {
             self.registryArn = registryArn
             self.port = port
             self.containerName = containerName
@@ -5419,7 +6126,14 @@ extension ECS {
         public var pendingTaskCount: Swift.Int?
         public var requestedTestTrafficWeight: Swift.Double?
         public var requestedProductionTrafficWeight: Swift.Double?
-        public init(arn: Swift.String? = nil, requestedTaskCount: Swift.Int? = nil, runningTaskCount: Swift.Int? = nil, pendingTaskCount: Swift.Int? = nil, requestedTestTrafficWeight: Swift.Double? = nil, requestedProductionTrafficWeight: Swift.Double? = nil) {
+        public init(
+            arn: Swift.String? = nil,
+            requestedTaskCount: Swift.Int? = nil,
+            runningTaskCount: Swift.Int? = nil,
+            pendingTaskCount: Swift.Int? = nil,
+            requestedTestTrafficWeight: Swift.Double? = nil,
+            requestedProductionTrafficWeight: Swift.Double? = nil
+        ) {
             self.arn = arn
             self.requestedTaskCount = requestedTaskCount
             self.runningTaskCount = runningTaskCount
@@ -5428,7 +6142,8 @@ extension ECS {
             self.requestedProductionTrafficWeight = requestedProductionTrafficWeight
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case arn, requestedTaskCount, runningTaskCount, pendingTaskCount, requestedTestTrafficWeight, requestedProductionTrafficWeight
+            case arn, requestedTaskCount, runningTaskCount, pendingTaskCount,
+                 requestedTestTrafficWeight, requestedProductionTrafficWeight
             public static var shapeName: Swift.String { "ServiceRevisionSummary" }
         }
         public init(from decoder: any Decoder) throws {
@@ -5456,7 +6171,10 @@ extension ECS {
         public static let shapeName = "ServiceVolumeConfiguration"
         public var name: Swift.String
         public var managedEBSVolume: ServiceManagedEBSVolumeConfiguration?
-        public init(name: Swift.String, managedEBSVolume: ServiceManagedEBSVolumeConfiguration? = nil) {
+        public init(
+            name: Swift.String,
+            managedEBSVolume: ServiceManagedEBSVolumeConfiguration? = nil
+        ) {
             self.name = name
             self.managedEBSVolume = managedEBSVolume
         }
@@ -5654,7 +6372,45 @@ extension ECS {
         public var version: Swift.Int?
         public var ephemeralStorage: EphemeralStorage?
         public var fargateEphemeralStorage: TaskEphemeralStorage?
-        public init(attachments: [Attachment]? = nil, attributes: [Attribute]? = nil, availabilityZone: Swift.String? = nil, capacityProviderName: Swift.String? = nil, clusterArn: Swift.String? = nil, connectivity: Connectivity? = nil, connectivityAt: ECSTimestamp? = nil, containerInstanceArn: Swift.String? = nil, containers: [Container]? = nil, cpu: Swift.String? = nil, createdAt: ECSTimestamp? = nil, desiredStatus: Swift.String? = nil, enableExecuteCommand: Swift.Bool? = nil, executionStoppedAt: ECSTimestamp? = nil, group: Swift.String? = nil, healthStatus: HealthStatus? = nil, inferenceAccelerators: [InferenceAccelerator]? = nil, lastStatus: Swift.String? = nil, launchType: LaunchType? = nil, memory: Swift.String? = nil, overrides: TaskOverride? = nil, platformVersion: Swift.String? = nil, platformFamily: Swift.String? = nil, pullStartedAt: ECSTimestamp? = nil, pullStoppedAt: ECSTimestamp? = nil, startedAt: ECSTimestamp? = nil, startedBy: Swift.String? = nil, stopCode: TaskStopCode? = nil, stoppedAt: ECSTimestamp? = nil, stoppedReason: Swift.String? = nil, stoppingAt: ECSTimestamp? = nil, tags: [Tag]? = nil, taskArn: Swift.String? = nil, taskDefinitionArn: Swift.String? = nil, version: Swift.Int? = nil, ephemeralStorage: EphemeralStorage? = nil, fargateEphemeralStorage: TaskEphemeralStorage? = nil) {
+        public init(
+            attachments: [Attachment]? = nil,
+            attributes: [Attribute]? = nil,
+            availabilityZone: Swift.String? = nil,
+            capacityProviderName: Swift.String? = nil,
+            clusterArn: Swift.String? = nil,
+            connectivity: Connectivity? = nil,
+            connectivityAt: ECSTimestamp? = nil,
+            containerInstanceArn: Swift.String? = nil,
+            containers: [Container]? = nil,
+            cpu: Swift.String? = nil,
+            createdAt: ECSTimestamp? = nil,
+            desiredStatus: Swift.String? = nil,
+            enableExecuteCommand: Swift.Bool? = nil,
+            executionStoppedAt: ECSTimestamp? = nil,
+            group: Swift.String? = nil,
+            healthStatus: HealthStatus? = nil,
+            inferenceAccelerators: [InferenceAccelerator]? = nil,
+            lastStatus: Swift.String? = nil,
+            launchType: LaunchType? = nil,
+            memory: Swift.String? = nil,
+            overrides: TaskOverride? = nil,
+            platformVersion: Swift.String? = nil,
+            platformFamily: Swift.String? = nil,
+            pullStartedAt: ECSTimestamp? = nil,
+            pullStoppedAt: ECSTimestamp? = nil,
+            startedAt: ECSTimestamp? = nil,
+            startedBy: Swift.String? = nil,
+            stopCode: TaskStopCode? = nil,
+            stoppedAt: ECSTimestamp? = nil,
+            stoppedReason: Swift.String? = nil,
+            stoppingAt: ECSTimestamp? = nil,
+            tags: [Tag]? = nil,
+            taskArn: Swift.String? = nil,
+            taskDefinitionArn: Swift.String? = nil,
+            version: Swift.Int? = nil,
+            ephemeralStorage: EphemeralStorage? = nil,
+            fargateEphemeralStorage: TaskEphemeralStorage? = nil
+        ) {
             self.attachments = attachments
             self.attributes = attributes
             self.availabilityZone = availabilityZone
@@ -5694,7 +6450,13 @@ extension ECS {
             self.fargateEphemeralStorage = fargateEphemeralStorage
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case attachments, attributes, availabilityZone, capacityProviderName, clusterArn, connectivity, connectivityAt, containerInstanceArn, containers, cpu, createdAt, desiredStatus, enableExecuteCommand, executionStoppedAt, group, healthStatus, inferenceAccelerators, lastStatus, launchType, memory, overrides, platformVersion, platformFamily, pullStartedAt, pullStoppedAt, startedAt, startedBy, stopCode, stoppedAt, stoppedReason, stoppingAt, tags, taskArn, taskDefinitionArn, version, ephemeralStorage, fargateEphemeralStorage
+            case attachments, attributes, availabilityZone, capacityProviderName, clusterArn,
+                 connectivity, connectivityAt, containerInstanceArn, containers, cpu, createdAt,
+                 desiredStatus, enableExecuteCommand, executionStoppedAt, group, healthStatus,
+                 inferenceAccelerators, lastStatus, launchType, memory, overrides, platformVersion,
+                 platformFamily, pullStartedAt, pullStoppedAt, startedAt, startedBy, stopCode,
+                 stoppedAt, stoppedReason, stoppingAt, tags, taskArn, taskDefinitionArn, version,
+                 ephemeralStorage, fargateEphemeralStorage
             public static var shapeName: Swift.String { "Task" }
         }
         public init(from decoder: any Decoder) throws {
@@ -5808,7 +6570,34 @@ extension ECS {
         public var registeredBy: Swift.String?
         public var ephemeralStorage: EphemeralStorage?
         public var enableFaultInjection: Swift.Bool?
-        public init(taskDefinitionArn: Swift.String? = nil, containerDefinitions: [ContainerDefinition]? = nil, family: Swift.String? = nil, taskRoleArn: Swift.String? = nil, executionRoleArn: Swift.String? = nil, networkMode: NetworkMode? = nil, revision: Swift.Int? = nil, volumes: [Volume]? = nil, status: TaskDefinitionStatus? = nil, requiresAttributes: [Attribute]? = nil, placementConstraints: [TaskDefinitionPlacementConstraint]? = nil, compatibilities: [Compatibility]? = nil, runtimePlatform: RuntimePlatform? = nil, requiresCompatibilities: [Compatibility]? = nil, cpu: Swift.String? = nil, memory: Swift.String? = nil, inferenceAccelerators: [InferenceAccelerator]? = nil, pidMode: PidMode? = nil, ipcMode: IpcMode? = nil, proxyConfiguration: ProxyConfiguration? = nil, registeredAt: ECSTimestamp? = nil, deregisteredAt: ECSTimestamp? = nil, deleteRequestedAt: ECSTimestamp? = nil, registeredBy: Swift.String? = nil, ephemeralStorage: EphemeralStorage? = nil, enableFaultInjection: Swift.Bool? = nil) {
+        public init(
+            taskDefinitionArn: Swift.String? = nil,
+            containerDefinitions: [ContainerDefinition]? = nil,
+            family: Swift.String? = nil,
+            taskRoleArn: Swift.String? = nil,
+            executionRoleArn: Swift.String? = nil,
+            networkMode: NetworkMode? = nil,
+            revision: Swift.Int? = nil,
+            volumes: [Volume]? = nil,
+            status: TaskDefinitionStatus? = nil,
+            requiresAttributes: [Attribute]? = nil,
+            placementConstraints: [TaskDefinitionPlacementConstraint]? = nil,
+            compatibilities: [Compatibility]? = nil,
+            runtimePlatform: RuntimePlatform? = nil,
+            requiresCompatibilities: [Compatibility]? = nil,
+            cpu: Swift.String? = nil,
+            memory: Swift.String? = nil,
+            inferenceAccelerators: [InferenceAccelerator]? = nil,
+            pidMode: PidMode? = nil,
+            ipcMode: IpcMode? = nil,
+            proxyConfiguration: ProxyConfiguration? = nil,
+            registeredAt: ECSTimestamp? = nil,
+            deregisteredAt: ECSTimestamp? = nil,
+            deleteRequestedAt: ECSTimestamp? = nil,
+            registeredBy: Swift.String? = nil,
+            ephemeralStorage: EphemeralStorage? = nil,
+            enableFaultInjection: Swift.Bool? = nil
+        ) {
             self.taskDefinitionArn = taskDefinitionArn
             self.containerDefinitions = containerDefinitions
             self.family = family
@@ -5837,7 +6626,12 @@ extension ECS {
             self.enableFaultInjection = enableFaultInjection
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case taskDefinitionArn, containerDefinitions, family, taskRoleArn, executionRoleArn, networkMode, revision, volumes, status, requiresAttributes, placementConstraints, compatibilities, runtimePlatform, requiresCompatibilities, cpu, memory, inferenceAccelerators, pidMode, ipcMode, proxyConfiguration, registeredAt, deregisteredAt, deleteRequestedAt, registeredBy, ephemeralStorage, enableFaultInjection
+            case taskDefinitionArn, containerDefinitions, family, taskRoleArn, executionRoleArn,
+                 networkMode, revision, volumes, status, requiresAttributes, placementConstraints,
+                 compatibilities, runtimePlatform, requiresCompatibilities, cpu, memory,
+                 inferenceAccelerators, pidMode, ipcMode, proxyConfiguration, registeredAt,
+                 deregisteredAt, deleteRequestedAt, registeredBy, ephemeralStorage,
+                 enableFaultInjection
             public static var shapeName: Swift.String { "TaskDefinition" }
         }
         public init(from decoder: any Decoder) throws {
@@ -5905,7 +6699,10 @@ extension ECS {
         public static let shapeName = "TaskDefinitionPlacementConstraint"
         public var type: TaskDefinitionPlacementConstraintType?
         public var expression: Swift.String?
-        public init(type: TaskDefinitionPlacementConstraintType? = nil, expression: Swift.String? = nil) {
+        public init(
+            type: TaskDefinitionPlacementConstraintType? = nil,
+            expression: Swift.String? = nil
+        ) {
             self.type = type
             self.expression = expression
         }
@@ -5965,7 +6762,20 @@ extension ECS {
         public var roleArn: Swift.String
         public var terminationPolicy: TaskManagedEBSVolumeTerminationPolicy?
         public var filesystemType: TaskFilesystemType?
-        public init(encrypted: Swift.Bool? = nil, kmsKeyId: Swift.String? = nil, volumeType: Swift.String? = nil, sizeInGiB: Swift.Int? = nil, snapshotId: Swift.String? = nil, volumeInitializationRate: Swift.Int? = nil, iops: Swift.Int? = nil, throughput: Swift.Int? = nil, tagSpecifications: [EBSTagSpecification]? = nil, roleArn: Swift.String, terminationPolicy: TaskManagedEBSVolumeTerminationPolicy? = nil, filesystemType: TaskFilesystemType? = nil) {
+        public init(
+            encrypted: Swift.Bool? = nil,
+            kmsKeyId: Swift.String? = nil,
+            volumeType: Swift.String? = nil,
+            sizeInGiB: Swift.Int? = nil,
+            snapshotId: Swift.String? = nil,
+            volumeInitializationRate: Swift.Int? = nil,
+            iops: Swift.Int? = nil,
+            throughput: Swift.Int? = nil,
+            tagSpecifications: [EBSTagSpecification]? = nil,
+            roleArn: Swift.String,
+            terminationPolicy: TaskManagedEBSVolumeTerminationPolicy? = nil,
+            filesystemType: TaskFilesystemType? = nil
+        ) {
             self.encrypted = encrypted
             self.kmsKeyId = kmsKeyId
             self.volumeType = volumeType
@@ -5980,7 +6790,8 @@ extension ECS {
             self.filesystemType = filesystemType
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case encrypted, kmsKeyId, volumeType, sizeInGiB, snapshotId, volumeInitializationRate, iops, throughput, tagSpecifications, roleArn, terminationPolicy, filesystemType
+            case encrypted, kmsKeyId, volumeType, sizeInGiB, snapshotId, volumeInitializationRate,
+                 iops, throughput, tagSpecifications, roleArn, terminationPolicy, filesystemType
             public static var shapeName: Swift.String { "TaskManagedEBSVolumeConfiguration" }
         }
         public init(from decoder: any Decoder) throws {
@@ -6046,7 +6857,15 @@ extension ECS {
         public var memory: Swift.String?
         public var taskRoleArn: Swift.String?
         public var ephemeralStorage: EphemeralStorage?
-        public init(containerOverrides: [ContainerOverride]? = nil, cpu: Swift.String? = nil, inferenceAcceleratorOverrides: [InferenceAcceleratorOverride]? = nil, executionRoleArn: Swift.String? = nil, memory: Swift.String? = nil, taskRoleArn: Swift.String? = nil, ephemeralStorage: EphemeralStorage? = nil) {
+        public init(
+            containerOverrides: [ContainerOverride]? = nil,
+            cpu: Swift.String? = nil,
+            inferenceAcceleratorOverrides: [InferenceAcceleratorOverride]? = nil,
+            executionRoleArn: Swift.String? = nil,
+            memory: Swift.String? = nil,
+            taskRoleArn: Swift.String? = nil,
+            ephemeralStorage: EphemeralStorage? = nil
+        ) {
             self.containerOverrides = containerOverrides
             self.cpu = cpu
             self.inferenceAcceleratorOverrides = inferenceAcceleratorOverrides
@@ -6056,7 +6875,8 @@ extension ECS {
             self.ephemeralStorage = ephemeralStorage
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case containerOverrides, cpu, inferenceAcceleratorOverrides, executionRoleArn, memory, taskRoleArn, ephemeralStorage
+            case containerOverrides, cpu, inferenceAcceleratorOverrides, executionRoleArn, memory,
+                 taskRoleArn, ephemeralStorage
             public static var shapeName: Swift.String { "TaskOverride" }
         }
         public init(from decoder: any Decoder) throws {
@@ -6109,7 +6929,33 @@ extension ECS {
         public var stabilityStatusAt: ECSTimestamp?
         public var tags: [Tag]?
         public var fargateEphemeralStorage: DeploymentEphemeralStorage?
-        public init(id: Swift.String? = nil, taskSetArn: Swift.String? = nil, serviceArn: Swift.String? = nil, clusterArn: Swift.String? = nil, startedBy: Swift.String? = nil, externalId: Swift.String? = nil, status: Swift.String? = nil, taskDefinition: Swift.String? = nil, computedDesiredCount: Swift.Int? = nil, pendingCount: Swift.Int? = nil, runningCount: Swift.Int? = nil, createdAt: ECSTimestamp? = nil, updatedAt: ECSTimestamp? = nil, launchType: LaunchType? = nil, capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil, platformVersion: Swift.String? = nil, platformFamily: Swift.String? = nil, networkConfiguration: NetworkConfiguration? = nil, loadBalancers: [LoadBalancer]? = nil, serviceRegistries: [ServiceRegistry]? = nil, scale: Scale? = nil, stabilityStatus: StabilityStatus? = nil, stabilityStatusAt: ECSTimestamp? = nil, tags: [Tag]? = nil, fargateEphemeralStorage: DeploymentEphemeralStorage? = nil) {
+        public init(
+            id: Swift.String? = nil,
+            taskSetArn: Swift.String? = nil,
+            serviceArn: Swift.String? = nil,
+            clusterArn: Swift.String? = nil,
+            startedBy: Swift.String? = nil,
+            externalId: Swift.String? = nil,
+            status: Swift.String? = nil,
+            taskDefinition: Swift.String? = nil,
+            computedDesiredCount: Swift.Int? = nil,
+            pendingCount: Swift.Int? = nil,
+            runningCount: Swift.Int? = nil,
+            createdAt: ECSTimestamp? = nil,
+            updatedAt: ECSTimestamp? = nil,
+            launchType: LaunchType? = nil,
+            capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil,
+            platformVersion: Swift.String? = nil,
+            platformFamily: Swift.String? = nil,
+            networkConfiguration: NetworkConfiguration? = nil,
+            loadBalancers: [LoadBalancer]? = nil,
+            serviceRegistries: [ServiceRegistry]? = nil,
+            scale: Scale? = nil,
+            stabilityStatus: StabilityStatus? = nil,
+            stabilityStatusAt: ECSTimestamp? = nil,
+            tags: [Tag]? = nil,
+            fargateEphemeralStorage: DeploymentEphemeralStorage? = nil
+        ) {
             self.id = id
             self.taskSetArn = taskSetArn
             self.serviceArn = serviceArn
@@ -6137,7 +6983,11 @@ extension ECS {
             self.fargateEphemeralStorage = fargateEphemeralStorage
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case id, taskSetArn, serviceArn, clusterArn, startedBy, externalId, status, taskDefinition, computedDesiredCount, pendingCount, runningCount, createdAt, updatedAt, launchType, capacityProviderStrategy, platformVersion, platformFamily, networkConfiguration, loadBalancers, serviceRegistries, scale, stabilityStatus, stabilityStatusAt, tags, fargateEphemeralStorage
+            case id, taskSetArn, serviceArn, clusterArn, startedBy, externalId, status,
+                 taskDefinition, computedDesiredCount, pendingCount, runningCount, createdAt,
+                 updatedAt, launchType, capacityProviderStrategy, platformVersion, platformFamily,
+                 networkConfiguration, loadBalancers, serviceRegistries, scale, stabilityStatus,
+                 stabilityStatusAt, tags, fargateEphemeralStorage
             public static var shapeName: Swift.String { "TaskSet" }
         }
         public init(from decoder: any Decoder) throws {
@@ -6228,7 +7078,10 @@ extension ECS {
         public static let shapeName = "TimeoutConfiguration"
         public var idleTimeoutSeconds: Swift.Int?
         public var perRequestTimeoutSeconds: Swift.Int?
-        public init(idleTimeoutSeconds: Swift.Int? = nil, perRequestTimeoutSeconds: Swift.Int? = nil) {
+        public init(
+            idleTimeoutSeconds: Swift.Int? = nil,
+            perRequestTimeoutSeconds: Swift.Int? = nil
+        ) {
             self.idleTimeoutSeconds = idleTimeoutSeconds
             self.perRequestTimeoutSeconds = perRequestTimeoutSeconds
         }
@@ -6254,7 +7107,11 @@ extension ECS {
         public var containerPath: Swift.String
         public var size: Swift.Int
         public var mountOptions: [Swift.String]?
-        public init(containerPath: Swift.String, size: Swift.Int, mountOptions: [Swift.String]? = nil) {
+        public init(
+            containerPath: Swift.String,
+            size: Swift.Int,
+            mountOptions: [Swift.String]? = nil
+        ) {
             self.containerPath = containerPath
             self.size = size
             self.mountOptions = mountOptions
@@ -6376,7 +7233,12 @@ extension ECS {
         public var settings: [ClusterSetting]?
         public var configuration: ClusterConfiguration?
         public var serviceConnectDefaults: ClusterServiceConnectDefaultsRequest?
-        public init(cluster: Swift.String, settings: [ClusterSetting]? = nil, configuration: ClusterConfiguration? = nil, serviceConnectDefaults: ClusterServiceConnectDefaultsRequest? = nil) {
+        public init(
+            cluster: Swift.String,
+            settings: [ClusterSetting]? = nil,
+            configuration: ClusterConfiguration? = nil,
+            serviceConnectDefaults: ClusterServiceConnectDefaultsRequest? = nil
+        ) {
             self.cluster = cluster
             self.settings = settings
             self.configuration = configuration
@@ -6494,7 +7356,30 @@ extension ECS {
         public var serviceConnectConfiguration: ServiceConnectConfiguration?
         public var volumeConfigurations: [ServiceVolumeConfiguration]?
         public var vpcLatticeConfigurations: [VpcLatticeConfiguration]?
-        public init(cluster: Swift.String? = nil, service: Swift.String, desiredCount: Swift.Int? = nil, taskDefinition: Swift.String? = nil, capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil, deploymentConfiguration: DeploymentConfiguration? = nil, availabilityZoneRebalancing: AvailabilityZoneRebalancing? = nil, networkConfiguration: NetworkConfiguration? = nil, placementConstraints: [PlacementConstraint]? = nil, placementStrategy: [PlacementStrategy]? = nil, platformVersion: Swift.String? = nil, forceNewDeployment: Swift.Bool? = nil, healthCheckGracePeriodSeconds: Swift.Int? = nil, deploymentController: DeploymentController? = nil, enableExecuteCommand: Swift.Bool? = nil, enableECSManagedTags: Swift.Bool? = nil, loadBalancers: [LoadBalancer]? = nil, propagateTags: PropagateTags? = nil, serviceRegistries: [ServiceRegistry]? = nil, serviceConnectConfiguration: ServiceConnectConfiguration? = nil, volumeConfigurations: [ServiceVolumeConfiguration]? = nil, vpcLatticeConfigurations: [VpcLatticeConfiguration]? = nil) {
+        public init(
+            cluster: Swift.String? = nil,
+            service: Swift.String,
+            desiredCount: Swift.Int? = nil,
+            taskDefinition: Swift.String? = nil,
+            capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil,
+            deploymentConfiguration: DeploymentConfiguration? = nil,
+            availabilityZoneRebalancing: AvailabilityZoneRebalancing? = nil,
+            networkConfiguration: NetworkConfiguration? = nil,
+            placementConstraints: [PlacementConstraint]? = nil,
+            placementStrategy: [PlacementStrategy]? = nil,
+            platformVersion: Swift.String? = nil,
+            forceNewDeployment: Swift.Bool? = nil,
+            healthCheckGracePeriodSeconds: Swift.Int? = nil,
+            deploymentController: DeploymentController? = nil,
+            enableExecuteCommand: Swift.Bool? = nil,
+            enableECSManagedTags: Swift.Bool? = nil,
+            loadBalancers: [LoadBalancer]? = nil,
+            propagateTags: PropagateTags? = nil,
+            serviceRegistries: [ServiceRegistry]? = nil,
+            serviceConnectConfiguration: ServiceConnectConfiguration? = nil,
+            volumeConfigurations: [ServiceVolumeConfiguration]? = nil,
+            vpcLatticeConfigurations: [VpcLatticeConfiguration]? = nil
+        ) {
             self.cluster = cluster
             self.service = service
             self.desiredCount = desiredCount
@@ -6519,7 +7404,12 @@ extension ECS {
             self.vpcLatticeConfigurations = vpcLatticeConfigurations
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case cluster, service, desiredCount, taskDefinition, capacityProviderStrategy, deploymentConfiguration, availabilityZoneRebalancing, networkConfiguration, placementConstraints, placementStrategy, platformVersion, forceNewDeployment, healthCheckGracePeriodSeconds, deploymentController, enableExecuteCommand, enableECSManagedTags, loadBalancers, propagateTags, serviceRegistries, serviceConnectConfiguration, volumeConfigurations, vpcLatticeConfigurations
+            case cluster, service, desiredCount, taskDefinition, capacityProviderStrategy,
+                 deploymentConfiguration, availabilityZoneRebalancing, networkConfiguration,
+                 placementConstraints, placementStrategy, platformVersion, forceNewDeployment,
+                 healthCheckGracePeriodSeconds, deploymentController, enableExecuteCommand,
+                 enableECSManagedTags, loadBalancers, propagateTags, serviceRegistries,
+                 serviceConnectConfiguration, volumeConfigurations, vpcLatticeConfigurations
             public static var shapeName: Swift.String { "UpdateServiceRequest" }
         }
         public init(from decoder: any Decoder) throws {
@@ -6626,7 +7516,11 @@ extension ECS {
         public var agentVersion: Swift.String?
         public var agentHash: Swift.String?
         public var dockerVersion: Swift.String?
-        public init(agentVersion: Swift.String? = nil, agentHash: Swift.String? = nil, dockerVersion: Swift.String? = nil) {
+        public init(
+            agentVersion: Swift.String? = nil,
+            agentHash: Swift.String? = nil,
+            dockerVersion: Swift.String? = nil
+        ) {
             self.agentVersion = agentVersion
             self.agentHash = agentHash
             self.dockerVersion = dockerVersion
@@ -6659,7 +7553,15 @@ extension ECS {
         public var s3filesVolumeConfiguration: S3FilesVolumeConfiguration?
         public var fsxWindowsFileServerVolumeConfiguration: FSxWindowsFileServerVolumeConfiguration?
         public var configuredAtLaunch: Swift.Bool?
-        public init(name: Swift.String? = nil, host: HostVolumeProperties? = nil, dockerVolumeConfiguration: DockerVolumeConfiguration? = nil, efsVolumeConfiguration: EFSVolumeConfiguration? = nil, s3filesVolumeConfiguration: S3FilesVolumeConfiguration? = nil, fsxWindowsFileServerVolumeConfiguration: FSxWindowsFileServerVolumeConfiguration? = nil, configuredAtLaunch: Swift.Bool? = nil) {
+        public init(
+            name: Swift.String? = nil,
+            host: HostVolumeProperties? = nil,
+            dockerVolumeConfiguration: DockerVolumeConfiguration? = nil,
+            efsVolumeConfiguration: EFSVolumeConfiguration? = nil,
+            s3filesVolumeConfiguration: S3FilesVolumeConfiguration? = nil,
+            fsxWindowsFileServerVolumeConfiguration: FSxWindowsFileServerVolumeConfiguration? = nil,
+            configuredAtLaunch: Swift.Bool? = nil
+        ) {
             self.name = name
             self.host = host
             self.dockerVolumeConfiguration = dockerVolumeConfiguration
@@ -6669,7 +7571,9 @@ extension ECS {
             self.configuredAtLaunch = configuredAtLaunch
         }
         public enum CodingKeys: Swift.String, ShapeCodingKey {
-            case name, host, dockerVolumeConfiguration, efsVolumeConfiguration, s3filesVolumeConfiguration, fsxWindowsFileServerVolumeConfiguration, configuredAtLaunch
+            case name, host, dockerVolumeConfiguration, efsVolumeConfiguration,
+                 s3filesVolumeConfiguration, fsxWindowsFileServerVolumeConfiguration,
+                 configuredAtLaunch
             public static var shapeName: Swift.String { "Volume" }
         }
         public init(from decoder: any Decoder) throws {
