@@ -337,9 +337,9 @@ private struct DecodedObject: Sendable {
         let session = DecodeSession(interpolator: interpolator, shared: shared)
         let decoder = NodeDecoder(node: node, session: session, path: path)
         switch section {
-        case .clusters: spec = (try? decoder.decode(Cluster.self)).map(Spec.cluster)
-        case .taskDefinitions: spec = (try? decoder.decode(TaskDefinition.self)).map(Spec.taskDefinition)
-        case .services: spec = (try? decoder.decode(Service.self)).map(Spec.service)
+        case .clusters: spec = (try? decoder.shape(Cluster.self)).map(Spec.cluster)
+        case .taskDefinitions: spec = (try? decoder.shape(TaskDefinition.self)).map(Spec.taskDefinition)
+        case .services: spec = (try? decoder.shape(Service.self)).map(Spec.service)
         }
         diagnostics = session.diagnostics
         valueErrorPaths = session.valueErrorPaths
