@@ -114,6 +114,53 @@ import TestSupport
         #expect(report["command"] as? String == "verify" && report["valid"] as? Bool == false)
     }
 
+    @Test func parametersAreAskedForTenARequest() throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        _ = try setUp(moto)
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        // Eleven parameters that exist and a twelfth that does not: two requests, one finding.
+        let secrets = (1...12).map { "{name: P\($0), valueFrom: /batch/p\($0)}" }.joined(separator: ", ")
+        dir.write("batch.yaml", """
+            taskDefinitions:
+              - family: batch
+                containerDefinitions:
+                  - {name: app, image: busybox, memory: 64, secrets: [\(secrets)]}
+
+            """)
+        let r = try CLI.run(["verify", "batch.yaml", "--debug"], cwd: dir.path, env: moto.environment)
+        #expect(r.status == 1)
+        let lines = r.stderr.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("debug: SSM GetParameters → HTTP 200") }.count == 2, "\(r.stderr)")
+        let findings = lines.filter { !$0.hasPrefix("debug: ") }
+        #expect(findings.count == 2, "\(r.stderr)")
+        #expect(findings.contains { $0.hasPrefix("batch.yaml:4:") && $0.contains("note: taskDefinitions[batch].containerDefinitions[0].image: "
+                                                                               + "image busybox not checked: it is not in a private ECR registry") })
+        #expect(findings.contains { $0.hasPrefix("batch.yaml:4:") && $0.contains(": taskDefinitions[batch].containerDefinitions[0].secrets[11]"
+                                                                               + ".valueFrom: SSM parameter '/batch/p12' does not exist") })
+        #expect(r.stdout == "Looked up 12 objects the configuration names: 1 problem; 1 not checked.\n")
+        #expect(!r.stderr.contains("value-1"))
+    }
+
+    @Test func aLookupThatFailsIsAProblemThatSaysWhy() throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        let account = try setUp(moto)
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        dir.write("app.yaml", config(account))
+        // IAM alone is sent where nothing listens.
+        var env = moto.environment
+        env["AWS_ENDPOINT_URL_IAM"] = "http://127.0.0.1:\(MotoServer.freePort())"
+        let r = try CLI.run(["verify", "app.yaml"], cwd: dir.path, env: env)
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("app.yaml:9:23: taskDefinitions[web].executionRoleArn: could not look up role 'web-exec': "
+                                   + "IAM GetRole failed: could not reach \(env["AWS_ENDPOINT_URL_IAM"] ?? "")"), "\(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+        #expect(r.stdout == "Looked up 8 objects the configuration names: 1 problem.\n")
+    }
+
     @Test func aRoleECSMayNotAssumeIsAProblem() throws {
         let moto = try MotoServer()
         defer { moto.stop() }

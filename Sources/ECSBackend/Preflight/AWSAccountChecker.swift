@@ -95,8 +95,18 @@ public struct AWSAccountChecker: AccountChecker {
                 return .notChecked("internal: looked up elsewhere")
             }
         } catch {
-            return .failed("\(error)")
+            return Self.failure(error)
         }
+    }
+
+    /// The codes AWS services answer a call the credentials may not make with.
+    static let deniedCodes: Set<String> = ["AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "UnauthorizedAccess"]
+
+    static func failure(_ error: any Error) -> AccountCheck {
+        if let error = error as? AWSError, case .service(let code, let message, _, _) = error, deniedCodes.contains(code) {
+            return .denied(message.isEmpty ? code : "\(code): \(message)")
+        }
+        return .failed("\(error)")
     }
 
     // MARK: Lookups
@@ -149,7 +159,7 @@ public struct AWSAccountChecker: AccountChecker {
                 (object, object.parameterNames.allSatisfy(invalid.contains) ? .missing("no parameter of that name") : .found)
             }
         } catch {
-            return objects.map { ($0, .failed("\(error)")) }
+            return objects.map { ($0, Self.failure(error)) }
         }
     }
 

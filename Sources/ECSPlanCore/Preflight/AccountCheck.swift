@@ -7,7 +7,9 @@ public enum AccountCheck: Sendable, Hashable {
     case unusable(String)
     /// Not looked up; the text says why.
     case notChecked(String)
-    /// The lookup failed (access denied, network); the text is the error.
+    /// The credentials may not look it up; the text is the service's message.
+    case denied(String)
+    /// The lookup failed otherwise (network, a service error); the text is the error.
     case failed(String)
 }
 

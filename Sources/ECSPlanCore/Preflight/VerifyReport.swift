@@ -17,7 +17,7 @@ public struct VerifyReport: Sendable {
         self.diagnostics = diagnostics.sortedByPosition()
         let outcomes = Set(references.map(\.object)).compactMap { results[$0] }
         checked = outcomes.filter { if case .notChecked = $0 { false } else { true } }.count
-        problems = outcomes.filter { switch $0 { case .missing, .unusable, .failed: true; default: false } }.count
+        problems = outcomes.filter { switch $0 { case .missing, .unusable, .denied, .failed: true; default: false } }.count
         notChecked = outcomes.count - checked
     }
 
@@ -40,7 +40,9 @@ public struct VerifyReport: Sendable {
         case .found: return nil
         case .missing(let what): message = "\(object) does not exist (\(what)): \(remedy(object.kind))"
         case .unusable(let why): message = "\(object) \(why)"
-        case .failed(let error): message = "could not look up \(object): \(error); verify needs \(permission(object.kind))"
+        case .denied(let error):
+            message = "could not look up \(object): access denied (\(error)): allow \(permission(object.kind)) to the credentials verify runs with"
+        case .failed(let error): message = "could not look up \(object): \(error)"
         case .notChecked(let why):
             severity = .note
             message = "\(object) not checked: \(why)"
@@ -65,7 +67,7 @@ public struct VerifyReport: Sendable {
     }
 
     /// The permission a lookup of `kind` needs, for an access-denied failure.
-    static func permission(_ kind: AccountObject.Kind) -> String {
+    public static func permission(_ kind: AccountObject.Kind) -> String {
         switch kind {
         case .role: return "iam:GetRole"
         case .image: return "ecr:DescribeImages"

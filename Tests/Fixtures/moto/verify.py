@@ -1,6 +1,6 @@
 """Objects for the verify tests, signed with the test user's key: a role ECS may
 assume and one it may not, an ECR repository with an image tagged 1.0, a secret,
-an SSM parameter, a log group, a VPC with a subnet, a security group and a
+SSM parameters, a log group, a VPC with a subnet, a security group and a
 target group. Prints their ids as JSON.
 
 usage: verify.py ENDPOINT KEY SECRET"""
@@ -26,7 +26,10 @@ manifest = {"schemaVersion": 2, "mediaType": "application/vnd.docker.distributio
 ecr.put_image(repositoryName="web", imageManifest=json.dumps(manifest), imageTag="1.0")
 
 secret_arn = client("secretsmanager").create_secret(Name="prod/api-key", SecretString="s3cr3t-value")["ARN"]
-client("ssm").put_parameter(Name="/prod/db-password", Value="hunter2", Type="SecureString")
+ssm = client("ssm")
+ssm.put_parameter(Name="/prod/db-password", Value="hunter2", Type="SecureString")
+for i in range(1, 12):  # /batch/p1 … /batch/p11: more than one GetParameters request holds
+    ssm.put_parameter(Name=f"/batch/p{i}", Value=f"value-{i}", Type="String")
 client("logs").create_log_group(logGroupName="/ecs/web")
 
 ec2 = client("ec2")
