@@ -173,5 +173,10 @@ import TestSupport
         #expect(r.stderr == "app.yaml:9:23: taskDefinitions[web].executionRoleArn: role 'ec2-only' cannot be assumed by ECS: its trust "
                 + "policy does not let ecs-tasks.amazonaws.com call sts:AssumeRole; add a statement {Effect: Allow, Principal: "
                 + "{Service: ecs-tasks.amazonaws.com}, Action: sts:AssumeRole}\n", "\(r.stderr)")
+
+        // On GitHub Actions the pull request shows it on the line.
+        let github = try CLI.run(["verify", "app.yaml", "--format", "github"], cwd: dir.path, env: moto.environment)
+        #expect(github.status == 1)
+        #expect(github.stderr.hasPrefix("::error file=app.yaml,line=9,col=23,"), "\(github.stderr)")
     }
 }

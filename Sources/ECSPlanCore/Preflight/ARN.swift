@@ -9,8 +9,11 @@ public struct ARN: Hashable, Sendable {
     public var resource: String
 
     public init?(_ text: String) {
-        let parts = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 6, parts[0] == "arn", !parts[1].isEmpty, !parts[2].isEmpty, !parts[5].isEmpty else { return nil }
+        let parts = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).map(
+            String.init)
+        guard parts.count == 6, parts[0] == "arn", !parts[1].isEmpty, !parts[2].isEmpty,
+            !parts[5].isEmpty
+        else { return nil }
         partition = parts[1]
         service = parts[2]
         region = parts[3]

@@ -10,12 +10,16 @@ extension AccountObject {
         case "secretsmanager":
             // secret:NAME-AbCdEf[:json-key:version-stage:version-id]
             let parts = arn.resource.split(separator: ":", omittingEmptySubsequences: false)
-            let id = "arn:\(arn.partition):secretsmanager:\(arn.region):\(arn.account):" + parts.prefix(2).joined(separator: ":")
+            let id =
+                "arn:\(arn.partition):secretsmanager:\(arn.region):\(arn.account):"
+                + parts.prefix(2).joined(separator: ":")
             return .secret(id: id, region: arn.regionIfAny)
         case "ssm":
             guard arn.resource.hasPrefix("parameter/") else { return unreadable(valueFrom) }
-            return .parameter(names: parameterNames(fromARNPath: String(arn.resource.dropFirst("parameter/".count))),
-                              region: arn.regionIfAny)
+            return .parameter(
+                names: parameterNames(
+                    fromARNPath: String(arn.resource.dropFirst("parameter/".count))),
+                region: arn.regionIfAny)
         default:
             return unreadable(valueFrom)
         }
@@ -32,8 +36,12 @@ extension AccountObject {
     public static func role(arnOrName value: String) -> AccountObject {
         guard let arn = ARN(value) else { return .role(name: value) }
         guard arn.service == "iam", arn.resource.hasPrefix("role/"),
-              let name = arn.resource.split(separator: "/").last, arn.resource.count > "role/".count
-        else { return .unchecked("role '\(value)'", reason: "it is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME)") }
+            let name = arn.resource.split(separator: "/").last, arn.resource.count > "role/".count
+        else {
+            return .unchecked(
+                "role '\(value)'",
+                reason: "it is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME)")
+        }
         return .role(name: String(name))
     }
 
@@ -50,6 +58,7 @@ extension AccountObject {
     }
 
     private static func unreadable(_ value: String) -> AccountObject {
-        .unchecked("'\(value)'", reason: "it is neither an SSM parameter nor a Secrets Manager secret ARN")
+        .unchecked(
+            "'\(value)'", reason: "it is neither an SSM parameter nor a Secrets Manager secret ARN")
     }
 }

@@ -55,8 +55,10 @@ public enum AccountObject: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .role(let name): return "role '\(name)'"
-        case .image(let image): return "image \(image) in ECR registry \(image.registryId) (\(image.region))"
-        case .parameter(let names, let region): return "SSM parameter '\(names.first ?? "")'" + Self.inRegion(region)
+        case .image(let image):
+            return "image \(image) in ECR registry \(image.registryId) (\(image.region))"
+        case .parameter(let names, let region):
+            return "SSM parameter '\(names.first ?? "")'" + Self.inRegion(region)
         case .secret(let id, let region): return "secret '\(id)'" + Self.inRegion(region)
         case .logGroup(let name, let region): return "log group '\(name)'" + Self.inRegion(region)
         case .targetGroup(let arn): return "target group \(arn)"

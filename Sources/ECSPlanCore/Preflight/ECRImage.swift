@@ -10,7 +10,9 @@ public struct ECRImage: Hashable, Sendable, CustomStringConvertible {
     public var tag: String?
     public var digest: String?
 
-    public init(registryId: String, region: String, repository: String, tag: String?, digest: String?) {
+    public init(
+        registryId: String, region: String, repository: String, tag: String?, digest: String?
+    ) {
         self.registryId = registryId
         self.region = region
         self.repository = repository
@@ -26,13 +28,17 @@ public struct ECRImage: Hashable, Sendable, CustomStringConvertible {
         var reference = String(uri[uri.index(after: slash)...])
         let labels = host.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         // ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn], or dual-stack ACCOUNT.dkr-ecr.REGION.on.aws.
-        let standard = labels.count >= 6 && labels[1] == "dkr" && ["ecr", "ecr-fips"].contains(labels[2])
+        let standard =
+            labels.count >= 6 && labels[1] == "dkr" && ["ecr", "ecr-fips"].contains(labels[2])
             && Array(labels[4...]).isAmazonAWSSuffix
-        let dualStack = labels.count == 5 && labels[1] == "dkr-ecr" && labels[3] == "on" && labels[4] == "aws"
+        let dualStack =
+            labels.count == 5 && labels[1] == "dkr-ecr" && labels[3] == "on" && labels[4] == "aws"
         guard standard || dualStack else { return nil }
         let account = labels[0]
         let region = dualStack ? labels[2] : labels[3]
-        guard account.count == 12, account.allSatisfy(\.isASCII), account.allSatisfy(\.isNumber), !region.isEmpty else { return nil }
+        guard account.count == 12, account.allSatisfy(\.isASCII), account.allSatisfy(\.isNumber),
+            !region.isEmpty
+        else { return nil }
         var digest: String?
         if let at = reference.firstIndex(of: "@") {
             digest = String(reference[reference.index(after: at)...])
@@ -46,7 +52,8 @@ public struct ECRImage: Hashable, Sendable, CustomStringConvertible {
         }
         guard !reference.isEmpty, tag?.isEmpty != true, digest?.isEmpty != true else { return nil }
         if tag == nil && digest == nil { tag = "latest" }
-        return ECRImage(registryId: account, region: region, repository: reference, tag: tag, digest: digest)
+        return ECRImage(
+            registryId: account, region: region, repository: reference, tag: tag, digest: digest)
     }
 
     /// `repo:tag`, `repo@sha256:…` or `repo:tag@sha256:…`, as a message names it.
@@ -55,6 +62,8 @@ public struct ECRImage: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-private extension Array where Element == String {
-    var isAmazonAWSSuffix: Bool { self == ["amazonaws", "com"] || self == ["amazonaws", "com", "cn"] }
+extension Array where Element == String {
+    fileprivate var isAmazonAWSSuffix: Bool {
+        self == ["amazonaws", "com"] || self == ["amazonaws", "com", "cn"]
+    }
 }

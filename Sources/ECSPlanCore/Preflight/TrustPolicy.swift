@@ -10,8 +10,11 @@ public struct TrustPolicy {
 
     /// Nil when the text is not a JSON policy document.
     public init?(document: String) {
-        let text = document.hasPrefix("%") ? (document.removingPercentEncoding ?? document) : document
-        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else { return nil }
+        let text =
+            document.hasPrefix("%") ? (document.removingPercentEncoding ?? document) : document
+        guard
+            let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+        else { return nil }
         switch object["Statement"] {
         case let list as [[String: Any]]: statements = list
         case let one as [String: Any]: statements = [one]
@@ -30,7 +33,9 @@ public struct TrustPolicy {
 
     static func matches(_ statement: [String: Any], service: String) -> Bool {
         let actions = strings(statement["Action"]).map { $0.lowercased() }
-        guard actions.contains(where: { ["sts:assumerole", "sts:*", "*"].contains($0) }) else { return false }
+        guard actions.contains(where: { ["sts:assumerole", "sts:*", "*"].contains($0) }) else {
+            return false
+        }
         switch statement["Principal"] {
         case let star as String: return star == "*"
         case let principal as [String: Any]: return strings(principal["Service"]).contains(service)

@@ -34,14 +34,16 @@ struct VerifyCommand: AsyncParsableCommand {
     @OptionGroup var config: ConfigOptions
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("format"), help: "text, json or github. Default: text. (ECSPLAN_FORMAT)")
+    @Option(
+        name: .customLong("format"), help: "text, json or github. Default: text. (ECSPLAN_FORMAT)")
     var formatOption: OutputFormat?
     var format: OutputFormat { formatOption ?? .text }
 
     mutating func validate() throws {
         if formatOption == nil { formatOption = try Env.value("format") }
         if format == .markdown {
-            throw ValidationError("verify prints text, json or github, not markdown (markdown is for plans)")
+            throw ValidationError(
+                "verify prints text, json or github, not markdown (markdown is for plans)")
         }
     }
 
@@ -53,12 +55,20 @@ struct VerifyCommand: AsyncParsableCommand {
             let checker = try makeChecker()
             let results = await checker.check(references.map(\.object))
             let report = VerifyReport(references: references, results: results)
-            if output.annotations && !report.diagnostics.isEmpty { Console.error(GitHubAnnotations.render(report.diagnostics)) }
+            // The local backend's notes would annotate every value alike: it checked none.
+            if output.annotations && global.backend == .ecs && !report.diagnostics.isEmpty {
+                Console.error(GitHubAnnotations.render(report.diagnostics))
+            }
             if output.json {
-                Console.out(DiagnosticReport(command: "verify", diagnostics: report.diagnostics).json(), newline: false)
+                Console.out(
+                    DiagnosticReport(command: "verify", diagnostics: report.diagnostics).json(),
+                    newline: false)
             } else if global.backend == .local {
-                Console.out(references.isEmpty ? "The configuration names nothing in an AWS account to look up."
-                    : "Not checked (\(VerifyReport.inventory(references))): \(LocalAccountChecker.reason).")
+                Console.out(
+                    references.isEmpty
+                        ? "The configuration names nothing in an AWS account to look up."
+                        : "Not checked (\(VerifyReport.inventory(references))): \(LocalAccountChecker.reason)."
+                )
             } else {
                 for d in report.diagnostics { Console.error(d.description) }
                 Console.out(report.summary)
@@ -74,8 +84,12 @@ struct VerifyCommand: AsyncParsableCommand {
         case .ecs:
             let tuning = try ECSSettings.read()
             let debug = global.debugSink
-            let settings = try AWSSettings.resolve(region: global.region, endpoint: global.endpointURL, profile: global.profile, log: debug)
-            debug?("using \(settings.credentials), region \(settings.region), endpoint \(settings.endpoint.absoluteString)")
+            let settings = try AWSSettings.resolve(
+                region: global.region, endpoint: global.endpointURL, profile: global.profile,
+                log: debug)
+            debug?(
+                "using \(settings.credentials), region \(settings.region), endpoint \(settings.endpoint.absoluteString)"
+            )
             return AWSAccountChecker(settings: settings, timeout: tuning.httpTimeout, debug: debug)
         }
     }
