@@ -114,6 +114,30 @@ import TestSupport
         #expect(report["command"] as? String == "verify" && report["valid"] as? Bool == false)
     }
 
+    @Test func findsTheMissingTargetGroupSubnetAndSecurityGroup() throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        var account = try setUp(moto)
+        account.subnet = "subnet-0123456789abcdef0"
+        account.securityGroup = "sg-0123456789abcdef0"
+        account.targetGroup = account.targetGroup.replacingOccurrences(of: "targetgroup/web/", with: "targetgroup/gone/")
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        dir.write("app.yaml", config(account))
+        let r = try CLI.run(["verify", "app.yaml"], cwd: dir.path, env: moto.environment)
+        #expect(r.status == 1)
+        let found = r.stderr.split(separator: "\n").map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
+        #expect(found == [
+            "app.yaml:27:39: services[web].networkConfiguration.awsvpcConfiguration.subnets[0]:",
+            "app.yaml:27:83: services[web].networkConfiguration.awsvpcConfiguration.securityGroups[0]:",
+            "app.yaml:29:26: services[web].loadBalancers[0].targetGroupArn:",
+        ], "\(r.stderr)")
+        #expect(r.stderr.contains("subnet subnet-0123456789abcdef0 does not exist (no such id in region us-east-1)"), "\(r.stderr)")
+        #expect(r.stderr.contains("security group sg-0123456789abcdef0 does not exist"), "\(r.stderr)")
+        #expect(r.stderr.contains("does not exist (no target group with that ARN): create it, or fix the ARN"), "\(r.stderr)")
+        #expect(r.stdout == "Looked up 8 objects the configuration names: 3 problems.\n")
+    }
+
     @Test func parametersAreAskedForTenARequest() throws {
         let moto = try MotoServer()
         defer { moto.stop() }
