@@ -261,9 +261,10 @@ public final class ECSBackend: Backend {
     /// answered, when it has `definition`'s content and a number no lower than
     /// the one the plan expected (revisions only go up, and the plan was made
     /// under the lock this run holds): then the lost attempt registered it.
-    func registered(_ definition: TaskDefinition, since planned: Int?) async throws -> ECS.RegisterTaskDefinitionResponse? {
-        let r = try await client.call(ECS.Operations.describeTaskDefinition,
-                                      ECS.DescribeTaskDefinitionRequest(taskDefinition: definition.family, include: [.tags]))
+    func registered(_ definition: TaskDefinition, since planned: Int?) async throws
+        -> ECS.RegisterTaskDefinitionResponse? {
+        let request = ECS.DescribeTaskDefinitionRequest(taskDefinition: definition.family, include: [.tags])
+        let r = try await client.call(ECS.Operations.describeTaskDefinition, request)
         guard let td = r.taskDefinition, let revision = td.revision, revision >= (planned ?? 1),
               let existing = TaskDefinition(described: td, tags: r.tags),
               Normalizer.taskDefinition(existing) == Normalizer.taskDefinition(definition) else { return nil }
@@ -304,9 +305,11 @@ public final class ECSBackend: Backend {
         var request = Self.createRequest(service, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount)
         request.clientToken = ClientToken.make(for: step)
         _ = try await client.call(ECS.Operations.createService, request) { [self] in
-            let r = try await client.call(ECS.Operations.describeServices,
-                                          ECS.DescribeServicesRequest(cluster: service.cluster, services: [service.name]))
-            guard let found = r.services?.first, found.status == "ACTIVE", found.taskDefinition == taskDefinitionArn else { return nil }
+            let describe = ECS.DescribeServicesRequest(cluster: service.cluster, services: [service.name])
+            let r = try await client.call(ECS.Operations.describeServices, describe)
+            guard let found = r.services?.first, found.status == "ACTIVE", found.taskDefinition == taskDefinitionArn else {
+                return nil
+            }
             return ECS.CreateServiceResponse(service: found)
         }
     }

@@ -24,7 +24,8 @@ public final class ECSClient: Sendable {
         self.init(settings: settings, retry: RetryPolicy(maxAttempts: maxAttempts), timeout: timeout, debug: debug)
     }
 
-    public init(settings: AWSSettings, retry: RetryPolicy, timeout: TimeInterval = 30, debug: (@Sendable (String) -> Void)? = nil) {
+    public init(settings: AWSSettings, retry: RetryPolicy, timeout: TimeInterval = 30,
+                debug: (@Sendable (String) -> Void)? = nil) {
         self.settings = settings
         self.timeout = timeout
         session = Self.session(timeout: timeout)
@@ -69,8 +70,10 @@ public final class ECSClient: Sendable {
         try await call(operation.name, request, as: Output.self, settle: settle)
     }
 
-    public func call<Request: Encodable, Response: Decodable>(_ operation: String, _ request: Request, as: Response.Type = Response.self,
-                                                              settle: (@Sendable () async throws -> Response?)? = nil) async throws -> Response {
+    public func call<Request: Encodable, Response: Decodable>(
+        _ operation: String, _ request: Request, as: Response.Type = Response.self,
+        settle: (@Sendable () async throws -> Response?)? = nil
+    ) async throws -> Response {
         // Encoded once: a retry sends the same bytes, client token included.
         let body = try JSONEncoder().encode(request)
         var attempt = 0
@@ -107,7 +110,8 @@ public final class ECSClient: Sendable {
                 }
                 ambiguous = ambiguous || Self.mayHaveTakenEffect(error)
                 let delay = retry.delay(afterAttempt: attempt)
-                debug?("\(operation): \(error) — retrying in \(delay) (attempt \(attempt + 1) of \(retry.maxAttempts))")
+                debug?("\(operation): \(error) — retrying in \(delay) "
+                       + "(attempt \(attempt + 1) of \(retry.maxAttempts))")
                 try await Task.sleep(for: delay)
             }
         }

@@ -52,7 +52,9 @@ public struct ApplyProgressView: Sendable {
         case .started, .finished:
             return ""
         case .progress:
-            guard let running = event.running, let desired = event.desired, let revision = event.revision else { return "" }
+            guard let running = event.running, let desired = event.desired, let revision = event.revision else {
+                return ""
+            }
             update(address, running: running, desired: desired, revision: revision, at: now)
             guard !quiet else { return "" }
             if live { return redrawLive(now) }
@@ -107,7 +109,8 @@ public struct ApplyProgressView: Sendable {
             (r.running, r.desired, r.revision) = (running, desired, revision)
             rolling[address] = r
         } else {
-            rolling[address] = Rolling(since: now, running: running, desired: desired, revision: revision, unprinted: true)
+            rolling[address] = Rolling(since: now, running: running, desired: desired, revision: revision,
+                                       unprinted: true)
             order.append(address)
         }
     }

@@ -10,7 +10,9 @@ struct ConfigOptions: ParsableArguments {
     @Flag(name: .customLong("allow-missing-env"), help: "Leave ${VAR} without a default empty when VAR is unset, instead of failing. (ECSPLAN_ALLOW_MISSING_ENV)")
     var allowMissingEnv = false
 
-    @Flag(name: .customLong("quiet"), help: "Print no progress: no live rollout line on a terminal, no rollout lines in a log, no loading line. (ECSPLAN_QUIET)")
+    @Flag(name: .customLong("quiet"), help: """
+        Print no progress: no live rollout line on a terminal, no rollout lines in a log, no loading line. (ECSPLAN_QUIET)
+        """)
     var quiet = false
 
     init() {}
