@@ -30,14 +30,16 @@ struct StateCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show one object as recorded, with its tasks per revision and instance.")
         @Argument(help: "cluster/NAME, task-definition/FAMILY[:REV] or service/CLUSTER/NAME", completion: AddressCompletion.kind)
         var address: String
-        @Option(name: .customLong("format"), help: "text, or json: the object with its tasks and deployments, keys sorted, for scripts (see docs/state-json.md). Default: text. (ECSPLAN_FORMAT)")
-        var formatOption: OutputFormat?
+        /// Only the two views a single object has.
+        enum Format: String, ExpressibleByArgument, CaseIterable, Sendable { case text, json }
+
+        @Option(name: .customLong("format"), help: "json: the object with its tasks and deployments, keys sorted, for scripts (see docs/state-json.md). Default: text. (ECSPLAN_FORMAT)")
+        var formatOption: Format?
         @OptionGroup var global: GlobalOptions
 
         mutating func validate() throws {
             if Address(parsing: address) == nil { throw ValidationError("\(address): expected cluster/NAME, task-definition/FAMILY or service/CLUSTER/NAME") }
             if formatOption == nil { formatOption = try Env.value("format") }
-            if formatOption == .markdown { throw ValidationError("--format markdown: `state show` prints text or json") }
         }
 
         func run() async throws {
