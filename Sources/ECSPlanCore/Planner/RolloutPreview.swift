@@ -26,8 +26,12 @@ public struct RolloutPreview: Codable, Sendable, Equatable {
     /// change): ecsplan deletes it, ECS stops its tasks, then starts the new ones.
     public var recreatesService: Bool
 
-    public init(strategy: String, steps: [Step], bakeMinutes: Int, shiftBakeMinutes: Int = 0, peakTasks: Int, peakCPU: Int, peakMemory: Int,
-                capacityProviders: [String: Int] = [:], capacityChecked: Bool = false, recreatesService: Bool = false) {
+    public init(
+        strategy: String, steps: [Step], bakeMinutes: Int, shiftBakeMinutes: Int = 0,
+        peakTasks: Int, peakCPU: Int, peakMemory: Int,
+        capacityProviders: [String: Int] = [:], capacityChecked: Bool = false,
+        recreatesService: Bool = false
+    ) {
         self.strategy = strategy
         self.steps = steps
         self.bakeMinutes = bakeMinutes
@@ -66,7 +70,10 @@ public struct RolloutPreview: Codable, Sendable, Equatable {
         /// For `shift`: the share of production traffic on the new revision afterwards.
         public var trafficPercent: Double?
 
-        public init(kind: Kind, atSeconds: Int = 0, seconds: Int, start: Int = 0, stop: Int = 0, trafficPercent: Double? = nil) {
+        public init(
+            kind: Kind, atSeconds: Int = 0, seconds: Int, start: Int = 0, stop: Int = 0,
+            trafficPercent: Double? = nil
+        ) {
             self.kind = kind
             self.atSeconds = atSeconds
             self.seconds = seconds
@@ -78,7 +85,9 @@ public struct RolloutPreview: Codable, Sendable, Equatable {
         /// `start 2, stop 2`, `start 4 green`, `shift to 25%`, `bake 6 min`, `stop 4 blue`.
         public func label(fleets: Bool) -> String {
             switch kind {
-            case .batch: return [start > 0 ? "start \(start)" : nil, stop > 0 ? "stop \(stop)" : nil].compactMap { $0 }.joined(separator: ", ")
+            case .batch:
+                return [start > 0 ? "start \(start)" : nil, stop > 0 ? "stop \(stop)" : nil]
+                    .compactMap { $0 }.joined(separator: ", ")
             case .start: return "start \(start)" + (fleets ? " green" : "")
             case .shift: return "shift to \(RolloutPreview.percent(trafficPercent ?? 100))%"
             case .bake: return "bake \(RolloutPreview.duration(seconds))"

@@ -15,8 +15,10 @@ public enum StrategyMath {
         /// The service is deleted and created again: its tasks stop, then new ones start.
         public var replace: Bool
 
-        public init(settings: DeploymentStrategySettings, desired: Int, old: Int, onTarget: Int,
-                    schedule: RolloutMath.Schedule = .init(starts: [], batches: []), replace: Bool = false) {
+        public init(
+            settings: DeploymentStrategySettings, desired: Int, old: Int, onTarget: Int,
+            schedule: RolloutMath.Schedule = .init(starts: [], batches: []), replace: Bool = false
+        ) {
             self.settings = settings
             self.desired = desired
             self.old = old
@@ -38,16 +40,26 @@ public enum StrategyMath {
         let timing = DeploymentTiming.self
         var steps: [Step] = []
         if input.replace {
-            if input.old > 0 { steps.append(Step(kind: .stop, seconds: timing.taskStopSeconds, stop: input.old)) }
-            if input.desired > 0 { steps.append(Step(kind: .start, seconds: timing.taskStartSeconds, start: input.desired)) }
+            if input.old > 0 {
+                steps.append(Step(kind: .stop, seconds: timing.taskStopSeconds, stop: input.old))
+            }
+            if input.desired > 0 {
+                steps.append(
+                    Step(kind: .start, seconds: timing.taskStartSeconds, start: input.desired))
+            }
         } else if input.old == 0 {
             // Nothing to replace: the scheduler only starts tasks, whatever the strategy.
-            if input.toStart > 0 { steps.append(Step(kind: .start, seconds: timing.taskStartSeconds, start: input.toStart)) }
+            if input.toStart > 0 {
+                steps.append(
+                    Step(kind: .start, seconds: timing.taskStartSeconds, start: input.toStart))
+            }
         } else if input.fleets {
             let s = input.settings
             steps.append(Step(kind: .start, seconds: timing.taskStartSeconds, start: input.toStart))
             for (i, percent) in s.trafficShifts.enumerated() {
-                steps.append(Step(kind: .shift, seconds: timing.trafficShiftSeconds, trafficPercent: percent))
+                steps.append(
+                    Step(kind: .shift, seconds: timing.trafficShiftSeconds, trafficPercent: percent)
+                )
                 let bake = s.bakeMinutes(afterShift: i)
                 if bake > 0 { steps.append(Step(kind: .bake, seconds: bake * 60)) }
             }
@@ -57,12 +69,19 @@ public enum StrategyMath {
             let schedule = input.schedule
             for (i, stop) in schedule.batches.enumerated() {
                 let start = i < schedule.starts.count ? schedule.starts[i] : 0
-                steps.append(Step(kind: .batch, seconds: (start > 0 ? timing.taskStartSeconds : 0) + (stop > 0 ? timing.taskStopSeconds : 0),
-                                  start: start, stop: stop))
+                steps.append(
+                    Step(
+                        kind: .batch,
+                        seconds: (start > 0 ? timing.taskStartSeconds : 0)
+                            + (stop > 0 ? timing.taskStopSeconds : 0),
+                        start: start, stop: stop))
             }
             let started = steps.reduce(0) { $0 + $1.start }
             if input.toStart > started {
-                steps.append(Step(kind: .start, seconds: timing.taskStartSeconds, start: input.toStart - started))
+                steps.append(
+                    Step(
+                        kind: .start, seconds: timing.taskStartSeconds,
+                        start: input.toStart - started))
             }
         }
         var at = 0
@@ -76,7 +95,8 @@ public enum StrategyMath {
     /// Most tasks running or starting at once: a rolling surge within
     /// maximumPercent; both whole fleets for the traffic-shifting strategies.
     public static func peakTasks(_ input: Input, steps: [RolloutPreview.Step]) -> Int {
-        var old = input.old, new = input.onTarget
+        var old = input.old
+        var new = input.onTarget
         var peak = old + new
         for step in steps {
             new += step.start

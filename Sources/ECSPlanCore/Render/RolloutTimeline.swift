@@ -6,11 +6,13 @@ enum RolloutTimeline {
     static func lines(_ rollouts: [Rollout]) -> [String] {
         let withSteps = rollouts.filter { !($0.preview?.steps.isEmpty ?? true) }
         guard !withSteps.isEmpty else { return [] }
-        var out = ["```mermaid", "gantt",
-                   "    title Estimated rollout timeline (hours:minutes from the start of apply)",
-                   // Only the first bar has a clock time; the others follow it, so a
-                   // rollout longer than a day still draws.
-                   "    dateFormat HH:mm:ss", "    axisFormat %H:%M", "    todayMarker off"]
+        var out = [
+            "```mermaid", "gantt",
+            "    title Estimated rollout timeline (hours:minutes from the start of apply)",
+            // Only the first bar has a clock time; the others follow it, so a
+            // rollout longer than a day still draws.
+            "    dateFormat HH:mm:ss", "    axisFormat %H:%M", "    todayMarker off",
+        ]
         for (i, r) in withSteps.enumerated() {
             guard let p = r.preview else { continue }
             out.append("    section " + text(r.address.description))
@@ -20,7 +22,9 @@ enum RolloutTimeline {
                 let start = j == 0 ? "00:00:00" : "after r\(i)s\(j - 1)"
                 // Bakes are waits: drawn apart from the steps that move tasks or traffic.
                 let tag = step.kind == .bake ? "active, " : ""
-                out.append("    \(text(step.label(fleets: fleets))) :\(tag)\(id), \(start), \(max(1, step.seconds))s")
+                out.append(
+                    "    \(text(step.label(fleets: fleets))) :\(tag)\(id), \(start), \(max(1, step.seconds))s"
+                )
             }
         }
         out += ["```", ""]
@@ -30,6 +34,7 @@ enum RolloutTimeline {
     /// A task or section name: Mermaid reads `:` as the start of a bar's data
     /// and `#`, `;` as entity and statement marks.
     static func text(_ s: String) -> String {
-        s.replacingOccurrences(of: ":", with: " ").replacingOccurrences(of: "#", with: " ").replacingOccurrences(of: ";", with: ",")
+        s.replacingOccurrences(of: ":", with: " ").replacingOccurrences(of: "#", with: " ")
+            .replacingOccurrences(of: ";", with: ",")
     }
 }

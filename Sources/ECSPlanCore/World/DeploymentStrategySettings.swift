@@ -24,8 +24,12 @@ public struct DeploymentStrategySettings: Sendable, Hashable, Codable {
     public var canaryPercent: Double
     public var canaryBakeMinutes: Int
 
-    public init(kind: Kind, bakeMinutes: Int = 0, stepPercent: Double = Self.defaultStepPercent, stepBakeMinutes: Int = Self.defaultStepBakeMinutes,
-                canaryPercent: Double = Self.defaultCanaryPercent, canaryBakeMinutes: Int = Self.defaultCanaryBakeMinutes) {
+    public init(
+        kind: Kind, bakeMinutes: Int = 0, stepPercent: Double = Self.defaultStepPercent,
+        stepBakeMinutes: Int = Self.defaultStepBakeMinutes,
+        canaryPercent: Double = Self.defaultCanaryPercent,
+        canaryBakeMinutes: Int = Self.defaultCanaryBakeMinutes
+    ) {
         self.kind = kind
         self.bakeMinutes = max(0, bakeMinutes)
         self.stepPercent = stepPercent
@@ -37,12 +41,17 @@ public struct DeploymentStrategySettings: Sendable, Hashable, Codable {
     /// ROLLING unless the service names another strategy; DAEMON services only roll.
     public init(_ service: Service) {
         let config = service.deploymentConfiguration
-        let kind: Kind = service.isDaemon ? .rolling : config?.strategy.flatMap { Kind(rawValue: $0.rawValue) } ?? .rolling
-        self.init(kind: kind, bakeMinutes: kind == .rolling ? 0 : config?.bakeTimeInMinutes ?? 0,
-                  stepPercent: config?.linearConfiguration?.stepPercent ?? Self.defaultStepPercent,
-                  stepBakeMinutes: config?.linearConfiguration?.stepBakeTimeInMinutes ?? Self.defaultStepBakeMinutes,
-                  canaryPercent: config?.canaryConfiguration?.canaryPercent ?? Self.defaultCanaryPercent,
-                  canaryBakeMinutes: config?.canaryConfiguration?.canaryBakeTimeInMinutes ?? Self.defaultCanaryBakeMinutes)
+        let kind: Kind =
+            service.isDaemon
+            ? .rolling : config?.strategy.flatMap { Kind(rawValue: $0.rawValue) } ?? .rolling
+        self.init(
+            kind: kind, bakeMinutes: kind == .rolling ? 0 : config?.bakeTimeInMinutes ?? 0,
+            stepPercent: config?.linearConfiguration?.stepPercent ?? Self.defaultStepPercent,
+            stepBakeMinutes: config?.linearConfiguration?.stepBakeTimeInMinutes
+                ?? Self.defaultStepBakeMinutes,
+            canaryPercent: config?.canaryConfiguration?.canaryPercent ?? Self.defaultCanaryPercent,
+            canaryBakeMinutes: config?.canaryConfiguration?.canaryBakeTimeInMinutes
+                ?? Self.defaultCanaryBakeMinutes)
     }
 
     /// Whether ECS brings up a whole new fleet beside the old one and moves

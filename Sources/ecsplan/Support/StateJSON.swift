@@ -7,42 +7,63 @@ import Foundation
 enum StateJSON {
     static func show(_ address: Address, revision: Int?, in world: World) throws -> String? {
         let index = World.Index(world)
-        let instances = Dictionary(world.containerInstances.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let instances = Dictionary(
+            world.containerInstances.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         func task(_ t: TaskState) -> Task {
             let instance = t.containerInstanceId.flatMap { instances[$0] }
-            return Task(taskArn: t.arn, taskDefinitionArn: t.taskDefinitionArn, taskDefinition: index.revisionsByArn[t.taskDefinitionArn]?.name,
-                        lastStatus: t.lastStatus, desiredStatus: t.desiredStatus, capacityProviderName: t.capacityProviderName,
-                        availabilityZone: t.availabilityZone ?? instance?.attributes["ecs.availability-zone"],
-                        containerInstanceArn: instance?.arn, startedAt: t.startedAt, stoppedReason: t.stoppedReason, group: t.group)
+            return Task(
+                taskArn: t.arn, taskDefinitionArn: t.taskDefinitionArn,
+                taskDefinition: index.revisionsByArn[t.taskDefinitionArn]?.name,
+                lastStatus: t.lastStatus, desiredStatus: t.desiredStatus,
+                capacityProviderName: t.capacityProviderName,
+                availabilityZone: t.availabilityZone
+                    ?? instance?.attributes["ecs.availability-zone"],
+                containerInstanceArn: instance?.arn, startedAt: t.startedAt,
+                stoppedReason: t.stoppedReason, group: t.group)
         }
         let object: any Encodable
         switch address.kind {
         case .cluster:
             guard let c = index.clusters[address.name] else { return nil }
             let tasks = (index.tasksByCluster[c.name] ?? []).sorted { $0.arn < $1.arn }
-            object = ClusterObject(address: address.description, arn: c.arn, name: c.name, status: c.status, managed: c.managed,
-                                   containerInstances: (index.instancesByCluster[c.name] ?? []).map {
-                                       Instance(containerInstanceArn: $0.arn, id: $0.id, availabilityZone: $0.attributes["ecs.availability-zone"],
-                                                cpu: $0.cpu, memory: $0.memory, status: $0.status)
-                                   },
-                                   tasks: tasks.map(task))
+            object = ClusterObject(
+                address: address.description, arn: c.arn, name: c.name, status: c.status,
+                managed: c.managed,
+                containerInstances: (index.instancesByCluster[c.name] ?? []).map {
+                    Instance(
+                        containerInstanceArn: $0.arn, id: $0.id,
+                        availabilityZone: $0.attributes["ecs.availability-zone"],
+                        cpu: $0.cpu, memory: $0.memory, status: $0.status)
+                },
+                tasks: tasks.map(task))
         case .taskDefinition:
             let revisions = index.revisionsByFamily[address.name] ?? []
-            guard let r = revision.flatMap({ n in revisions.first { $0.revision == n } }) ?? revisions.last else { return nil }
-            object = TaskDefinitionObject(address: address.description, arn: r.arn, family: r.family, revision: r.revision, status: r.status,
-                                          managed: r.managed, spec: r.spec)
+            guard
+                let r = revision.flatMap({ n in revisions.first { $0.revision == n } })
+                    ?? revisions.last
+            else { return nil }
+            object = TaskDefinitionObject(
+                address: address.description, arn: r.arn, family: r.family, revision: r.revision,
+                status: r.status,
+                managed: r.managed, spec: r.spec)
         case .service:
             guard let s = index.services[address.name] else { return nil }
             let tasks = (index.tasksByService[address.name] ?? []).sorted { $0.arn < $1.arn }
-            object = ServiceObject(address: address.description, arn: s.arn, cluster: s.cluster, name: s.name, status: s.status, managed: s.managed,
-                                   taskDefinitionArn: s.taskDefinitionArn, taskDefinition: index.revisionsByArn[s.taskDefinitionArn]?.name,
-                                   desiredCount: s.desiredCount,
-                                   deployments: s.deployments.map {
-                                       DeploymentObject(id: $0.id, status: $0.status, taskDefinitionArn: $0.taskDefinitionArn,
-                                                        taskDefinition: index.revisionsByArn[$0.taskDefinitionArn]?.name, desiredCount: $0.desiredCount,
-                                                        failedTasks: $0.failedTasks, rolloutState: $0.rolloutState, rolloutStateReason: $0.rolloutStateReason)
-                                   },
-                                   events: s.events, tasks: tasks.map(task))
+            object = ServiceObject(
+                address: address.description, arn: s.arn, cluster: s.cluster, name: s.name,
+                status: s.status, managed: s.managed,
+                taskDefinitionArn: s.taskDefinitionArn,
+                taskDefinition: index.revisionsByArn[s.taskDefinitionArn]?.name,
+                desiredCount: s.desiredCount,
+                deployments: s.deployments.map {
+                    DeploymentObject(
+                        id: $0.id, status: $0.status, taskDefinitionArn: $0.taskDefinitionArn,
+                        taskDefinition: index.revisionsByArn[$0.taskDefinitionArn]?.name,
+                        desiredCount: $0.desiredCount,
+                        failedTasks: $0.failedTasks, rolloutState: $0.rolloutState,
+                        rolloutStateReason: $0.rolloutStateReason)
+                },
+                events: s.events, tasks: tasks.map(task))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -65,7 +86,8 @@ enum StateJSON {
         var group: String
 
         enum CodingKeys: String, CodingKey {
-            case taskArn, taskDefinitionArn, taskDefinition, lastStatus, desiredStatus, capacityProviderName, availabilityZone
+            case taskArn, taskDefinitionArn, taskDefinition, lastStatus, desiredStatus,
+                capacityProviderName, availabilityZone
             case containerInstanceArn, startedAt, stoppedReason, group
         }
 
@@ -96,7 +118,8 @@ enum StateJSON {
         var rolloutStateReason: String?
 
         enum CodingKeys: String, CodingKey {
-            case id, status, taskDefinitionArn, taskDefinition, desiredCount, failedTasks, rolloutState, rolloutStateReason
+            case id, status, taskDefinitionArn, taskDefinition, desiredCount, failedTasks,
+                rolloutState, rolloutStateReason
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -129,7 +152,8 @@ enum StateJSON {
         var tasks: [Task]
 
         enum CodingKeys: String, CodingKey {
-            case kind, address, arn, cluster, name, status, managed, taskDefinitionArn, taskDefinition, desiredCount, deployments, events, tasks
+            case kind, address, arn, cluster, name, status, managed, taskDefinitionArn,
+                taskDefinition, desiredCount, deployments, events, tasks
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -158,7 +182,9 @@ enum StateJSON {
         var memory: Int
         var status: String
 
-        enum CodingKeys: String, CodingKey { case containerInstanceArn, id, availabilityZone, cpu, memory, status }
+        enum CodingKeys: String, CodingKey {
+            case containerInstanceArn, id, availabilityZone, cpu, memory, status
+        }
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
