@@ -92,7 +92,7 @@ public enum MarkdownRenderer {
         let now = r.current.map { "\($0.revision) ×\($0.running + $0.pending)" }.joined(separator: ", ")
         let steps = r.preview.map(RolloutVerdict.steps) ?? r.batches.map(String.init).joined(separator: ", ")
         let peak = r.preview.map { "\($0.peakTasks)" } ?? "–"
-        let time = r.preview.map { "~" + RolloutPreview.duration($0.estimatedSeconds) } ?? "–"
+        let time = r.preview.flatMap { $0.steps.isEmpty ? nil : "~" + RolloutPreview.duration($0.estimatedSeconds) } ?? "–"
         let fits = !r.feasible ? "❌" : r.preview?.capacityChecked == false ? "– not checked" : "✅"
         var what = RolloutVerdict.sentence(r)
         if let p = r.preview, !p.capacityProviders.isEmpty { what += "; new tasks on " + RolloutVerdict.providers(p) }

@@ -11,6 +11,9 @@ enum RolloutVerdict {
             // A plan saved before strategies were previewed: rolling is all it knew.
             return "ECS replaces \(tasks(r.tasksToReplace)); ecsplan stops leftovers"
         }
+        if !r.feasible && p.steps.isEmpty {
+            return "ECS cannot replace \(tasks(r.tasksToReplace)) within the deployment percents"
+        }
         if p.recreatesService {
             return
                 "ecsplan deletes and recreates the service: ECS stops its \(tasks(r.tasksToReplace)), then starts \(r.desiredCount)"
