@@ -127,6 +127,38 @@ import TestSupport
         #expect(tight.contains("the rollout timeline"))
     }
 
+    /// Room for a rolling surge is not room for two fleets: the same cluster
+    /// fits one and refuses the other, as a plan error.
+    @Test func aBlueGreenRolloutNeedsRoomForBothFleets() async throws {
+        func config(_ deployment: String) -> String {
+            """
+            clusters:
+              - name: small
+                capacity: {instances: 1, cpu: 4096, memory: 8192}
+            taskDefinitions:
+              - family: api
+                containerDefinitions: [{name: api, image: "api:${TAG:-1}", cpu: 768, memory: 512}]
+            services:
+              - name: api
+                cluster: small
+                taskDefinition: api
+                desiredCount: 4
+                deploymentConfiguration: \(deployment)
+            """
+        }
+        let rolling = config("{minimumHealthyPercent: 100, maximumPercent: 125}")
+        let blueGreen = config("{minimumHealthyPercent: 100, maximumPercent: 125, strategy: BLUE_GREEN, bakeTimeInMinutes: 5}")
+        let h = try Harness()
+        try await h.apply(rolling)
+        let rolls = try await h.plan(rolling, env: ["TAG": "2"])
+        #expect(rolls.errors.isEmpty, "\(rolls.errors)")
+        #expect(rolls.rollouts.first?.preview?.capacityChecked == true)
+        let shifts = try await h.plan(blueGreen, env: ["TAG": "2"])
+        #expect(shifts.rollouts.first?.feasible == false)
+        #expect(shifts.errors.contains { $0.contains("not enough capacity in cluster small") }, "\(shifts.errors)")
+        #expect(TextRenderer(color: false).render(shifts).contains("does not fit cluster small"))
+    }
+
     @Test func goldens() async throws {
         try PlanScenarioTests.golden(try await Self.bumped(), "strategies-image-bump")
     }
