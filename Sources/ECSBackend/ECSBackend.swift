@@ -125,13 +125,21 @@ public final class ECSBackend: Backend {
                 let state = TaskState(id: Self.name(fromArn: taskArn), arn: taskArn, cluster: cluster, group: t.group ?? "", startedBy: t.startedBy,
                                       taskDefinitionArn: taskDefinitionArn, containerInstanceId: t.containerInstanceArn.map { instanceIDs[$0] ?? Self.name(fromArn: $0) },
                                       lastStatus: t.lastStatus ?? "PENDING", desiredStatus: t.desiredStatus ?? "RUNNING", stoppedReason: t.stoppedReason,
-                                      cpu: Int(t.cpu ?? "") ?? 0, memory: Int(t.memory ?? "") ?? 0, capacityProviderName: t.capacityProviderName)
+                                      cpu: Int(t.cpu ?? "") ?? 0, memory: Int(t.memory ?? "") ?? 0, capacityProviderName: t.capacityProviderName,
+                                      availabilityZone: t.availabilityZone, startedAt: t.startedAt.map { Self.iso8601($0.date) })
                 // moto ignores some ListTasks filters: select service tasks by group here.
                 if let serviceName, state.group != "service:" + serviceName { continue }
                 if state.lastStatus != "STOPPED" { out.append(state) }
             }
         }
         return out
+    }
+
+    /// `2026-12-03T12:00:00Z`: how state views print a time.
+    static func iso8601(_ date: Date) -> String {
+        let f = ISO8601DateFormatter()
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: date)
     }
 
     /// DescribeServices' service as state: its settings as the request that

@@ -126,6 +126,19 @@ enum Schema {
         m.registerMigration("v3-task-capacity-provider") { db in
             try db.alter(table: "tasks") { t in t.add(column: "capacity_provider", .text) }
         }
+        // `state show` prints when each task started. Triggers stamp the moment a
+        // task turns RUNNING, whichever part of the simulator turns it.
+        m.registerMigration("v4-task-started-at") { db in
+            try db.alter(table: "tasks") { t in t.add(column: "started_at", .text) }
+            for event in ["INSERT", "UPDATE OF last_status"] {
+                let name = event == "INSERT" ? "tasks_started_on_insert" : "tasks_started_on_update"
+                try db.execute(sql: """
+                    CREATE TRIGGER \(name) AFTER \(event) ON tasks
+                    WHEN NEW.last_status = 'RUNNING' AND NEW.started_at IS NULL
+                    BEGIN UPDATE tasks SET started_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = NEW.id; END
+                    """)
+            }
+        }
         return m
     }
 }

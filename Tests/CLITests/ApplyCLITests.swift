@@ -32,7 +32,7 @@ import LocalBackend
         #expect(r.status == 2)
         #expect(r.stdout.contains("~ task-definition/web (new revision web:1 → web:2)"))
         #expect(r.stdout.contains("~ containerDefinitions[app].image: \"nginx:1.27\" → \"nginx:1.28\""))
-        #expect(r.stdout.contains("service/demo/web → web:2: 4 tasks to replace (web:1: 4 running)"))
+        #expect(r.stdout.contains("service/demo/web → web:2 (now web:1: 4 running): ECS replaces 4 tasks by a rolling deployment"))
 
         r = try CLI.run(["apply", "quickstart", "--auto-approve"] + state, cwd: dir.path, env: ["IMAGE_TAG": "1.28"])
         #expect(r.status == 0, "\(r.stderr)")

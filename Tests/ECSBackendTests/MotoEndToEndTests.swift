@@ -231,7 +231,7 @@ import TestSupport
         #expect(tasks == #"["checkout:1", "checkout:1"]"#)
 
         r = try CLI.run(["plan", "ecs"], cwd: dir.path, env: moto.environment.merging(["IMAGE_TAG": "1.28"]) { $1 })
-        #expect(r.stdout.contains("service/shop/checkout → checkout:2: 2 tasks to replace (checkout:1: 2 running)"), "\(r.stdout)")
+        #expect(r.stdout.contains("service/shop/checkout → checkout:2 (now checkout:1: 2 running): ECS replaces 2 tasks by a rolling deployment"), "\(r.stdout)")
         r = try CLI.run(["apply", "ecs", "--auto-approve", "--timeout", "60s"], cwd: dir.path, env: moto.environment.merging(["IMAGE_TAG": "1.28", "ECSPLAN_POLL_INTERVAL": "0.3"]) { $1 })
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout.contains("service/shop/checkout: stopping 2 tasks on old revisions"))
