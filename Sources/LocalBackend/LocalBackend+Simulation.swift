@@ -22,9 +22,12 @@ extension LocalBackend {
     public func setAlarmState(name: String, state: String) throws {
         try write { db in
             if state == "OK" {
-                try db.execute(sql: "DELETE FROM simulated_alarms WHERE name = ?", arguments: [name])
+                try db.execute(
+                    sql: "DELETE FROM simulated_alarms WHERE name = ?", arguments: [name])
             } else {
-                try db.execute(sql: "INSERT OR REPLACE INTO simulated_alarms(name, state) VALUES (?, ?)", arguments: [name, state])
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO simulated_alarms(name, state) VALUES (?, ?)",
+                    arguments: [name, state])
             }
         }
     }
@@ -34,10 +37,14 @@ extension LocalBackend {
     public func setHookResult(hookTargetArn: String, result: String) throws {
         try write { db in
             if result == "SUCCEEDED" {
-                try db.execute(sql: "DELETE FROM simulated_hook_results WHERE hook_target_arn = ?", arguments: [hookTargetArn])
+                try db.execute(
+                    sql: "DELETE FROM simulated_hook_results WHERE hook_target_arn = ?",
+                    arguments: [hookTargetArn])
             } else {
-                try db.execute(sql: "INSERT OR REPLACE INTO simulated_hook_results(hook_target_arn, result) VALUES (?, ?)",
-                               arguments: [hookTargetArn, result])
+                try db.execute(
+                    sql:
+                        "INSERT OR REPLACE INTO simulated_hook_results(hook_target_arn, result) VALUES (?, ?)",
+                    arguments: [hookTargetArn, result])
             }
         }
     }
@@ -45,8 +52,14 @@ extension LocalBackend {
     /// Every lifecycle-hook invocation of a service, oldest first.
     public func hookInvocations(cluster: String, service: String) throws -> [HookInvocation] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM hook_invocations WHERE cluster = ? AND service = ? ORDER BY id", arguments: [cluster, service]).map {
-                HookInvocation(deploymentID: $0["deployment_id"], stage: $0["stage"], hookTargetArn: $0["hook_target_arn"], result: $0["result"], at: $0["at"])
+            try Row.fetchAll(
+                db,
+                sql: "SELECT * FROM hook_invocations WHERE cluster = ? AND service = ? ORDER BY id",
+                arguments: [cluster, service]
+            ).map {
+                HookInvocation(
+                    deploymentID: $0["deployment_id"], stage: $0["stage"],
+                    hookTargetArn: $0["hook_target_arn"], result: $0["result"], at: $0["at"])
             }
         }
     }

@@ -30,29 +30,49 @@ struct SimDeployment {
     }
 
     static func all(_ db: Database, cluster: String, service: String) throws -> [SimDeployment] {
-        try Row.fetchAll(db, sql: "SELECT * FROM deployments WHERE cluster = ? AND service = ? ORDER BY created_serial DESC, rowid DESC",
-                         arguments: [cluster, service]).map(SimDeployment.init)
+        try Row.fetchAll(
+            db,
+            sql:
+                "SELECT * FROM deployments WHERE cluster = ? AND service = ? ORDER BY created_serial DESC, rowid DESC",
+            arguments: [cluster, service]
+        ).map(SimDeployment.init)
     }
 
     /// Writes the fields the controller changes.
     func save(_ db: Database, now: Int) throws {
-        try db.execute(sql: """
-            UPDATE deployments SET status = ?, failed_tasks = ?, rollout_state = ?, rollout_state_reason = ?, stage = ?, stage_until = ?,
-            traffic_percent = ?, updated_at = ? WHERE id = ?
-            """, arguments: [status, failedTasks, rolloutState, rolloutStateReason, stage, stageUntil, trafficPercent, now, id])
+        try db.execute(
+            sql: """
+                UPDATE deployments SET status = ?, failed_tasks = ?, rollout_state = ?, rollout_state_reason = ?, stage = ?, stage_until = ?,
+                traffic_percent = ?, updated_at = ? WHERE id = ?
+                """,
+            arguments: [
+                status, failedTasks, rolloutState, rolloutStateReason, stage, stageUntil,
+                trafficPercent, now, id,
+            ])
     }
 
     /// A new PRIMARY deployment of `taskDefinitionArn`; older ones become ACTIVE.
-    static func start(_ db: Database, cluster: String, service: String, taskDefinitionArn: String, desiredCount: Int, serial: Int,
-                      reason: String? = nil) throws -> String {
+    static func start(
+        _ db: Database, cluster: String, service: String, taskDefinitionArn: String,
+        desiredCount: Int, serial: Int,
+        reason: String? = nil
+    ) throws -> String {
         let id = Naming.deploymentID(cluster: cluster, service: service, serial: serial)
         let now = try SimulatedClock.now(db)
-        try db.execute(sql: "UPDATE deployments SET status = 'ACTIVE' WHERE cluster = ? AND service = ? AND status = 'PRIMARY'", arguments: [cluster, service])
-        try db.execute(sql: """
-            INSERT OR REPLACE INTO deployments(id, cluster, service, status, task_definition_arn, desired_count, failed_tasks, rollout_state,
-                                               rollout_state_reason, created_serial, created_at, updated_at)
-            VALUES (?, ?, ?, 'PRIMARY', ?, ?, 0, 'IN_PROGRESS', ?, ?, ?, ?)
-            """, arguments: [id, cluster, service, taskDefinitionArn, desiredCount, reason ?? ServiceEventText.inProgress(id), serial, now, now])
+        try db.execute(
+            sql:
+                "UPDATE deployments SET status = 'ACTIVE' WHERE cluster = ? AND service = ? AND status = 'PRIMARY'",
+            arguments: [cluster, service])
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO deployments(id, cluster, service, status, task_definition_arn, desired_count, failed_tasks, rollout_state,
+                                                   rollout_state_reason, created_serial, created_at, updated_at)
+                VALUES (?, ?, ?, 'PRIMARY', ?, ?, 0, 'IN_PROGRESS', ?, ?, ?, ?)
+                """,
+            arguments: [
+                id, cluster, service, taskDefinitionArn, desiredCount,
+                reason ?? ServiceEventText.inProgress(id), serial, now, now,
+            ])
         return id
     }
 }

@@ -14,6 +14,8 @@ enum SimulatedClock {
     }
 
     static func set(_ db: Database, _ seconds: Int) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('clock', ?)", arguments: [String(seconds)])
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('clock', ?)",
+            arguments: [String(seconds)])
     }
 }

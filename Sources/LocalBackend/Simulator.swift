@@ -27,19 +27,27 @@ struct Simulator {
         // 1. PENDING → RUNNING, or STOPPED when the revision is set to fail.
         let faults = Set(try String.fetchAll(db, sql: "SELECT task_definition_arn FROM faults"))
         var failed: [String: [String: Int]] = [:]  // service key → td arn → failures
-        for row in try Row.fetchAll(db, sql: "SELECT id, cluster, service, task_definition_arn FROM tasks WHERE last_status = 'PENDING' AND created_serial < ?",
-                                    arguments: [serial]) {
+        for row in try Row.fetchAll(
+            db,
+            sql:
+                "SELECT id, cluster, service, task_definition_arn FROM tasks WHERE last_status = 'PENDING' AND created_serial < ?",
+            arguments: [serial])
+        {
             let id: String = row["id"]
             let arn: String = row["task_definition_arn"]
             if faults.contains(arn) {
-                try db.execute(sql: """
-                    UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_serial = ?, stopped_at = ?, stopped_reason = ? WHERE id = ?
-                    """, arguments: [serial, now, ServiceEventText.cannotPull, id])
+                try db.execute(
+                    sql: """
+                        UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_serial = ?, stopped_at = ?, stopped_reason = ? WHERE id = ?
+                        """, arguments: [serial, now, ServiceEventText.cannotPull, id])
                 if let svc: String = row["service"] {
-                    failed[(row["cluster"] as String) + "/" + svc, default: [:]][arn, default: 0] += 1
+                    failed[(row["cluster"] as String) + "/" + svc, default: [:]][arn, default: 0] +=
+                        1
                 }
             } else {
-                try db.execute(sql: "UPDATE tasks SET last_status = 'RUNNING', started_at = ? WHERE id = ?", arguments: [now, id])
+                try db.execute(
+                    sql: "UPDATE tasks SET last_status = 'RUNNING', started_at = ? WHERE id = ?",
+                    arguments: [now, id])
             }
             changed = true
         }
@@ -48,12 +56,16 @@ struct Simulator {
         var services: [ServiceRow] = []
         for row in try Row.fetchAll(db, sql: Self.movingServices) {
             let s = try Rows.service(row)
-            services.append(ServiceRow(state: s, deployments: try SimDeployment.all(db, cluster: s.cluster, service: s.name)))
+            services.append(
+                ServiceRow(
+                    state: s,
+                    deployments: try SimDeployment.all(db, cluster: s.cluster, service: s.name)))
         }
         for i in services.indices {
             let key = services[i].state.cluster + "/" + services[i].state.name
             for (arn, n) in failed[key] ?? [:] {
-                for j in services[i].deployments.indices where services[i].deployments[j].taskDefinitionArn == arn {
+                for j in services[i].deployments.indices
+                where services[i].deployments[j].taskDefinitionArn == arn {
                     services[i].deployments[j].failedTasks += n
                     try services[i].deployments[j].save(db, now: now)
                 }
@@ -67,12 +79,17 @@ struct Simulator {
         }
 
         // 4. Time passes: a tick when tasks moved, else straight to the next timer.
-        let pending = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tasks WHERE last_status = 'PENDING'") ?? 0
+        let pending =
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tasks WHERE last_status = 'PENDING'")
+            ?? 0
         if changed || pending > 0 {
             try SimulatedClock.set(db, now + SimulatedClock.tick)
-        } else if let next = try Int.fetchOne(db, sql: """
-            SELECT MIN(stage_until) FROM deployments WHERE rollout_state = 'IN_PROGRESS' AND stage_until IS NOT NULL AND stage_until > ?
-            """, arguments: [now]) {
+        } else if let next = try Int.fetchOne(
+            db,
+            sql: """
+                SELECT MIN(stage_until) FROM deployments WHERE rollout_state = 'IN_PROGRESS' AND stage_until IS NOT NULL AND stage_until > ?
+                """, arguments: [now])
+        {
             try SimulatedClock.set(db, next)
             changed = true
         }
@@ -95,20 +112,32 @@ struct Simulator {
     func schedule(_ context: StepContext, cluster: String, services: [ServiceRow]) throws -> Bool {
         let db = context.db
         var changed = false
-        let instances = try Row.fetchAll(db, sql: "SELECT * FROM container_instances WHERE cluster = ? AND status = 'ACTIVE' ORDER BY position",
-                                         arguments: [cluster]).map(Rows.instance)
-        var tasks = try Rows.tasks(db, sql: "SELECT \(Rows.taskColumns) FROM tasks WHERE cluster = ? AND last_status != 'STOPPED'", arguments: [cluster])
+        let instances = try Row.fetchAll(
+            db,
+            sql:
+                "SELECT * FROM container_instances WHERE cluster = ? AND status = 'ACTIVE' ORDER BY position",
+            arguments: [cluster]
+        ).map(Rows.instance)
+        var tasks = try Rows.tasks(
+            db,
+            sql:
+                "SELECT \(Rows.taskColumns) FROM tasks WHERE cluster = ? AND last_status != 'STOPPED'",
+            arguments: [cluster])
         // Grouped once: filtering all tasks per service made a step O(services × tasks).
         let tasksByGroup = Dictionary(grouping: tasks, by: \.group)
         var candidates = PlacementCandidate.from(instances: instances, tasks: tasks)
         let positions = PlacementCandidate.positions(candidates)
-        var rng = SeededGenerator(seed: UInt64(truncatingIfNeeded: context.serial) &* 0x9E37_79B9 &+ UInt64(cluster.utf8.count))
+        var rng = SeededGenerator(
+            seed: UInt64(truncatingIfNeeded: context.serial) &* 0x9E37_79B9
+                &+ UInt64(cluster.utf8.count))
 
         for var s in services {
             let mine = tasksByGroup["service:" + s.state.name] ?? []
-            var controller = DeploymentController(context: context, service: s.state, deployments: s.deployments, tasks: mine)
+            var controller = DeploymentController(
+                context: context, service: s.state, deployments: s.deployments, tasks: mine)
             if s.state.spec.isDaemon {
-                controller.eligibleInstances = try daemonEligible(s.state, context: context, candidates: candidates)
+                controller.eligibleInstances = try daemonEligible(
+                    s.state, context: context, candidates: candidates)
             }
             let decision = try controller.decide()
             s.deployments = controller.deployments
@@ -117,25 +146,36 @@ struct Simulator {
             for (t, reason) in decision.stops {
                 try stop(db, t, reason: reason, context: context)
                 if let id = t.containerInstanceId, let k = positions[id] {
-                    candidates[k].release(cpu: t.cpu, memory: t.memory, hostPorts: t.hostPorts, group: t.group)
+                    candidates[k].release(
+                        cpu: t.cpu, memory: t.memory, hostPorts: t.hostPorts, group: t.group)
                 }
                 stoppedIDs.append(t.id)
                 changed = true
             }
-            if !stoppedIDs.isEmpty { try event(db, s.state, context.serial, ServiceEventText.stopped(s.state.name, stoppedIDs)) }
+            if !stoppedIDs.isEmpty {
+                try event(
+                    db, s.state, context.serial, ServiceEventText.stopped(s.state.name, stoppedIDs))
+            }
             var startedIDs: [String] = []
             for start in decision.starts where start.count > 0 {
                 guard let revision = try context.revision(start.taskDefinitionArn) else { continue }
-                let launched = s.state.spec.isDaemon
-                    ? try placeDaemon(context, s.state, revision: revision, deployment: start.deployment, mine: mine.filter { t in
-                        !decision.stops.contains { $0.0.id == t.id } }, candidates: &candidates)
-                    : try place(context, s.state, revision: revision, deployment: start.deployment, count: start.count,
-                                mine: mine, candidates: &candidates, rng: &rng)
+                let launched =
+                    s.state.spec.isDaemon
+                    ? try placeDaemon(
+                        context, s.state, revision: revision, deployment: start.deployment,
+                        mine: mine.filter { t in
+                            !decision.stops.contains { $0.0.id == t.id }
+                        }, candidates: &candidates)
+                    : try place(
+                        context, s.state, revision: revision, deployment: start.deployment,
+                        count: start.count,
+                        mine: mine, candidates: &candidates, rng: &rng)
                 startedIDs += launched.map(\.id)
                 tasks += launched
             }
             if !startedIDs.isEmpty {
-                try event(db, s.state, context.serial, ServiceEventText.started(s.state.name, startedIDs))
+                try event(
+                    db, s.state, context.serial, ServiceEventText.started(s.state.name, startedIDs))
                 changed = true
             }
         }
@@ -145,36 +185,60 @@ struct Simulator {
     /// Places `count` new tasks of `revision`. Under a capacity-provider
     /// strategy each new task gets its provider first: Fargate's need no
     /// instance, the others are placed on instances.
-    func place(_ context: StepContext, _ svc: ServiceState, revision: TaskDefinitionRevision, deployment: String, count: Int, mine: [TaskState],
-               candidates: inout [PlacementCandidate], rng: inout SeededGenerator) throws -> [TaskState] {
+    func place(
+        _ context: StepContext, _ svc: ServiceState, revision: TaskDefinitionRevision,
+        deployment: String, count: Int, mine: [TaskState],
+        candidates: inout [PlacementCandidate], rng: inout SeededGenerator
+    ) throws -> [TaskState] {
         let group = "service:" + svc.name
         let requirements = TaskRequirements(revision.spec, launchType: svc.spec.launchType)
-        let constraints = (svc.spec.placementConstraints ?? []) + (revision.spec.placementConstraints ?? []).map(PlacementConstraint.init)
+        let constraints =
+            (svc.spec.placementConstraints ?? [])
+            + (revision.spec.placementConstraints ?? []).map(PlacementConstraint.init)
         let strategies = svc.spec.placementStrategy ?? PlacementEngine.defaultStrategies
         let split = CapacityProviderSplit(svc.spec.capacityProviderStrategy ?? [])
         var running: [String: Int] = [:]
         // The split is the new revision's own: old tasks leave as it fills.
-        for t in mine where t.taskDefinitionArn == revision.arn { if let p = t.capacityProviderName { running[p, default: 0] += 1 } }
+        for t in mine where t.taskDefinitionArn == revision.arn {
+            if let p = t.capacityProviderName { running[p, default: 0] += 1 }
+        }
         let providers = split.next(count, running: running)
         var batches: [(provider: String?, count: Int)] = providers.isEmpty ? [(nil, count)] : []
         for p in providers {
-            if let last = batches.last, last.provider == p { batches[batches.count - 1].count += 1 } else { batches.append((p, 1)) }
+            if let last = batches.last, last.provider == p {
+                batches[batches.count - 1].count += 1
+            } else {
+                batches.append((p, 1))
+            }
         }
         var launched: [TaskState] = []
         for batch in batches {
             var needs = requirements
-            if let p = batch.provider { needs.fargate = CapacityProviderSplit.fargateProviders.contains(p) }
-            let engine = PlacementEngine(.init(requirements: needs, group: group, constraints: constraints, strategies: strategies))
+            if let p = batch.provider {
+                needs.fargate = CapacityProviderSplit.fargateProviders.contains(p)
+            }
+            let engine = PlacementEngine(
+                .init(
+                    requirements: needs, group: group, constraints: constraints,
+                    strategies: strategies))
             for outcome in engine.place(batch.count, on: &candidates, rng: &rng) {
                 switch outcome {
                 case .unplaceable(let reason):
-                    try event(context.db, svc, context.serial, ServiceEventText.unableToPlace(svc.name, reason))
+                    try event(
+                        context.db, svc, context.serial,
+                        ServiceEventText.unableToPlace(svc.name, reason))
                 case .placed(let k):
-                    launched.append(try launch(context, svc, revision: revision, requirements: needs, instance: candidates[k].id,
-                                               provider: batch.provider, deployment: deployment))
+                    launched.append(
+                        try launch(
+                            context, svc, revision: revision, requirements: needs,
+                            instance: candidates[k].id,
+                            provider: batch.provider, deployment: deployment))
                 case .serverless:
-                    launched.append(try launch(context, svc, revision: revision, requirements: needs, instance: nil, provider: batch.provider,
-                                               deployment: deployment))
+                    launched.append(
+                        try launch(
+                            context, svc, revision: revision, requirements: needs, instance: nil,
+                            provider: batch.provider,
+                            deployment: deployment))
                 }
             }
         }
@@ -183,36 +247,58 @@ struct Simulator {
 
     /// DAEMON: how many instances satisfy the service's memberOf constraints
     /// (ECS sets a daemon service's desired count to that).
-    func daemonEligible(_ svc: ServiceState, context: StepContext, candidates: [PlacementCandidate]) throws -> Int {
-        let exprs = (svc.spec.placementConstraints ?? []).filter { $0.type == "memberOf" }.compactMap { $0.expression.flatMap { try? PlacementExpression.parse($0) } }
+    func daemonEligible(
+        _ svc: ServiceState, context: StepContext, candidates: [PlacementCandidate]
+    ) throws -> Int {
+        let exprs = (svc.spec.placementConstraints ?? []).filter { $0.type == "memberOf" }
+            .compactMap { $0.expression.flatMap { try? PlacementExpression.parse($0) } }
         let eligible = candidates.filter { c in
-            exprs.allSatisfy { $0.matches(InstanceFacts(instanceId: c.id, attributes: c.attributes, taskGroups: [])) }
+            exprs.allSatisfy {
+                $0.matches(
+                    InstanceFacts(instanceId: c.id, attributes: c.attributes, taskGroups: []))
+            }
         }.count
         if eligible != svc.desiredCount {
-            try context.db.execute(sql: "UPDATE services SET desired_count = ? WHERE cluster = ? AND name = ?", arguments: [eligible, svc.cluster, svc.name])
+            try context.db.execute(
+                sql: "UPDATE services SET desired_count = ? WHERE cluster = ? AND name = ?",
+                arguments: [eligible, svc.cluster, svc.name])
         }
         return eligible
     }
 
     /// DAEMON: one task per free instance that satisfies the constraints. An
     /// instance still running an older revision's task is freed by the controller first.
-    func placeDaemon(_ context: StepContext, _ svc: ServiceState, revision: TaskDefinitionRevision, deployment: String, mine: [TaskState],
-                     candidates: inout [PlacementCandidate]) throws -> [TaskState] {
+    func placeDaemon(
+        _ context: StepContext, _ svc: ServiceState, revision: TaskDefinitionRevision,
+        deployment: String, mine: [TaskState],
+        candidates: inout [PlacementCandidate]
+    ) throws -> [TaskState] {
         let requirements = TaskRequirements(revision.spec, launchType: svc.spec.launchType)
-        let constraints = (svc.spec.placementConstraints ?? []) + (revision.spec.placementConstraints ?? []).map(PlacementConstraint.init)
+        let constraints =
+            (svc.spec.placementConstraints ?? [])
+            + (revision.spec.placementConstraints ?? []).map(PlacementConstraint.init)
         let occupied = Set(mine.compactMap(\.containerInstanceId))
         var launched: [TaskState] = []
         for k in candidates.indices where !occupied.contains(candidates[k].id) {
             var single = [candidates[k]]
             var rng = SeededGenerator(seed: 1)
-            let engine = PlacementEngine(.init(requirements: requirements, group: "service:" + svc.name, constraints: constraints, strategies: []))
+            let engine = PlacementEngine(
+                .init(
+                    requirements: requirements, group: "service:" + svc.name,
+                    constraints: constraints, strategies: []))
             switch engine.place(on: &single, rng: &rng) {
             case .placed:
                 candidates[k] = single[0]
-                launched.append(try launch(context, svc, revision: revision, requirements: requirements, instance: candidates[k].id, deployment: deployment))
+                launched.append(
+                    try launch(
+                        context, svc, revision: revision, requirements: requirements,
+                        instance: candidates[k].id, deployment: deployment))
             case .unplaceable(let reason):
                 if !reason.hasPrefix("no instance matches memberOf") {
-                    try event(context.db, svc, context.serial, ServiceEventText.unableToPlace(svc.name, "on \(candidates[k].id): \(reason)"))
+                    try event(
+                        context.db, svc, context.serial,
+                        ServiceEventText.unableToPlace(
+                            svc.name, "on \(candidates[k].id): \(reason)"))
                 }
             case .serverless:
                 break
@@ -221,34 +307,48 @@ struct Simulator {
         return launched
     }
 
-    func launch(_ context: StepContext, _ svc: ServiceState, revision: TaskDefinitionRevision, requirements: TaskRequirements, instance: String?,
-                provider: String? = nil, deployment: String) throws -> TaskState {
+    func launch(
+        _ context: StepContext, _ svc: ServiceState, revision: TaskDefinitionRevision,
+        requirements: TaskRequirements, instance: String?,
+        provider: String? = nil, deployment: String
+    ) throws -> TaskState {
         let id = Naming.taskID()
         // ECS marks a service's tasks as started by the deployment that started them.
-        let t = TaskState(id: id, arn: naming.taskArn(cluster: svc.cluster, id: id), cluster: svc.cluster, group: "service:" + svc.name,
-                          startedBy: deployment, taskDefinitionArn: revision.arn, containerInstanceId: instance, lastStatus: "PENDING",
-                          cpu: requirements.cpu, memory: requirements.memory, hostPorts: requirements.hostPorts, capacityProviderName: provider)
+        let t = TaskState(
+            id: id, arn: naming.taskArn(cluster: svc.cluster, id: id), cluster: svc.cluster,
+            group: "service:" + svc.name,
+            startedBy: deployment, taskDefinitionArn: revision.arn, containerInstanceId: instance,
+            lastStatus: "PENDING",
+            cpu: requirements.cpu, memory: requirements.memory, hostPorts: requirements.hostPorts,
+            capacityProviderName: provider)
         try Rows.insert(t, service: svc.name, serial: context.serial, context.db)
         return t
     }
 
     func stop(_ db: Database, _ t: TaskState, reason: String, context: StepContext) throws {
-        try db.execute(sql: """
-            UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ?, stopped_at = ? WHERE id = ?
-            """, arguments: [reason, context.serial, context.now, t.id])
+        try db.execute(
+            sql: """
+                UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ?, stopped_at = ? WHERE id = ?
+                """, arguments: [reason, context.serial, context.now, t.id])
     }
 
     func event(_ db: Database, _ svc: ServiceState, _ serial: Int, _ message: String) throws {
         try Self.event(db, cluster: svc.cluster, service: svc.name, serial: serial, message)
     }
 
-    static func event(_ db: Database, cluster: String, service: String, serial: Int, _ message: String) throws {
-        try db.execute(sql: "INSERT INTO service_events(cluster, service, serial, message) VALUES (?, ?, ?, ?)", arguments: [cluster, service, serial, message])
+    static func event(
+        _ db: Database, cluster: String, service: String, serial: Int, _ message: String
+    ) throws {
+        try db.execute(
+            sql:
+                "INSERT INTO service_events(cluster, service, serial, message) VALUES (?, ?, ?, ?)",
+            arguments: [cluster, service, serial, message])
         // Keep the newest 100 per service, as ECS keeps a bounded event list.
-        try db.execute(sql: """
-            DELETE FROM service_events WHERE cluster = ? AND service = ? AND id NOT IN
-              (SELECT id FROM service_events WHERE cluster = ? AND service = ? ORDER BY id DESC LIMIT 100)
-            """, arguments: [cluster, service, cluster, service])
+        try db.execute(
+            sql: """
+                DELETE FROM service_events WHERE cluster = ? AND service = ? AND id NOT IN
+                  (SELECT id FROM service_events WHERE cluster = ? AND service = ? ORDER BY id DESC LIMIT 100)
+                """, arguments: [cluster, service, cluster, service])
     }
 }
 
@@ -270,7 +370,9 @@ final class StepContext {
 
     func revision(_ arn: String) throws -> TaskDefinitionRevision? {
         if let cached = revisions[arn] { return cached }
-        let r = try Row.fetchOne(db, sql: "SELECT * FROM task_definitions WHERE arn = ?", arguments: [arn]).map(Rows.revision)
+        let r = try Row.fetchOne(
+            db, sql: "SELECT * FROM task_definitions WHERE arn = ?", arguments: [arn]
+        ).map(Rows.revision)
         revisions[arn] = r
         return r
     }

@@ -69,7 +69,9 @@ import TestSupport
         try await h.apply(Self.sixServices, env: ["TAG": "1.27"])
         var world = try await h.backend.readWorld()
         let spot = world.tasks.filter { $0.group == "service:spot" }
-        #expect(spot.filter { $0.capacityProviderName == "FARGATE" }.count == 3 && spot.filter { $0.capacityProviderName == "FARGATE_SPOT" }.count == 4)
+        #expect(
+            spot.filter { $0.capacityProviderName == "FARGATE" }.count == 3
+                && spot.filter { $0.capacityProviderName == "FARGATE_SPOT" }.count == 4)
 
         let before = try h.backend.simulatedClock()
         let wall = ContinuousClock.now
@@ -81,18 +83,28 @@ import TestSupport
         // clock covers the longest (an hour and a half) in seconds of wall time.
         let simulated = try h.backend.simulatedClock() - before
         #expect(simulated >= (60 + 30) * 60)
-        #expect(elapsed < .seconds(simulated / 100), "wall \(elapsed) for \(simulated) simulated seconds")
+        #expect(
+            elapsed < .seconds(simulated / 100),
+            "wall \(elapsed) for \(simulated) simulated seconds")
         // ECS's controller replaced everything: apply stopped nothing.
         #expect(!events.events.contains { $0.kind == .batch })
         #expect(events.events.filter { $0.kind == .serviceDone }.count == 6)
-        #expect(events.events.contains { $0.kind == .progress && $0.address == "service/prod/bluegreen" && $0.message.contains("bake time") })
+        #expect(
+            events.events.contains {
+                $0.kind == .progress && $0.address == "service/prod/bluegreen"
+                    && $0.message.contains("bake time")
+            })
 
         world = try await h.backend.readWorld()
         let index = World.Index(world)
         for s in world.services {
             let tasks = index.tasksByService[s.cluster + "/" + s.name] ?? []
-            #expect(tasks.count == s.desiredCount && tasks.allSatisfy { $0.taskDefinitionArn == s.taskDefinitionArn && $0.lastStatus == "RUNNING" },
-                    "\(s.name)")
+            #expect(
+                tasks.count == s.desiredCount
+                    && tasks.allSatisfy {
+                        $0.taskDefinitionArn == s.taskDefinitionArn && $0.lastStatus == "RUNNING"
+                    },
+                "\(s.name)")
             #expect(index.revisionsByArn[s.taskDefinitionArn]?.revision == 2)
         }
         let again = try await h.plan(Self.sixServices, env: ["TAG": "1.28"])
@@ -118,17 +130,24 @@ import TestSupport
         let events = EventLog()
         var options = Executor.Options()
         options.timeout = .seconds(60)
-        let failing = Executor(backend: FailingRevision(inner: h.backend, family: "web"), options: options, emit: { events.append($0) })
+        let failing = Executor(
+            backend: FailingRevision(inner: h.backend, family: "web"), options: options,
+            emit: { events.append($0) })
         await #expect {
             try await failing.apply(plan, world: world)
         } throws: { error in
             let text = "\(error)"
-            return text.contains("service/prod/web: rolled back from web:2: ECS deployment circuit breaker: tasks failed to start.")
+            return text.contains(
+                "service/prod/web: rolled back from web:2: ECS deployment circuit breaker: tasks failed to start."
+            )
                 && text.contains("stopped: CannotPullContainerError")
         }
         #expect(!events.events.contains { $0.kind == .batch })
-        let (service, tasks) = try #require(try await h.backend.readService(cluster: "prod", name: "web"))
-        #expect(service.taskDefinitionArn.hasSuffix("web:1") && tasks.allSatisfy { $0.taskDefinitionArn.hasSuffix("web:1") })
+        let (service, tasks) = try #require(
+            try await h.backend.readService(cluster: "prod", name: "web"))
+        #expect(
+            service.taskDefinitionArn.hasSuffix("web:1")
+                && tasks.allSatisfy { $0.taskDefinitionArn.hasSuffix("web:1") })
     }
 }
 
@@ -144,29 +163,57 @@ final class FailingRevision: Backend, @unchecked Sendable {
     var label: String { inner.label }
     var simulatesTime: Bool { true }
     func readWorld(_ scope: ReadScope) async throws -> World { try await inner.readWorld(scope) }
-    func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? { try await inner.readService(cluster: cluster, name: name) }
-    func createCluster(_ c: Cluster, step: StepRecord) async throws { try await inner.createCluster(c, step: step) }
-    func updateCluster(_ c: Cluster, step: StepRecord) async throws { try await inner.updateCluster(c, step: step) }
-    func deleteCluster(name: String, step: StepRecord) async throws { try await inner.deleteCluster(name: name, step: step) }
-    func registerTaskDefinition(_ d: TaskDefinition, step: StepRecord) async throws -> TaskDefinitionRevision {
+    func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? {
+        try await inner.readService(cluster: cluster, name: name)
+    }
+    func createCluster(_ c: Cluster, step: StepRecord) async throws {
+        try await inner.createCluster(c, step: step)
+    }
+    func updateCluster(_ c: Cluster, step: StepRecord) async throws {
+        try await inner.updateCluster(c, step: step)
+    }
+    func deleteCluster(name: String, step: StepRecord) async throws {
+        try await inner.deleteCluster(name: name, step: step)
+    }
+    func registerTaskDefinition(
+        _ d: TaskDefinition, step: StepRecord
+    ) async throws -> TaskDefinitionRevision {
         let r = try await inner.registerTaskDefinition(d, step: step)
-        if r.family == family && r.revision > 1 { try inner.setStartFailure(taskDefinitionArn: r.arn, failing: true) }
+        if r.family == family && r.revision > 1 {
+            try inner.setStartFailure(taskDefinitionArn: r.arn, failing: true)
+        }
         return r
     }
-    func deregisterTaskDefinition(arn: String, step: StepRecord) async throws { try await inner.deregisterTaskDefinition(arn: arn, step: step) }
-    func createService(_ s: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws {
-        try await inner.createService(s, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, step: step)
+    func deregisterTaskDefinition(arn: String, step: StepRecord) async throws {
+        try await inner.deregisterTaskDefinition(arn: arn, step: step)
     }
-    func updateService(_ s: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws {
-        try await inner.updateService(s, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, step: step)
+    func createService(
+        _ s: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord
+    ) async throws {
+        try await inner.createService(
+            s, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, step: step)
     }
-    func deleteService(cluster: String, name: String, step: StepRecord) async throws { try await inner.deleteService(cluster: cluster, name: name, step: step) }
-    func stopTasks(cluster: String, taskArns: [String], reason: String, step: StepRecord) async throws {
+    func updateService(
+        _ s: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord
+    ) async throws {
+        try await inner.updateService(
+            s, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, step: step)
+    }
+    func deleteService(cluster: String, name: String, step: StepRecord) async throws {
+        try await inner.deleteService(cluster: cluster, name: name, step: step)
+    }
+    func stopTasks(
+        cluster: String, taskArns: [String], reason: String, step: StepRecord
+    ) async throws {
         try await inner.stopTasks(cluster: cluster, taskArns: taskArns, reason: reason, step: step)
     }
     func awaitProgress() async throws { try await inner.awaitProgress() }
-    func acquireLock(operation: String, timeout: Duration) async throws -> String { try await inner.acquireLock(operation: operation, timeout: timeout) }
+    func acquireLock(operation: String, timeout: Duration) async throws -> String {
+        try await inner.acquireLock(operation: operation, timeout: timeout)
+    }
     func releaseLock(id: String) async throws { try await inner.releaseLock(id: id) }
     func beginRun(_ run: RunRecord) async throws { try await inner.beginRun(run) }
-    func finishRun(id: String, outcome: String) async throws { try await inner.finishRun(id: id, outcome: outcome) }
+    func finishRun(id: String, outcome: String) async throws {
+        try await inner.finishRun(id: id, outcome: outcome)
+    }
 }

@@ -7,7 +7,9 @@ import TestSupport
 /// The simulated deployment controller, checked at every simulated tick.
 @Suite struct DeploymentControllerTests {
     /// One service on v1, settled, then updated to v2 with `configure` applied.
-    func updated(desired: Int, instances: Int = 3, _ configure: (inout Service) -> Void) async throws -> (LocalBackend, v1: String, v2: String) {
+    func updated(
+        desired: Int, instances: Int = 3, _ configure: (inout Service) -> Void
+    ) async throws -> (LocalBackend, v1: String, v2: String) {
         let b = try await makeBackend(instances: instances, cpu: 8192, memory: 16384)
         let v1 = try await b.registerTaskDefinition(td("web"), step: step)
         var s = Service(name: "web", cluster: "prod", taskDefinition: "web", desiredCount: desired)
@@ -23,10 +25,16 @@ import TestSupport
         try #require(try await b.readService(cluster: "prod", name: "web"))
     }
 
-    @Test(arguments: [(4, 50, 150), (4, 100, 200), (6, 0, 100), (5, 75, 125), (7, 50, 100), (3, 100, 134), (10, 90, 110)])
-    func rollingStaysWithinTheBoundsAtEveryTick(desired: Int, minimum: Int, maximum: Int) async throws {
+    @Test(arguments: [
+        (4, 50, 150), (4, 100, 200), (6, 0, 100), (5, 75, 125), (7, 50, 100), (3, 100, 134),
+        (10, 90, 110),
+    ])
+    func rollingStaysWithinTheBoundsAtEveryTick(
+        desired: Int, minimum: Int, maximum: Int
+    ) async throws {
         let (b, _, v2) = try await updated(desired: desired) {
-            $0.deploymentConfiguration = DeploymentConfiguration(maximumPercent: maximum, minimumHealthyPercent: minimum)
+            $0.deploymentConfiguration = DeploymentConfiguration(
+                maximumPercent: maximum, minimumHealthyPercent: minimum)
         }
         let percents = DeploymentPercents(minimumHealthyPercent: minimum, maximumPercent: maximum)
         var ticks = 0
@@ -35,21 +43,33 @@ import TestSupport
             ticks += 1
             let (s, tasks) = try await service(b)
             let running = tasks.filter { $0.lastStatus == "RUNNING" }.count
-            #expect(running >= percents.minimumHealthy(desired: desired), "tick \(ticks): \(running) running")
-            #expect(tasks.count <= percents.maximumTasks(desired: desired), "tick \(ticks): \(tasks.count) tasks")
+            #expect(
+                running >= percents.minimumHealthy(desired: desired),
+                "tick \(ticks): \(running) running")
+            #expect(
+                tasks.count <= percents.maximumTasks(desired: desired),
+                "tick \(ticks): \(tasks.count) tasks")
             if s.primary?.rolloutState == "COMPLETED" { break }
         }
         let (s, tasks) = try await service(b)
         #expect(s.primary?.rolloutState == "COMPLETED" && s.deployments.count == 1)
-        #expect(tasks.count == desired && tasks.allSatisfy { $0.taskDefinitionArn == v2 && $0.lastStatus == "RUNNING" })
+        #expect(
+            tasks.count == desired
+                && tasks.allSatisfy { $0.taskDefinitionArn == v2 && $0.lastStatus == "RUNNING" })
         #expect(s.events.contains("(service web) has reached a steady state."))
         let stopped = try #require(s.stoppedTasks)
-        #expect(stopped.count >= desired && stopped.allSatisfy { $0.stoppedReason == "Scaling activity initiated by (deployment \(s.primary?.id ?? ""))" })
+        #expect(
+            stopped.count >= desired
+                && stopped.allSatisfy {
+                    $0.stoppedReason
+                        == "Scaling activity initiated by (deployment \(s.primary?.id ?? ""))"
+                })
     }
 
     @Test func minimumAndMaximumAtOneHundredStall() async throws {
         let (b, v1, _) = try await updated(desired: 3) {
-            $0.deploymentConfiguration = DeploymentConfiguration(maximumPercent: 100, minimumHealthyPercent: 100)
+            $0.deploymentConfiguration = DeploymentConfiguration(
+                maximumPercent: 100, minimumHealthyPercent: 100)
         }
         try await b.settle(limit: 10)
         let (s, tasks) = try await service(b)
@@ -60,8 +80,9 @@ import TestSupport
     @Test(arguments: [(2, 150), (4, 125), (10, 110), (1, 300)])
     func theCircuitBreakerTripsAtItsThreshold(desired: Int, maximum: Int) async throws {
         let (b, v1, v2) = try await updated(desired: desired) {
-            $0.deploymentConfiguration = DeploymentConfiguration(deploymentCircuitBreaker: .init(enable: true, rollback: false),
-                                                                 maximumPercent: maximum, minimumHealthyPercent: 100)
+            $0.deploymentConfiguration = DeploymentConfiguration(
+                deploymentCircuitBreaker: .init(enable: true, rollback: false),
+                maximumPercent: maximum, minimumHealthyPercent: 100)
         }
         try b.setStartFailure(taskDefinitionArn: v2, failing: true)
         let threshold = CircuitBreakerRule.threshold(desiredCount: desired)
@@ -72,42 +93,62 @@ import TestSupport
             let d = try #require(s.deployments.first { $0.taskDefinitionArn == v2 })
             if d.rolloutState == "FAILED" {
                 failedAt = d.failedTasks
-                #expect(d.rolloutStateReason == "ECS deployment circuit breaker: tasks failed to start.")
+                #expect(
+                    d.rolloutStateReason == "ECS deployment circuit breaker: tasks failed to start."
+                )
                 #expect(tasks.filter { $0.taskDefinitionArn == v1 }.count == desired)  // old tasks kept
                 break
             }
             #expect(d.failedTasks < threshold)
         }
         // One launch at a time (maximumPercent leaves room for one), so it trips exactly there.
-        let surge = DeploymentPercents(minimumHealthyPercent: 100, maximumPercent: maximum).maximumTasks(desired: desired) - desired
-        if surge == 1 { #expect(failedAt == threshold) } else { #expect((failedAt ?? 0) >= threshold) }
+        let surge =
+            DeploymentPercents(minimumHealthyPercent: 100, maximumPercent: maximum).maximumTasks(
+                desired: desired) - desired
+        if surge == 1 {
+            #expect(failedAt == threshold)
+        } else {
+            #expect((failedAt ?? 0) >= threshold)
+        }
         #expect(threshold == min(max(Int((Double(desired) * 0.5).rounded(.up)), 3), 200))
     }
 
     @Test func theCircuitBreakerRollsBackWithECSsReasons() async throws {
         let (b, v1, v2) = try await updated(desired: 4) {
-            $0.deploymentConfiguration = DeploymentConfiguration(deploymentCircuitBreaker: .init(enable: true, rollback: true),
-                                                                 maximumPercent: 200, minimumHealthyPercent: 50)
+            $0.deploymentConfiguration = DeploymentConfiguration(
+                deploymentCircuitBreaker: .init(enable: true, rollback: true),
+                maximumPercent: 200, minimumHealthyPercent: 50)
         }
         try b.setStartFailure(taskDefinitionArn: v2, failing: true)
         try await b.settle(limit: 30)
         let (s, tasks) = try await service(b)
         #expect(s.taskDefinitionArn == v1)
-        #expect(tasks.count == 4 && tasks.allSatisfy { $0.taskDefinitionArn == v1 && $0.lastStatus == "RUNNING" })
-        #expect(s.events.contains { $0.hasPrefix("(service web) rolling back to deployment ecs-svc/") })
+        #expect(
+            tasks.count == 4
+                && tasks.allSatisfy { $0.taskDefinitionArn == v1 && $0.lastStatus == "RUNNING" })
+        #expect(
+            s.events.contains { $0.hasPrefix("(service web) rolling back to deployment ecs-svc/") })
         #expect(s.events.contains { $0.hasSuffix("deployment failed: tasks failed to start.") })
         #expect(s.primary?.rolloutState == "COMPLETED")
     }
 
     static let hookArn = "arn:aws:lambda:us-east-1:123456789012:function:check"
 
-    func trafficShifting(_ strategy: ECS.DeploymentStrategy, desired: Int = 4, _ configure: (inout DeploymentConfiguration) -> Void = { _ in })
-        async throws -> (LocalBackend, v1: String, v2: String) {
+    func trafficShifting(
+        _ strategy: ECS.DeploymentStrategy, desired: Int = 4,
+        _ configure: (inout DeploymentConfiguration) -> Void = { _ in }
+    )
+        async throws -> (LocalBackend, v1: String, v2: String)
+    {
         try await updated(desired: desired) {
-            var c = DeploymentConfiguration(deploymentCircuitBreaker: .init(enable: true, rollback: true))
+            var c = DeploymentConfiguration(
+                deploymentCircuitBreaker: .init(enable: true, rollback: true))
             c.strategy = strategy
-            c.lifecycleHooks = [.init(hookTargetArn: Self.hookArn, roleArn: "arn:aws:iam::123456789012:role/hooks",
-                                      lifecycleStages: [.postScaleUp, .postProductionTrafficShift])]
+            c.lifecycleHooks = [
+                .init(
+                    hookTargetArn: Self.hookArn, roleArn: "arn:aws:iam::123456789012:role/hooks",
+                    lifecycleStages: [.postScaleUp, .postProductionTrafficShift])
+            ]
             configure(&c)
             $0.deploymentConfiguration = c
         }
@@ -115,16 +156,25 @@ import TestSupport
 
     /// Steps until the v2 deployment ends, checking at every tick that blue
     /// keeps its full count until the clean-up. Returns the traffic shifts seen.
-    func follow(_ b: LocalBackend, v1: String, v2: String, desired: Int, onTick: (ServiceState) throws -> Void = { _ in }) async throws -> [String] {
+    func follow(
+        _ b: LocalBackend, v1: String, v2: String, desired: Int,
+        onTick: (ServiceState) throws -> Void = { _ in }
+    ) async throws -> [String] {
         var shifts: [String] = []
         for _ in 0..<200 {
             try await b.awaitProgress()
             let (s, tasks) = try await service(b)
             try onTick(s)
-            shifts += s.events.filter { $0.contains("of production traffic") && !shifts.contains($0) }
-            guard let d = s.deployments.first(where: { $0.taskDefinitionArn == v2 }), d.rolloutState == "IN_PROGRESS" else { break }
+            shifts += s.events.filter {
+                $0.contains("of production traffic") && !shifts.contains($0)
+            }
+            guard let d = s.deployments.first(where: { $0.taskDefinitionArn == v2 }),
+                d.rolloutState == "IN_PROGRESS"
+            else { break }
             if d.lifecycleStage != "CLEAN_UP" {
-                #expect(tasks.filter { $0.taskDefinitionArn == v1 && $0.lastStatus == "RUNNING" }.count == desired, "blue shrank in \(d.lifecycleStage ?? "-")")
+                #expect(
+                    tasks.filter { $0.taskDefinitionArn == v1 && $0.lastStatus == "RUNNING" }.count
+                        == desired, "blue shrank in \(d.lifecycleStage ?? "-")")
             }
         }
         return shifts
@@ -146,12 +196,19 @@ import TestSupport
         #expect(try b.simulatedClock() - before >= 600)
         #expect(ContinuousClock.now - wall < .seconds(600))  // simulated time, not wall time
         let hooks = try b.hookInvocations(cluster: "prod", service: "web")
-        #expect(hooks.map(\.stage) == ["POST_SCALE_UP", "POST_PRODUCTION_TRAFFIC_SHIFT"] && hooks.allSatisfy { $0.result == "SUCCEEDED" })
+        #expect(
+            hooks.map(\.stage) == ["POST_SCALE_UP", "POST_PRODUCTION_TRAFFIC_SHIFT"]
+                && hooks.allSatisfy { $0.result == "SUCCEEDED" })
     }
 
     /// Active tasks of the service, read synchronously inside a tick callback.
     func await0(_ b: LocalBackend) throws -> Int {
-        try b.store.db.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tasks WHERE service = 'web' AND last_status != 'STOPPED'") ?? 0 }
+        try b.store.db.read { db in
+            try Int.fetchOne(
+                db,
+                sql: "SELECT COUNT(*) FROM tasks WHERE service = 'web' AND last_status != 'STOPPED'"
+            ) ?? 0
+        }
     }
 
     @Test func anAlarmDuringTheBakeRollsBackToBlueWithoutStoppingIt() async throws {
@@ -170,7 +227,9 @@ import TestSupport
         try await b.settle()
         let (s, tasks) = try await service(b)
         #expect(s.taskDefinitionArn == v1)
-        #expect(tasks.count == 4 && tasks.allSatisfy { $0.taskDefinitionArn == v1 && $0.lastStatus == "RUNNING" })
+        #expect(
+            tasks.count == 4
+                && tasks.allSatisfy { $0.taskDefinitionArn == v1 && $0.lastStatus == "RUNNING" })
         #expect(s.stoppedTasks?.allSatisfy { $0.taskDefinitionArn == v2 } == true)  // blue never stopped
         #expect(s.events.contains { $0.contains("web-5xx in ALARM state") })
     }
@@ -200,7 +259,9 @@ import TestSupport
         #expect(s.taskDefinitionArn == v1 && tasks.allSatisfy { $0.taskDefinitionArn == v1 })
         let hooks = try b.hookInvocations(cluster: "prod", service: "web")
         #expect(hooks.map(\.result) == ["FAILED"] && hooks.first?.stage == "POST_SCALE_UP")
-        #expect(s.deployments.contains { $0.rolloutStateReason?.contains("lifecycle hook") == true } || s.events.contains { $0.contains("lifecycle hook") })
+        #expect(
+            s.deployments.contains { $0.rolloutStateReason?.contains("lifecycle hook") == true }
+                || s.events.contains { $0.contains("lifecycle hook") })
     }
 
     @Test func theClockIsKeptInTheStateAndResumes() async throws {
@@ -210,15 +271,19 @@ import TestSupport
         let b = LocalBackend(store: try StateStore.open(path: path))
         try await b.createCluster(Cluster(name: "prod"), step: step)
         let rev = try await b.registerTaskDefinition(td("web"), step: step)
-        try await b.createService(Service(name: "web", cluster: "prod", taskDefinition: "web", desiredCount: 2), taskDefinitionArn: rev.arn,
-                                  desiredCount: 2, step: step)
+        try await b.createService(
+            Service(name: "web", cluster: "prod", taskDefinition: "web", desiredCount: 2),
+            taskDefinitionArn: rev.arn,
+            desiredCount: 2, step: step)
         try await b.settle()
         let stopped = try b.simulatedClock()
         #expect(stopped > 0)
         let reopened = LocalBackend(store: try StateStore.open(path: path))
         #expect(try reopened.simulatedClock() == stopped)
-        try await reopened.updateService(Service(name: "web", cluster: "prod", taskDefinition: "web", desiredCount: 3), taskDefinitionArn: rev.arn,
-                                         desiredCount: 3, step: step)
+        try await reopened.updateService(
+            Service(name: "web", cluster: "prod", taskDefinition: "web", desiredCount: 3),
+            taskDefinitionArn: rev.arn,
+            desiredCount: 3, step: step)
         try await reopened.awaitProgress()
         #expect(try reopened.simulatedClock() == stopped + SimulatedClock.tick)
     }

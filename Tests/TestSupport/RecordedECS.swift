@@ -19,15 +19,18 @@ public final class RecordedECS: @unchecked Sendable {
         log = TempDir()
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Repo.path("Tests/Fixtures/recorded/replay.py"), String(port),
-                             Repo.path("Tests/Fixtures/recorded/\(fixture).json"), log.file("requests.jsonl")]
+        process.arguments = [
+            "python3", Repo.path("Tests/Fixtures/recorded/replay.py"), String(port),
+            Repo.path("Tests/Fixtures/recorded/\(fixture).json"), log.file("requests.jsonl"),
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         let deadline = Date().addingTimeInterval(15)
         while !MotoServer.canConnect(port) {
             guard process.isRunning, Date() < deadline else {
-                throw MotoServer.Missing(description: "the recorded-ECS replay did not start on port \(port)")
+                throw MotoServer.Missing(
+                    description: "the recorded-ECS replay did not start on port \(port)")
             }
             Thread.sleep(forTimeInterval: 0.05)
         }
@@ -41,12 +44,17 @@ public final class RecordedECS: @unchecked Sendable {
     /// The requests served so far: operation, the poll they came at, the request body.
     public var requests: [[String: Any]] {
         let text = (try? String(contentsOfFile: log.file("requests.jsonl"), encoding: .utf8)) ?? ""
-        return text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        return text.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
     }
 
     /// The fixture's polls (their DescribeServices responses), to find where a deployment stood.
     public static func polls(_ fixture: String) throws -> [[String: Any]] {
-        let data = try Data(contentsOf: URL(fileURLWithPath: Repo.path("Tests/Fixtures/recorded/\(fixture).json")))
-        return ((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["polls"] as? [[String: Any]]) ?? []
+        let data = try Data(
+            contentsOf: URL(fileURLWithPath: Repo.path("Tests/Fixtures/recorded/\(fixture).json")))
+        return
+            ((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["polls"]
+            as? [[String: Any]]) ?? []
     }
 }

@@ -12,8 +12,11 @@ public struct RolloutTarget: Sendable {
     /// ROLLING, BLUE_GREEN, LINEAR or CANARY, from the desired spec.
     public var strategy: String
 
-    public init(address: Address, cluster: String, name: String, targetArn: String, targetName: String, percents: DeploymentPercents,
-                strategy: String = "ROLLING") {
+    public init(
+        address: Address, cluster: String, name: String, targetArn: String, targetName: String,
+        percents: DeploymentPercents,
+        strategy: String = "ROLLING"
+    ) {
         self.address = address
         self.cluster = cluster
         self.name = name
@@ -66,7 +69,9 @@ struct RolloutWatch: Sendable {
 extension Executor {
     /// Watches the deployments of `targets` to their end; throws with ECS's
     /// reasons when one failed, rolled back, stalled or timed out.
-    public func watch(_ targets: [RolloutTarget], runID: String = UUID().uuidString.lowercased()) async throws {
+    public func watch(
+        _ targets: [RolloutTarget], runID: String = UUID().uuidString.lowercased()
+    ) async throws {
         var rollouts = targets.map(RolloutWatch.init)
         try await watch(&rollouts, runID: runID)
     }
@@ -97,7 +102,8 @@ extension Executor {
     }
 
     func observe(_ w: inout RolloutWatch, runID: String) async throws {
-        guard let (service, tasks) = try await backend.readService(cluster: w.cluster, name: w.name) else {
+        guard let (service, tasks) = try await backend.readService(cluster: w.cluster, name: w.name)
+        else {
             return fail(&w, "\(w.address): the service disappeared during the rollout")
         }
         let desired = service.desiredCount
@@ -107,28 +113,48 @@ extension Executor {
         let pending = tasks.filter { $0.lastStatus != "RUNNING" }.count
         // Newest first on both backends: a rollback to this revision is found before an older failure.
         let deployment = service.deployments.first { $0.taskDefinitionArn == w.targetArn }
-        let stage = deployment?.lifecycleStage.map { ", \($0.lowercased().replacingOccurrences(of: "_", with: " "))" } ?? ""
-        let progress = "\(newRunning)/\(desired) on \(w.targetName)" + (old.isEmpty ? "" : ", \(old.count) old") + (pending > 0 ? ", \(pending) pending" : "") + stage
+        let stage =
+            deployment?.lifecycleStage.map {
+                ", \($0.lowercased().replacingOccurrences(of: "_", with: " "))"
+            } ?? ""
+        let progress =
+            "\(newRunning)/\(desired) on \(w.targetName)"
+            + (old.isEmpty ? "" : ", \(old.count) old")
+            + (pending > 0 ? ", \(pending) pending" : "") + stage
 
         // A failed or rolled-back deployment ends the watch with ECS's reason.
         let stopped = Self.stoppedReasons(service, revision: w.targetArn)
         if service.taskDefinitionArn != w.targetArn {
-            let reason = (deployment?.rolloutState == "FAILED" ? deployment?.rolloutStateReason : nil)
-                ?? service.primary?.rolloutStateReason ?? service.events.last ?? "the service moved to another revision"
+            let reason =
+                (deployment?.rolloutState == "FAILED" ? deployment?.rolloutStateReason : nil)
+                ?? service.primary?.rolloutStateReason ?? service.events.last
+                ?? "the service moved to another revision"
             return fail(&w, "\(w.address): rolled back from \(w.targetName): \(reason)\(stopped)")
         }
         if let d = deployment, d.rolloutState == "FAILED" {
-            return fail(&w, "\(w.address): deployment \(d.id) of \(w.targetName) failed: \(d.rolloutStateReason ?? "no reason reported")\(stopped)")
+            return fail(
+                &w,
+                "\(w.address): deployment \(d.id) of \(w.targetName) failed: \(d.rolloutStateReason ?? "no reason reported")\(stopped)"
+            )
         }
-        if let d = deployment, d.rolloutState == "IN_PROGRESS", d.failedTasks >= CircuitBreakerRule.threshold(desiredCount: desired),
-           !(service.spec.deploymentConfiguration?.deploymentCircuitBreaker?.enable ?? false) {
-            return fail(&w, "\(w.address): \(d.failedTasks) tasks of \(w.targetName) failed to start\(stopped); "
-                + "enable deploymentCircuitBreaker with rollback to return to the previous revision automatically")
+        if let d = deployment, d.rolloutState == "IN_PROGRESS",
+            d.failedTasks >= CircuitBreakerRule.threshold(desiredCount: desired),
+            !(service.spec.deploymentConfiguration?.deploymentCircuitBreaker?.enable ?? false)
+        {
+            return fail(
+                &w,
+                "\(w.address): \(d.failedTasks) tasks of \(w.targetName) failed to start\(stopped); "
+                    + "enable deploymentCircuitBreaker with rollback to return to the previous revision automatically"
+            )
         }
         if let started = w.started, ContinuousClock.now - started > options.timeout {
-            return fail(&w, "\(w.address): timed out after \(options.timeout) at \(progress)" + (service.events.last.map { "; last event: \($0)" } ?? ""))
+            return fail(
+                &w,
+                "\(w.address): timed out after \(options.timeout) at \(progress)"
+                    + (service.events.last.map { "; last event: \($0)" } ?? ""))
         }
-        let snapshot = progress + "|" + (deployment?.rolloutState ?? "") + "|" + (service.events.last ?? "")
+        let snapshot =
+            progress + "|" + (deployment?.rolloutState ?? "") + "|" + (service.events.last ?? "")
         let deploying = w.phase == .deploying && deployment?.rolloutState == "IN_PROGRESS"
         if snapshot != w.lastSnapshot || (deploying && !backend.simulatesTime) {
             w.lastSnapshot = snapshot
@@ -136,12 +162,18 @@ extension Executor {
         } else {
             w.idleRounds += 1
             if w.idleRounds >= options.maxIdleRounds {
-                return fail(&w, "\(w.address): no progress at \(progress)" + (service.events.last.map { "; last event: \($0)" } ?? ""))
+                return fail(
+                    &w,
+                    "\(w.address): no progress at \(progress)"
+                        + (service.events.last.map { "; last event: \($0)" } ?? ""))
             }
         }
         if progress != w.lastProgress {
             w.lastProgress = progress
-            emit(ApplyEvent(.progress, w.address.description, progress, running: newRunning, desired: desired, revision: w.targetName))
+            emit(
+                ApplyEvent(
+                    .progress, w.address.description, progress, running: newRunning,
+                    desired: desired, revision: w.targetName))
         }
 
         if w.phase == .deploying {
@@ -154,8 +186,12 @@ extension Executor {
         }
         if old.isEmpty && pending == 0 && newRunning >= desired {
             w.phase = .done
-            emit(ApplyEvent(.serviceDone, w.address.description, "\(newRunning)/\(desired) on \(w.targetName)", running: newRunning, desired: desired,
-                            revision: w.targetName))
+            emit(
+                ApplyEvent(
+                    .serviceDone, w.address.description,
+                    "\(newRunning)/\(desired) on \(w.targetName)", running: newRunning,
+                    desired: desired,
+                    revision: w.targetName))
             return
         }
         try await stopLeftovers(&w, service: service, tasks: tasks, runID: runID)
@@ -164,16 +200,22 @@ extension Executor {
     /// Tasks left on old revisions after the deployment completed (or on a
     /// backend that runs none), stopped in batches that keep the minimum
     /// healthy count RUNNING; the service scheduler replaces each.
-    func stopLeftovers(_ w: inout RolloutWatch, service: ServiceState, tasks: [TaskState], runID: String) async throws {
+    func stopLeftovers(
+        _ w: inout RolloutWatch, service: ServiceState, tasks: [TaskState], runID: String
+    ) async throws {
         let desired = service.desiredCount
         let onTarget = tasks.filter { $0.taskDefinitionArn == w.targetArn }
         let newRunning = onTarget.filter { $0.lastStatus == "RUNNING" }.count
-        let oldRunning = tasks.filter { $0.taskDefinitionArn != w.targetArn && $0.lastStatus == "RUNNING" }
+        let oldRunning = tasks.filter {
+            $0.taskDefinitionArn != w.targetArn && $0.lastStatus == "RUNNING"
+        }
         // Wait for replacements to reach RUNNING before the next batch.
         guard !tasks.contains(where: { $0.lastStatus != "RUNNING" }) else { return }
         // Let the scheduler start what maximumPercent allows first, unless it cannot place it.
         let cap = w.percents.maximumTasks(desired: desired)
-        if onTarget.count < desired && tasks.count < cap && w.surgeWaits < 2 && !(service.events.last?.contains("unable to place") ?? false) {
+        if onTarget.count < desired && tasks.count < cap && w.surgeWaits < 2
+            && !(service.events.last?.contains("unable to place") ?? false)
+        {
             w.surgeWaits += 1
             return
         }
@@ -182,10 +224,18 @@ extension Executor {
         let batch = min(oldRunning.count, running - w.percents.minimumHealthy(desired: desired))
         guard batch > 0 else { return }
         let victims = oldRunning.sorted { $0.id < $1.id }.prefix(batch).map(\.arn)
-        emit(ApplyEvent(.batch, w.address.description, "stopping \(batch) task\(batch == 1 ? "" : "s") on old revisions, left after the deployment",
-                        running: newRunning, desired: desired, revision: w.targetName))
-        try await backend.stopTasks(cluster: w.cluster, taskArns: Array(victims), reason: "Left on an old revision after the deployment of \(w.targetName) (ecsplan apply)",
-                                    step: StepRecord(runID: runID, address: w.address.description, action: "stop-tasks", detail: "\(batch) for \(w.targetName)"))
+        emit(
+            ApplyEvent(
+                .batch, w.address.description,
+                "stopping \(batch) task\(batch == 1 ? "" : "s") on old revisions, left after the deployment",
+                running: newRunning, desired: desired, revision: w.targetName))
+        try await backend.stopTasks(
+            cluster: w.cluster, taskArns: Array(victims),
+            reason:
+                "Left on an old revision after the deployment of \(w.targetName) (ecsplan apply)",
+            step: StepRecord(
+                runID: runID, address: w.address.description, action: "stop-tasks",
+                detail: "\(batch) for \(w.targetName)"))
     }
 
     func fail(_ w: inout RolloutWatch, _ message: String) {
@@ -196,7 +246,8 @@ extension Executor {
 
     /// " (stopped: REASON)" from the newest task of `revision` that stopped, if any.
     static func stoppedReasons(_ service: ServiceState, revision: String) -> String {
-        let reasons = (service.stoppedTasks ?? []).filter { $0.taskDefinitionArn == revision }.compactMap(\.stoppedReason)
+        let reasons = (service.stoppedTasks ?? []).filter { $0.taskDefinitionArn == revision }
+            .compactMap(\.stoppedReason)
         guard let first = reasons.first else { return "" }
         return " (\(reasons.count == 1 ? "a task" : "\(reasons.count) tasks") stopped: \(first))"
     }

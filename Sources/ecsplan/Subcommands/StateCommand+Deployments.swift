@@ -8,7 +8,8 @@ extension StateCommand.Simulate {
     struct Alarm: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Set a CloudWatch alarm's simulated state (default OK).",
-            discussion: "A deployment whose deploymentConfiguration.alarms names an alarm in ALARM fails, or rolls back with rollback: true."
+            discussion:
+                "A deployment whose deploymentConfiguration.alarms names an alarm in ALARM fails, or rolls back with rollback: true."
         )
         @Argument(help: "The alarm name, as listed in alarms.alarmNames.") var name: String
         @Argument(help: "ALARM or OK.") var state: AlarmState
@@ -28,7 +29,8 @@ extension StateCommand.Simulate {
     struct Hook: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Set what a deployment lifecycle hook answers (default SUCCEEDED).",
-            discussion: "A hook answering FAILED rolls its deployment back. Each invocation is recorded and shows as a service event in `ecsplan state show`."
+            discussion:
+                "A hook answering FAILED rolls its deployment back. Each invocation is recorded and shows as a service event in `ecsplan state show`."
         )
         @Argument(help: "The hook's hookTargetArn.") var hookTargetArn: String
         @Argument(help: "SUCCEEDED or FAILED.") var result: HookResult
