@@ -109,73 +109,87 @@ struct Simulator {
         ORDER BY s.cluster, s.name
         """
 
+    /// Decides each moving service from its own tasks and carries out the
+    /// stops; only when some service has tasks to start does it read the
+    /// cluster's instances and every task on them, for placement. Steps that
+    /// only stop tasks, wait for tasks to start or bake stay cheap.
     func schedule(_ context: StepContext, cluster: String, services: [ServiceRow]) throws -> Bool {
         let db = context.db
         var changed = false
-        let instances = try Row.fetchAll(
-            db,
-            sql:
-                "SELECT * FROM container_instances WHERE cluster = ? AND status = 'ACTIVE' ORDER BY position",
-            arguments: [cluster]
-        ).map(Rows.instance)
-        var tasks = try Rows.tasks(
-            db,
-            sql:
-                "SELECT \(Rows.taskColumns) FROM tasks WHERE cluster = ? AND last_status != 'STOPPED'",
-            arguments: [cluster])
-        // Grouped once: filtering all tasks per service made a step O(services × tasks).
-        let tasksByGroup = Dictionary(grouping: tasks, by: \.group)
-        var candidates = PlacementCandidate.from(instances: instances, tasks: tasks)
-        let positions = PlacementCandidate.positions(candidates)
-        var rng = SeededGenerator(
-            seed: UInt64(truncatingIfNeeded: context.serial) &* 0x9E37_79B9
-                &+ UInt64(cluster.utf8.count))
+        var instanceCache: [ContainerInstanceState]?
+        func instances() throws -> [ContainerInstanceState] {
+            if let instanceCache { return instanceCache }
+            let loaded = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM container_instances WHERE cluster = ? AND status = 'ACTIVE'
+                    ORDER BY position
+                    """,
+                arguments: [cluster]
+            ).map(Rows.instance)
+            instanceCache = loaded
+            return loaded
+        }
 
-        for var s in services {
-            let mine = tasksByGroup["service:" + s.state.name] ?? []
+        var toPlace: [(service: ServiceState, mine: [TaskState], starts: [DeploymentController.Start])] = []
+        for s in services {
+            let mine = try Rows.tasks(
+                db,
+                sql: """
+                    SELECT \(Rows.taskColumns) FROM tasks
+                    WHERE cluster = ? AND service = ? AND last_status != 'STOPPED'
+                    """,
+                arguments: [cluster, s.state.name])
             var controller = DeploymentController(
                 context: context, service: s.state, deployments: s.deployments, tasks: mine)
             if s.state.spec.isDaemon {
                 controller.eligibleInstances = try daemonEligible(
-                    s.state, context: context, candidates: candidates)
+                    s.state, context: context, instances: try instances())
             }
             let decision = try controller.decide()
-            s.deployments = controller.deployments
             if decision.changed { changed = true }
-            var stoppedIDs: [String] = []
             for (t, reason) in decision.stops {
                 try stop(db, t, reason: reason, context: context)
-                if let id = t.containerInstanceId, let k = positions[id] {
-                    candidates[k].release(
-                        cpu: t.cpu, memory: t.memory, hostPorts: t.hostPorts, group: t.group)
-                }
-                stoppedIDs.append(t.id)
                 changed = true
             }
-            if !stoppedIDs.isEmpty {
+            if !decision.stops.isEmpty {
                 try event(
-                    db, s.state, context.serial, ServiceEventText.stopped(s.state.name, stoppedIDs))
+                    db, s.state, context.serial,
+                    ServiceEventText.stopped(s.state.name, decision.stops.map(\.0.id)))
             }
+            let stopped = Set(decision.stops.map(\.0.id))
+            let starts = decision.starts.filter { $0.count > 0 }
+            if !starts.isEmpty {
+                toPlace.append((controller.service, mine.filter { !stopped.contains($0.id) }, starts))
+            }
+        }
+        guard !toPlace.isEmpty else { return changed }
+
+        // Placement sees every task on the cluster's instances, after the stops.
+        let tasks = try Rows.tasks(
+            db,
+            sql: "SELECT \(Rows.taskColumns) FROM tasks WHERE cluster = ? AND last_status != 'STOPPED'",
+            arguments: [cluster])
+        var candidates = PlacementCandidate.from(instances: try instances(), tasks: tasks)
+        var rng = SeededGenerator(
+            seed: UInt64(truncatingIfNeeded: context.serial) &* 0x9E37_79B9
+                &+ UInt64(cluster.utf8.count))
+        for (service, mine, starts) in toPlace {
             var startedIDs: [String] = []
-            for start in decision.starts where start.count > 0 {
+            for start in starts {
                 guard let revision = try context.revision(start.taskDefinitionArn) else { continue }
                 let launched =
-                    s.state.spec.isDaemon
+                    service.spec.isDaemon
                     ? try placeDaemon(
-                        context, s.state, revision: revision, deployment: start.deployment,
-                        mine: mine.filter { t in
-                            !decision.stops.contains { $0.0.id == t.id }
-                        }, candidates: &candidates)
+                        context, service, revision: revision, deployment: start.deployment,
+                        mine: mine, candidates: &candidates)
                     : try place(
-                        context, s.state, revision: revision, deployment: start.deployment,
-                        count: start.count,
-                        mine: mine, candidates: &candidates, rng: &rng)
+                        context, service, revision: revision, deployment: start.deployment,
+                        count: start.count, mine: mine, candidates: &candidates, rng: &rng)
                 startedIDs += launched.map(\.id)
-                tasks += launched
             }
             if !startedIDs.isEmpty {
-                try event(
-                    db, s.state, context.serial, ServiceEventText.started(s.state.name, startedIDs))
+                try event(db, service, context.serial, ServiceEventText.started(service.name, startedIDs))
                 changed = true
             }
         }
@@ -248,14 +262,13 @@ struct Simulator {
     /// DAEMON: how many instances satisfy the service's memberOf constraints
     /// (ECS sets a daemon service's desired count to that).
     func daemonEligible(
-        _ svc: ServiceState, context: StepContext, candidates: [PlacementCandidate]
+        _ svc: ServiceState, context: StepContext, instances: [ContainerInstanceState]
     ) throws -> Int {
         let exprs = (svc.spec.placementConstraints ?? []).filter { $0.type == "memberOf" }
             .compactMap { $0.expression.flatMap { try? PlacementExpression.parse($0) } }
-        let eligible = candidates.filter { c in
+        let eligible = PlacementCandidate.from(instances: instances, tasks: []).filter { c in
             exprs.allSatisfy {
-                $0.matches(
-                    InstanceFacts(instanceId: c.id, attributes: c.attributes, taskGroups: []))
+                $0.matches(InstanceFacts(instanceId: c.id, attributes: c.attributes, taskGroups: []))
             }
         }.count
         if eligible != svc.desiredCount {
