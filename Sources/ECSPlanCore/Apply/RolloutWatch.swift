@@ -147,16 +147,12 @@ extension Executor {
                     + "enable deploymentCircuitBreaker with rollback to return to the previous revision automatically"
             )
         }
-        if let started = w.started, ContinuousClock.now - started > options.timeout {
-            return fail(
-                &w,
-                "\(w.address): timed out after \(options.timeout) at \(progress)"
-                    + (service.events.last.map { "; last event: \($0)" } ?? ""))
-        }
         let snapshot =
             progress + "|" + (deployment?.rolloutState ?? "") + "|" + (service.events.last ?? "")
         let deploying = w.phase == .deploying && deployment?.rolloutState == "IN_PROGRESS"
-        if snapshot != w.lastSnapshot || (deploying && !backend.simulatesTime) {
+        // A bake waits on the clock, not on tasks: it is never idleness.
+        let baking = ["BAKE_TIME", "PRODUCTION_TRAFFIC_SHIFT"].contains(deployment?.lifecycleStage ?? "")
+        if snapshot != w.lastSnapshot || (deploying && (baking || !backend.simulatesTime)) {
             w.lastSnapshot = snapshot
             w.idleRounds = 0
         } else {
@@ -176,12 +172,19 @@ extension Executor {
                     desired: desired, revision: w.targetName))
         }
 
+        // Checked after what was read is judged, so a slow read never hides an outcome.
+        let timedOut = w.started.map { ContinuousClock.now - $0 > options.timeout } ?? false
+        let timeoutMessage =
+            "\(w.address): timed out after \(options.timeout) at \(progress)"
+            + (service.events.last.map { "; last event: \($0)" } ?? "")
         if w.phase == .deploying {
             // ECS is deploying: never stop a task beside it.
-            if deployment?.rolloutState == "IN_PROGRESS" { return }
             // A traffic-shifting deployment that cannot be seen is never
-            // second-guessed: only a completed one has leftovers.
-            if deployment == nil && w.strategy != "ROLLING" { return }
+            // second-guessed either: only a completed one has leftovers.
+            if deployment?.rolloutState == "IN_PROGRESS" || (deployment == nil && w.strategy != "ROLLING") {
+                if timedOut { fail(&w, timeoutMessage) }
+                return
+            }
             w.phase = .leftovers
         }
         if old.isEmpty && pending == 0 && newRunning >= desired {
@@ -194,6 +197,7 @@ extension Executor {
                     revision: w.targetName))
             return
         }
+        if timedOut { return fail(&w, timeoutMessage) }
         try await stopLeftovers(&w, service: service, tasks: tasks, runID: runID)
     }
 
