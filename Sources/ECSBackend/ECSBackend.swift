@@ -127,13 +127,21 @@ public final class ECSBackend: Backend {
                 let state = TaskState(id: Self.name(fromArn: taskArn), arn: taskArn, cluster: cluster, group: t.group ?? "", startedBy: t.startedBy,
                                       taskDefinitionArn: taskDefinitionArn, containerInstanceId: t.containerInstanceArn.map { instanceIDs[$0] ?? Self.name(fromArn: $0) },
                                       lastStatus: t.lastStatus ?? "PENDING", desiredStatus: t.desiredStatus ?? "RUNNING", stoppedReason: t.stoppedReason,
-                                      cpu: Int(t.cpu ?? "") ?? 0, memory: Int(t.memory ?? "") ?? 0, capacityProviderName: t.capacityProviderName)
+                                      cpu: Int(t.cpu ?? "") ?? 0, memory: Int(t.memory ?? "") ?? 0, capacityProviderName: t.capacityProviderName,
+                                      availabilityZone: t.availabilityZone, startedAt: t.startedAt.map { Self.iso8601($0.date) })
                 // moto ignores some ListTasks filters: select service tasks by group here.
                 if let serviceName, state.group != "service:" + serviceName { continue }
                 if (state.lastStatus == "STOPPED") == stopped { out.append(state) }
             }
         }
         return out
+    }
+
+    /// `2026-12-03T12:00:00Z`: how state views print a time.
+    static func iso8601(_ date: Date) -> String {
+        let f = ISO8601DateFormatter()
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: date)
     }
 
     /// DescribeServices' service as state: its settings as the request that
@@ -251,13 +259,32 @@ public final class ECSBackend: Backend {
         _ = try await client.call(ECS.Operations.deleteCluster, ECS.DeleteClusterRequest(cluster: name))
     }
 
+    /// RegisterTaskDefinition has no client token: a retry after a lost answer
+    /// first looks whether this run already registered the revision.
     public func registerTaskDefinition(_ definition: TaskDefinition, step: StepRecord) async throws -> TaskDefinitionRevision {
-        let r = try await client.call(ECS.Operations.registerTaskDefinition, definition.definition)
+        let planned = TaskDefinitionRef(step.detail).revision
+        let r = try await client.call(ECS.Operations.registerTaskDefinition, definition.definition) { [self] in
+            try await registered(definition, since: planned)
+        }
         guard let td = r.taskDefinition, let arn = td.taskDefinitionArn, let revision = td.revision else {
             throw AWSError.transport("RegisterTaskDefinition of \(definition.family) returned no ARN or revision", operation: "RegisterTaskDefinition")
         }
         return TaskDefinitionRevision(family: definition.family, revision: revision, arn: arn,
                                       status: td.status?.rawValue ?? "ACTIVE", managed: true, spec: definition)
+    }
+
+    /// The family's latest revision, as RegisterTaskDefinition would have
+    /// answered, when it has `definition`'s content and a number no lower than
+    /// the one the plan expected (revisions only go up, and the plan was made
+    /// under the lock this run holds): then the lost attempt registered it.
+    func registered(_ definition: TaskDefinition, since planned: Int?) async throws
+        -> ECS.RegisterTaskDefinitionResponse? {
+        let request = ECS.DescribeTaskDefinitionRequest(taskDefinition: definition.family, include: [.tags])
+        let r = try await client.call(ECS.Operations.describeTaskDefinition, request)
+        guard let td = r.taskDefinition, let revision = td.revision, revision >= (planned ?? 1),
+              let existing = TaskDefinition(described: td, tags: r.tags),
+              Normalizer.taskDefinition(existing) == Normalizer.taskDefinition(definition) else { return nil }
+        return ECS.RegisterTaskDefinitionResponse(taskDefinition: td, tags: r.tags)
     }
 
     public func deregisterTaskDefinition(arn: String, step: StepRecord) async throws {
@@ -286,8 +313,21 @@ public final class ECSBackend: Backend {
         return r
     }
 
+    /// Carries a client token derived from the run and step, so ECS creates
+    /// the service once however often the request is retried. moto ignores the
+    /// token (and a second CreateService replaces the service), so a retry
+    /// after a lost answer also first looks for the service it would create.
     public func createService(_ service: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws {
-        _ = try await client.call(ECS.Operations.createService, Self.createRequest(service, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount))
+        var request = Self.createRequest(service, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount)
+        request.clientToken = ClientToken.make(for: step)
+        _ = try await client.call(ECS.Operations.createService, request) { [self] in
+            let describe = ECS.DescribeServicesRequest(cluster: service.cluster, services: [service.name])
+            let r = try await client.call(ECS.Operations.describeServices, describe)
+            guard let found = r.services?.first, found.status == "ACTIVE", found.taskDefinition == taskDefinitionArn else {
+                return nil
+            }
+            return ECS.CreateServiceResponse(service: found)
+        }
     }
 
     public func updateService(_ service: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws {

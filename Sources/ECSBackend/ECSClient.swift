@@ -5,29 +5,52 @@ import FoundationNetworking
 #endif
 
 /// A small client for the ECS JSON 1.1 API: signs with SigV4, retries
-/// throttling, 5xx and network errors with capped exponential backoff and full
-/// jitter, and surfaces the AWS error code and message otherwise.
+/// throttling, 5xx and network errors as the SDKs' retry modes do
+/// (`RetryPolicy`, `RetryQuota`), and surfaces the AWS error code and message
+/// otherwise. A mutation whose response may have been lost is retried only
+/// after asking whether it took effect (`settle`).
 public final class ECSClient: Sendable {
     public let settings: AWSSettings
     let session: URLSession
-    let maxAttempts: Int
-    let baseDelay: Duration
-    let maxDelay: Duration
+    public let retry: RetryPolicy
+    /// Shared by every request of this client, as in the SDKs.
+    public let quota = RetryQuota()
     let counter = RequestCounter()
     /// Receives one line per request when --debug is on (never a secret).
     let debug: (@Sendable (String) -> Void)?
 
-    public init(settings: AWSSettings, maxAttempts: Int = 6, baseDelay: Duration = .milliseconds(100), maxDelay: Duration = .seconds(5),
-                timeout: TimeInterval = 30, debug: (@Sendable (String) -> Void)? = nil) {
+    public convenience init(settings: AWSSettings, maxAttempts: Int = 6, timeout: TimeInterval = 30,
+                            debug: (@Sendable (String) -> Void)? = nil) {
+        self.init(settings: settings, retry: RetryPolicy(maxAttempts: maxAttempts), timeout: timeout, debug: debug)
+    }
+
+    public init(settings: AWSSettings, retry: RetryPolicy, timeout: TimeInterval = 30,
+                debug: (@Sendable (String) -> Void)? = nil) {
         self.settings = settings
+        self.timeout = timeout
+        session = Self.session(timeout: timeout)
+        self.retry = retry
+        self.debug = debug
+    }
+
+    let timeout: TimeInterval
+
+    static func session(timeout: TimeInterval) -> URLSession {
         let config = URLSessionConfiguration.ephemeral
         config.timeoutIntervalForRequest = timeout
         config.httpAdditionalHeaders = ["User-Agent": "ecsplan"]
-        session = URLSession(configuration: config)
-        self.maxAttempts = maxAttempts
-        self.baseDelay = baseDelay
-        self.maxDelay = maxDelay
-        self.debug = debug
+        return URLSession(configuration: config)
+    }
+
+    /// Reads share one session and its pooled connections. A mutation gets a
+    /// connection of its own: when a reused connection is reset, libcurl (under
+    /// Foundation's URLSession on Linux) sends the request again by itself,
+    /// unseen by the retry logic here (the fault-proxy test caught a
+    /// RegisterTaskDefinition sent twice, the second time without its body).
+    /// A fresh connection is never re-sent that way, so every attempt at a
+    /// mutation is one that `call` decided on, after `settle`.
+    static func isReadOnly(_ operation: String) -> Bool {
+        operation.hasPrefix("Describe") || operation.hasPrefix("List")
     }
 
     /// Requests sent per operation, for tests that assert the minimum number of reads.
@@ -38,18 +61,37 @@ public final class ECSClient: Sendable {
                                               "ServerException", "ServiceUnavailable", "InternalFailure", "RequestTimeout"]
 
     /// A generated operation, typed by the model's request and response shapes.
-    public func call<Input, Output>(_ operation: ECS.Operation<Input, Output>, _ request: Input) async throws -> Output {
-        try await call(operation.name, request, as: Output.self)
+    /// `settle` is for mutations that must not happen twice: it is asked before
+    /// any retry that follows an ambiguous failure (a lost connection, a timeout,
+    /// a 5xx: the first attempt may have taken effect), and what it returns, if
+    /// anything, is taken as the answer instead of sending the request again.
+    public func call<Input, Output>(_ operation: ECS.Operation<Input, Output>, _ request: Input,
+                                    settle: (@Sendable () async throws -> Output?)? = nil) async throws -> Output {
+        try await call(operation.name, request, as: Output.self, settle: settle)
     }
 
-    public func call<Request: Encodable, Response: Decodable>(_ operation: String, _ request: Request, as: Response.Type = Response.self) async throws -> Response {
+    public func call<Request: Encodable, Response: Decodable>(
+        _ operation: String, _ request: Request, as: Response.Type = Response.self,
+        settle: (@Sendable () async throws -> Response?)? = nil
+    ) async throws -> Response {
+        // Encoded once: a retry sends the same bytes, client token included.
         let body = try JSONEncoder().encode(request)
         var attempt = 0
+        var retryCost: Int?
+        var ambiguous = false
         while true {
             attempt += 1
             try Task.checkCancellation()
+            if ambiguous, let settle {
+                if let done = try await settle() {
+                    debug?("\(operation): the earlier attempt took effect; not sending it again")
+                    quota.succeeded(retryCost: retryCost)
+                    return done
+                }
+            }
             do {
                 let data = try await send(operation, body: body)
+                if retry.usesQuota { quota.succeeded(retryCost: retryCost) }
                 if data.isEmpty || Response.self == Empty.self, let empty = Empty() as? Response { return empty }
                 do {
                     return try JSONDecoder().decode(Response.self, from: data)
@@ -57,9 +99,19 @@ public final class ECSClient: Sendable {
                     throw AWSError.transport("unexpected response (\(error))", operation: operation)
                 }
             } catch let error as AWSError {
-                guard attempt < maxAttempts, Self.isRetryable(error) else { throw error }
-                let delay = backoff(attempt)
-                debug?("\(operation): \(error) — retrying in \(delay) (attempt \(attempt + 1) of \(maxAttempts))")
+                guard attempt < retry.maxAttempts, Self.isRetryable(error) else { throw error }
+                let transport = Self.isTransport(error)
+                if retry.usesQuota {
+                    guard let cost = quota.acquire(afterTransportFailure: transport) else {
+                        debug?("\(operation): \(error) — not retried: the retry quota is spent")
+                        throw error
+                    }
+                    retryCost = cost
+                }
+                ambiguous = ambiguous || Self.mayHaveTakenEffect(error)
+                let delay = retry.delay(afterAttempt: attempt)
+                debug?("\(operation): \(error) — retrying in \(delay) "
+                       + "(attempt \(attempt + 1) of \(retry.maxAttempts))")
                 try await Task.sleep(for: delay)
             }
         }
@@ -73,11 +125,19 @@ public final class ECSClient: Sendable {
         }
     }
 
-    /// Full jitter: a random wait up to min(cap, base × 2^attempt).
-    func backoff(_ attempt: Int) -> Duration {
-        let cap = min(maxDelay, baseDelay * (1 << min(attempt, 20)))
-        let ms = max(1, Int(cap.components.seconds * 1000 + cap.components.attoseconds / 1_000_000_000_000_000))
-        return .milliseconds(Int.random(in: 0...ms))
+    static func isTransport(_ error: AWSError) -> Bool {
+        if case .transport = error { return true }
+        return false
+    }
+
+    /// A throttling answer or a 4xx means ECS refused the request; a lost
+    /// connection, a timeout or a 5xx leave open whether it was carried out.
+    static func mayHaveTakenEffect(_ error: AWSError) -> Bool {
+        switch error {
+        case .transport: return true
+        case .service(_, _, let status, _): return status >= 500
+        case .configuration: return false
+        }
     }
 
     func send(_ operation: String, body: Data) async throws -> Data {
@@ -95,6 +155,8 @@ public final class ECSClient: Sendable {
         debug?("POST \(settings.endpoint.absoluteString) \(operation) (\(body.count) bytes)")
         let data: Data
         let response: URLResponse
+        let session = Self.isReadOnly(operation) ? self.session : Self.session(timeout: timeout)
+        defer { if session !== self.session { session.finishTasksAndInvalidate() } }
         do {
             (data, response) = try await session.data(for: request)
         } catch {

@@ -241,8 +241,7 @@ public final class LocalBackend: Backend {
     public func deleteService(cluster: String, name: String, step: StepRecord) async throws {
         try mutate(step) { db, serial in
             try db.execute(sql: """
-                UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = 'Service deleted', stopped_serial = ?,
-                stopped_at = (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'clock')
+                UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = 'Service deleted', stopped_serial = ?
                 WHERE cluster = ? AND service = ? AND last_status != 'STOPPED'
                 """, arguments: [serial, cluster, name])
             try db.execute(sql: "UPDATE services SET status = 'INACTIVE', desired_count = 0 WHERE cluster = ? AND name = ?", arguments: [cluster, name])
@@ -255,8 +254,7 @@ public final class LocalBackend: Backend {
         try mutate(step) { db, serial in
             for arn in taskArns {
                 try db.execute(sql: """
-                    UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ?,
-                    stopped_at = (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'clock')
+                    UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ?
                     WHERE arn = ? AND cluster = ? AND last_status != 'STOPPED'
                     """, arguments: [reason, serial, arn, cluster])
             }

@@ -54,11 +54,11 @@ enum Rows {
     }
 
     /// The columns `task(_:)` reads, by position: a state holds 10 tasks per
-    /// service, and looking 14 columns up by name (GRDB lowercases each name)
+    /// service, and looking 15 columns up by name (GRDB lowercases each name)
     /// cost more than building the task.
     static let taskColumns = """
         id, arn, cluster, group_name, started_by, task_definition_arn, container_instance_id,
-        last_status, desired_status, stopped_reason, cpu, memory, host_ports, capacity_provider
+        last_status, desired_status, stopped_reason, cpu, memory, host_ports, capacity_provider, started_at
         """
 
     /// A task from a row of `SELECT \(taskColumns) FROM tasks`.
@@ -66,7 +66,7 @@ enum Rows {
         TaskState(id: row[0], arn: row[1], cluster: row[2], group: row[3], startedBy: row[4],
                   taskDefinitionArn: row[5], containerInstanceId: row[6], lastStatus: row[7],
                   desiredStatus: row[8], stoppedReason: row[9], cpu: row[10], memory: row[11],
-                  hostPorts: try hostPorts(row[12]), capacityProviderName: row[13])
+                  hostPorts: try hostPorts(row[12]), capacityProviderName: row[13], startedAt: row[14])
     }
 
     /// Every task `sql` (a `SELECT \(taskColumns) FROM tasks …`) selects, read
@@ -92,10 +92,10 @@ enum Rows {
     static func insert(_ t: TaskState, service: String?, serial: Int, _ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO tasks(id, arn, cluster, service, group_name, started_by, task_definition_arn, container_instance_id,
-                              last_status, desired_status, stopped_reason, cpu, memory, host_ports, created_serial, capacity_provider)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                              last_status, desired_status, stopped_reason, cpu, memory, host_ports, created_serial, capacity_provider, started_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [t.id, t.arn, t.cluster, service, t.group, t.startedBy, t.taskDefinitionArn, t.containerInstanceId,
                              t.lastStatus, t.desiredStatus, t.stoppedReason, t.cpu, t.memory, try JSON.string(t.hostPorts), serial,
-                             t.capacityProviderName])
+                             t.capacityProviderName, t.startedAt])
     }
 }

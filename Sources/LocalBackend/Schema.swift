@@ -126,11 +126,24 @@ enum Schema {
         m.registerMigration("v3-task-capacity-provider") { db in
             try db.alter(table: "tasks") { t in t.add(column: "capacity_provider", .text) }
         }
+        // `state show` prints when each task started. Triggers stamp the moment a
+        // task turns RUNNING, whichever part of the simulator turns it.
+        m.registerMigration("v4-task-started-at") { db in
+            try db.alter(table: "tasks") { t in t.add(column: "started_at", .text) }
+            for event in ["INSERT", "UPDATE OF last_status"] {
+                let name = event == "INSERT" ? "tasks_started_on_insert" : "tasks_started_on_update"
+                try db.execute(sql: """
+                    CREATE TRIGGER \(name) AFTER \(event) ON tasks
+                    WHEN NEW.last_status = 'RUNNING' AND NEW.started_at IS NULL
+                    BEGIN UPDATE tasks SET started_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = NEW.id; END
+                    """)
+            }
+        }
         // The deployment controller runs on a simulated clock (seconds, kept in
         // `meta` so a resumed apply continues it). Deployments record their
-        // strategy's stage and when its wait ends; tasks when they started;
+        // strategy's stage and when its wait ends;
         // alarm states and lifecycle-hook results are settable for tests.
-        m.registerMigration("v4-deployment-controller") { db in
+        m.registerMigration("v5-deployment-controller") { db in
             try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES ('clock', '0')")
             try db.alter(table: "deployments") { t in
                 t.add(column: "stage", .text)
@@ -138,10 +151,6 @@ enum Schema {
                 t.add(column: "traffic_percent", .double).notNull().defaults(to: 0)
                 t.add(column: "created_at", .integer).notNull().defaults(to: 0)
                 t.add(column: "updated_at", .integer).notNull().defaults(to: 0)
-            }
-            try db.alter(table: "tasks") { t in
-                t.add(column: "started_at", .integer)
-                t.add(column: "stopped_at", .integer)
             }
             try db.create(table: "simulated_alarms") { t in
                 t.primaryKey("name", .text)

@@ -1,3 +1,4 @@
+import ECSPlanCore
 import GRDB
 
 /// The simulator's clock, in seconds since the state was created. It is kept in
@@ -6,8 +7,9 @@ import GRDB
 /// seconds, and a step where only bake timers are waiting jumps straight to
 /// the earliest one, so an hour of bake time costs one step of wall time.
 enum SimulatedClock {
-    /// About how long ECS takes to start a task and see it healthy.
-    static let tick = 15
+    /// A step is the time ECS takes to start a task and see it healthy: the
+    /// same figure the plan's rollout estimates use.
+    static let tick = DeploymentTiming.taskStartSeconds
 
     static func now(_ db: Database) throws -> Int {
         Int(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'clock'") ?? "0") ?? 0

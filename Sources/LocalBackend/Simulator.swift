@@ -38,16 +38,16 @@ struct Simulator {
             if faults.contains(arn) {
                 try db.execute(
                     sql: """
-                        UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_serial = ?, stopped_at = ?, stopped_reason = ? WHERE id = ?
-                        """, arguments: [serial, now, ServiceEventText.cannotPull, id])
+                        UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_serial = ?, stopped_reason = ? WHERE id = ?
+                        """, arguments: [serial, ServiceEventText.cannotPull, id])
                 if let svc: String = row["service"] {
                     failed[(row["cluster"] as String) + "/" + svc, default: [:]][arn, default: 0] +=
                         1
                 }
             } else {
                 try db.execute(
-                    sql: "UPDATE tasks SET last_status = 'RUNNING', started_at = ? WHERE id = ?",
-                    arguments: [now, id])
+                    sql: "UPDATE tasks SET last_status = 'RUNNING' WHERE id = ?",
+                    arguments: [id])
             }
             changed = true
         }
@@ -341,8 +341,8 @@ struct Simulator {
     func stop(_ db: Database, _ t: TaskState, reason: String, context: StepContext) throws {
         try db.execute(
             sql: """
-                UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ?, stopped_at = ? WHERE id = ?
-                """, arguments: [reason, context.serial, context.now, t.id])
+                UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ? WHERE id = ?
+                """, arguments: [reason, context.serial, t.id])
     }
 
     func event(_ db: Database, _ svc: ServiceState, _ serial: Int, _ message: String) throws {

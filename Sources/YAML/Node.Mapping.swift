@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension Node {
     /// A mapping keeps its pairs in source order. Keys are almost always plain
     /// scalars in configuration files; `subscript(key:)` looks them up linearly,
@@ -49,6 +55,39 @@ extension Node {
                 i += 2
             }
             return nil
+        }
+    }
+}
+
+/// A mapping key's text, borrowed from its document for the length of a call
+/// (`Node.Mapping.forEachPair`): generated decoders match it against their
+/// member names byte for byte, so no String is built for the common key.
+public struct KeyText {
+    public let bytes: UnsafeBufferPointer<UInt8>
+
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// `case "family":` in a switch over a key.
+    public static func ~= (pattern: StaticString, key: KeyText) -> Bool {
+        let n = pattern.utf8CodeUnitCount
+        guard n == key.bytes.count else { return false }
+        guard n > 0, let base = key.bytes.baseAddress else { return true }
+        return memcmp(pattern.utf8Start, base, n) == 0
+    }
+}
+
+extension Node.Mapping {
+    /// Each pair in source order: the key's text (nil when the key is not a
+    /// scalar), the key node and the value node.
+    public func forEachPair(_ body: (KeyText?, Node, Node) throws -> Void) rethrows {
+        let range = document.childRange(index)
+        var i = range.lowerBound
+        while i + 1 < range.upperBound {
+            let k = document.children[i], v = document.children[i + 1]
+            let raw = document.raws[Int(k)]
+            let key = raw.kind == .scalar ? KeyText(bytes: raw.bytes(in: document.text)) : nil
+            try body(key, document.node(k), document.node(v))
+            i += 2
         }
     }
 }

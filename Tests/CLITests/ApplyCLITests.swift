@@ -16,7 +16,7 @@ import LocalBackend
         defer { dir.cleanup() }
         var r = try CLI.run(["apply", "quickstart", "--auto-approve"] + state, cwd: dir.path)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("service/demo/web  4/4 on web:1"))
+        #expect(r.stdout.contains("service/demo/web: 4/4 tasks on web:1, done in "), "\(r.stdout)")
         #expect(r.stdout.hasSuffix("Apply complete: 5 created, 0 updated, 0 replaced, 0 deleted; 0 tasks replaced.\n"))
 
         r = try CLI.run(["plan", "quickstart", "--detailed-exitcode"] + state, cwd: dir.path)
@@ -32,11 +32,11 @@ import LocalBackend
         #expect(r.status == 2)
         #expect(r.stdout.contains("~ task-definition/web (new revision web:1 → web:2)"))
         #expect(r.stdout.contains("~ containerDefinitions[app].image: \"nginx:1.27\" → \"nginx:1.28\""))
-        #expect(r.stdout.contains("service/demo/web → web:2: 4 tasks to replace (web:1: 4 running)"))
+        #expect(r.stdout.contains("service/demo/web → web:2 (now web:1: 4 running): ECS replaces 4 tasks by a rolling deployment"))
 
         r = try CLI.run(["apply", "quickstart", "--auto-approve"] + state, cwd: dir.path, env: ["IMAGE_TAG": "1.28"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("service/demo/web  4/4 on web:2"))
+        #expect(r.stdout.contains("service/demo/web: 4/4 tasks on web:2, done in "), "\(r.stdout)")
 
         r = try CLI.run(["state", "list"] + state, cwd: dir.path)
         #expect(r.stdout.contains("service/demo/web        web:2        4/4 running"))

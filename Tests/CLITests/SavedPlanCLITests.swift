@@ -54,7 +54,7 @@ import TestSupport
         let r = try CLI.run(["apply", "plan.json"] + state, cwd: dir.file("empty"))
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("Backend local, region us-east-1, account (simulated); state "), "\(r.stdout)")
-        #expect(r.stdout.contains("service/demo/web  2/2 on web:2"), "\(r.stdout)")
+        #expect(r.stdout.contains("service/demo/web: 2/2 tasks on web:2, done in "), "\(r.stdout)")
         let list = try CLI.run(["state", "list"] + state, cwd: dir.path)
         #expect(list.stdout.contains("web:2"), "\(list.stdout)")
         #expect(list.stdout.contains("2/2 running"), "\(list.stdout)")

@@ -119,6 +119,9 @@ import TestSupport
     @Test func planAndApplyCompleteThroughInjectedFaults() throws {
         let moto = try MotoServer()
         defer { moto.stop() }
+        // The proxy's first requests all fail, and the one it lets through late must not
+        // also wait for moto to load its ECS backend, which can take seconds under load.
+        _ = try moto.boto(["warm"])
         let dir = TempDir()
         defer { dir.cleanup() }
         let port = MotoServer.freePort()
@@ -145,6 +148,53 @@ import TestSupport
         let stats = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir.file("stats.json")))) as? [String: Any])
         let faults = stats["faults"] as? [String: Int] ?? [:]
         #expect(Set(faults.keys).isSuperset(of: ["throttle", "http500", "reset"]), "faults injected: \(faults)")
+        let world = try #require(try JSONSerialization.jsonObject(with: Data(moto.boto(["describe", "shop"]).utf8)) as? [String: Any])
+        #expect((world["taskDefinitions"] as? [String: [String]])?["checkout"] == ["checkout:1", "checkout:2"])
+        #expect((world["services"] as? [[String: Any]])?.count == 1)
+    }
+
+    /// The proxy lets CreateService and RegisterTaskDefinition reach moto and
+    /// then loses the answer (a reset connection, or an answer held past the
+    /// client's timeout), besides the faults above. moto ignores CreateService's
+    /// clientToken (a second CreateService silently replaces the service), so
+    /// counting services alone proves nothing: the proxy counts the requests
+    /// that reached moto, and each mutation must have reached it exactly once.
+    @Test func mutationsWhoseAnswerIsLostAreNotRepeated() throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        // The proxy's first requests all fail, and the one it lets through late must not
+        // also wait for moto to load its ECS backend, which can take seconds under load.
+        _ = try moto.boto(["warm"])
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        let port = MotoServer.freePort()
+        let proxy = Process()
+        proxy.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        proxy.arguments = ["python3", Repo.path("Tests/Fixtures/moto/fault_proxy.py"), String(port), moto.endpoint, dir.file("stats.json"), "--lose-answers"]
+        proxy.standardOutput = FileHandle.nullDevice
+        proxy.standardError = FileHandle.nullDevice
+        try proxy.run()
+        defer { MotoServer.kill(proxy) }
+        for _ in 0..<100 where !MotoServer.canConnect(port) { Thread.sleep(forTimeInterval: 0.05) }
+
+        let env = moto.environment.merging(["AWS_ENDPOINT_URL_ECS": "http://127.0.0.1:\(port)", "ECSPLAN_HTTP_TIMEOUT": "2"]) { $1 }
+        try FileManager.default.copyItem(atPath: Repo.path("examples/ecs"), toPath: dir.file("ecs"))
+        var r = try CLI.run(["apply", "ecs", "--auto-approve", "--no-wait"], cwd: dir.path, env: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try CLI.run(["apply", "ecs", "--auto-approve", "--no-wait"], cwd: dir.path, env: env.merging(["IMAGE_TAG": "1.28"]) { $1 })
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try CLI.run(["plan", "ecs", "--detailed-exitcode"], cwd: dir.path, env: env.merging(["IMAGE_TAG": "1.28"]) { $1 })
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+
+        let stats = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir.file("stats.json")))) as? [String: Any])
+        let faults = stats["faults"] as? [String: Int] ?? [:]
+        #expect(faults["lost"] ?? 0 >= 1 && faults["late"] ?? 0 >= 2, "answers lost: \(faults)")
+        let forwarded = stats["forwarded"] as? [String: Int] ?? [:]
+        #expect(forwarded["CreateService"] == 1, "CreateService reached moto \(forwarded["CreateService"] ?? 0) times")
+        #expect(forwarded["RegisterTaskDefinition"] == 2, "RegisterTaskDefinition reached moto \(forwarded["RegisterTaskDefinition"] ?? 0) times")
+        // Every CreateService request sent, retries included, carried one token.
+        let tokens = (stats["clientTokens"] as? [String: [String]])?["CreateService"] ?? []
+        #expect(!tokens.isEmpty && Set(tokens).count == 1, "CreateService client tokens: \(tokens)")
         let world = try #require(try JSONSerialization.jsonObject(with: Data(moto.boto(["describe", "shop"]).utf8)) as? [String: Any])
         #expect((world["taskDefinitions"] as? [String: [String]])?["checkout"] == ["checkout:1", "checkout:2"])
         #expect((world["services"] as? [[String: Any]])?.count == 1)
@@ -181,11 +231,11 @@ import TestSupport
         #expect(tasks == #"["checkout:1", "checkout:1"]"#)
 
         r = try CLI.run(["plan", "ecs"], cwd: dir.path, env: moto.environment.merging(["IMAGE_TAG": "1.28"]) { $1 })
-        #expect(r.stdout.contains("service/shop/checkout → checkout:2: 2 tasks to replace (checkout:1: 2 running)"), "\(r.stdout)")
+        #expect(r.stdout.contains("service/shop/checkout → checkout:2 (now checkout:1: 2 running): ECS replaces 2 tasks by a rolling deployment"), "\(r.stdout)")
         r = try CLI.run(["apply", "ecs", "--auto-approve", "--timeout", "60s"], cwd: dir.path, env: moto.environment.merging(["IMAGE_TAG": "1.28", "ECSPLAN_POLL_INTERVAL": "0.3"]) { $1 })
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout.contains("service/shop/checkout: stopping 2 tasks on old revisions"))
-        #expect(r.stdout.contains("service/shop/checkout  2/2 on checkout:2"))
+        #expect(r.stdout.contains("service/shop/checkout: 2/2 tasks on checkout:2, done in "), "\(r.stdout)")
         tasks = try moto.boto(["tasks", "shop"]).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(tasks == #"["checkout:2", "checkout:2"]"#)
     }

@@ -76,6 +76,11 @@ public final class MotoServer: @unchecked Sendable {
         try MotoServer.python(["Tests/Fixtures/moto/ecs.py", endpoint, accessKeyId, secretAccessKey] + args)
     }
 
+    /// Runs a Python fixture (`Tests/Fixtures/moto/NAME.py ENDPOINT KEY SECRET ARGS…`) with this server's key.
+    public func fixture(_ name: String, _ args: [String] = []) throws -> String {
+        try MotoServer.python(["Tests/Fixtures/moto/\(name).py", endpoint, accessKeyId, secretAccessKey] + args)
+    }
+
     func waitUntilListening() throws {
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {

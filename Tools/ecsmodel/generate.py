@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generates Sources/ECSModel/Generated/ from botocore's ECS service model.
+"""Generates Sources/ECSModel/Generated/ (and the node decoders in
+Sources/ECSPlanCore/Generated/) from botocore's ECS service model.
 
     python3 Tools/ecsmodel/generate.py           # write the files
     python3 Tools/ecsmodel/generate.py --check   # exit 1 if the committed files differ
@@ -24,6 +25,9 @@ BOTOCORE_VERSION = "1.43.11"
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "Sources", "ECSModel", "Generated")
+# Decoders of configuration objects straight from YAML nodes live beside the
+# node decoder they call (ECSPlanCore), so they compile against it directly.
+NODE_OUT = os.path.join(ROOT, "Sources", "ECSPlanCore", "Generated")
 OVERLAY = os.path.join(ROOT, "Sources", "ECSModel", "Overlay.yaml")
 SCHEMA = os.path.join(ROOT, "schemas", "ecsplan.schema.json")
 MODEL_PATH = "botocore/data/ecs/2014-11-13/service-2.json.gz"
@@ -91,7 +95,11 @@ def load_overlay():
         return yaml.safe_load(f)
 
 
-def reachable(model):
+# The requests a configuration object is read as: their shapes get node decoders.
+CONFIG_ROOTS = ["RegisterTaskDefinitionRequest", "CreateServiceRequest", "CreateClusterRequest"]
+
+
+def reachable(model, roots=None):
     shapes = model["shapes"]
     seen = set()
 
@@ -108,6 +116,10 @@ def reachable(model):
             walk(s["key"]["shape"])
             walk(s["value"]["shape"])
 
+    if roots is not None:
+        for r in roots:
+            walk(r)
+        return seen
     for op in OPERATIONS:
         o = model["operations"][op]
         for k in ("input", "output"):
@@ -129,6 +141,19 @@ def swift_type(shapes, name):
         return "[" + swift_type(shapes, s["member"]["shape"]) + "]"
     if t == "map":
         return "[" + swift_type(shapes, s["key"]["shape"]) + ": " + swift_type(shapes, s["value"]["shape"]) + "]"
+    return SCALARS[t]
+
+
+def qualified_type(shapes, name):
+    """`swift_type` as code outside `extension ECS` spells it."""
+    s = shapes[name]
+    t = s["type"]
+    if t == "structure" or is_enum(s):
+        return "ECS." + name
+    if t == "list":
+        return "[" + qualified_type(shapes, s["member"]["shape"]) + "]"
+    if t == "map":
+        return "[" + qualified_type(shapes, s["key"]["shape"]) + ": " + qualified_type(shapes, s["value"]["shape"]) + "]"
     return SCALARS[t]
 
 
@@ -197,7 +222,10 @@ def gen_structures(model, names, overlay):
             t = swift_type(shapes, spec["shape"])
             opt = "" if m in required else "?"
             fields.append((m, t, opt))
-            lines.append(f"        public var {ident(m)}: {t}{opt}")
+            # Optional nested structures are boxed: most are unset, and inline
+            # they made a container definition twice its size.
+            boxed = "@Boxed " if opt and shapes[spec["shape"]]["type"] == "structure" else ""
+            lines.append(f"        {boxed}public var {ident(m)}: {t}{opt}")
         # Memberwise initializer in the model's member order; optional members default to nil.
         params = [f"{ident(m)}: {t}" if not o else f"{ident(m)}: {t}? = nil" for m, t, o in fields]
         if len(", ".join(params)) + 21 <= 100:
@@ -239,6 +267,111 @@ def gen_structures(model, names, overlay):
         lines.append("")
     lines[-1] = "}"
     return "\n".join(lines) + "\n"
+
+
+NODE_SCALARS = {
+    "string": "string()", "blob": "string()", "integer": "int()", "long": "int()",
+    "boolean": "bool()", "double": "double()", "float": "double()", "timestamp": "timestamp()",
+}
+
+
+def node_reader(shapes, name):
+    """The expression that reads shape `name` from the NodeDecoder `$0`."""
+    s = shapes[name]
+    t = s["type"]
+    if t == "structure":
+        return f"try $0.shape(ECS.{name}.self)"
+    if is_enum(s):
+        return f"try $0.decodeEnum(ECS.{name}.self)"
+    if t == "list":
+        m = s["member"]["shape"]
+        # The API's [{name, value}] and [{key, value}] lists also read as maps.
+        if m == "KeyValuePair":
+            return "try $0.keyValuePairs()"
+        if m == "Tag":
+            return "try $0.tags()"
+        return "try $0.list { " + node_reader(shapes, m) + " }"
+    if t == "map":
+        return "try $0.map { " + node_reader(shapes, s["value"]["shape"]) + " }"
+    return "try $0." + NODE_SCALARS[t]
+
+
+def gen_node_decoding(model, overlay):
+    """NodeDecodable conformances of the configuration's shapes: one pass over
+    a mapping's keys, a switch on each key's bytes, no Decoder protocol."""
+    shapes = model["shapes"]
+    names = reachable(model, CONFIG_ROOTS)
+    lines = [HEADER.format(version=BOTOCORE_VERSION), "import ECSModel", "import YAML", ""]
+    for name in sorted(n for n in names if shapes[n]["type"] == "structure"):
+        s = shapes[name]
+        members = s.get("members", {})
+        filled = {k.split(".")[1] for k in (overlay.get("filledByEcsplan") or []) if k.split(".")[0] == name}
+        required = [m for m in members if m in set(s.get("required", [])) - filled]
+        root = name in CONFIG_ROOTS
+        lines.append(f"extension ECS.{name}: NodeDecodable {{")
+        lines += wrap("    static let nodeMemberNames: [Swift.String] = [", [swift_string(m) for m in members]) if members \
+            else ["    static let nodeMemberNames: [Swift.String] = ["]
+        lines[-1] += "]"
+        if root:
+            lines.append("    static func decodeNode(_ d: NodeDecoder) throws -> Self {")
+            lines.append("        try decodeNode(d, extraNames: [], readOnly: [], extra: { _ in false })")
+            lines.append("    }")
+            lines.append("")
+            lines.append("    /// Also reads the keys `extra` takes (ecsplan's own, beside the request's members).")
+            lines.append("    static func decodeNode(")
+            lines.append("        _ d: NodeDecoder, extraNames: [Swift.String], readOnly: Set<Swift.String>,")
+            lines.append("        extra: (NodeMember) throws -> Swift.Bool")
+            lines.append("    ) throws -> Self {")
+        else:
+            lines.append("    static func decodeNode(_ d: NodeDecoder) throws -> Self {")
+        for m, spec in members.items():
+            lines.append(f"        var _{m}: {qualified_type(shapes, spec['shape'])}? = nil")
+        if required:
+            lines.append("        var failed = false")
+        call = "try d.members(names: nodeMemberNames + extraNames, readOnly: readOnly)" if root \
+            else "try d.members(names: nodeMemberNames)"
+        if not members:
+            lines.append(f"        {call} {{ {'try extra($0)' if root else '_ in false'} }}")
+        else:
+            lines.append(f"        {call} {{ m in")
+            lines.append("            switch m.key {")
+            for m, spec in members.items():
+                shape = spec["shape"]
+                lit = swift_string(m)
+                if m in required:
+                    expr = f"m.required({lit}, &failed) {{ {node_reader(shapes, shape)} }}"
+                elif is_enum(shapes[shape]):
+                    expr = f"m.optionalEnum({lit}, ECS.{shape}.self)"
+                else:
+                    expr = f"m.optional({lit}) {{ {node_reader(shapes, shape)} }}"
+                line = f"            case {lit}: _{m} = {expr}"
+                if len(line) > 100:
+                    lines.append(f"            case {lit}:")
+                    lines.append(f"                _{m} = {expr}")
+                else:
+                    lines.append(line)
+            lines.append("            default: return " + ("try extra(m)" if root else "false"))
+            lines.append("            }")
+            lines.append("            return true")
+            lines.append("        }")
+        for m in required:
+            lines.append(f"        if _{m} == nil {{")
+            lines.append(f"            d.reportMissing({swift_string(m)})")
+            lines.append("            failed = true")
+            lines.append("        }")
+        if required:
+            lines += wrap("        guard !failed, ", [f"let _{m}" for m in required])
+            lines[-1] += " else { throw AlreadyReported() }"
+        args = [f"{m}: _{m}" for m in members]  # argument labels need no escaping
+        if not args:
+            lines.append("        return Self()")
+        else:
+            lines += wrap("        return Self(", args)
+            lines[-1] += ")"
+        lines.append("    }")
+        lines.append("}")
+        lines.append("")
+    return "\n".join(lines[:-1]) + "\n"
 
 
 def gen_constraints(model, names):
@@ -632,6 +765,7 @@ def main():
         os.path.join(OUT, "ECS+Operations.swift"): gen_operations(model),
         os.path.join(OUT, "ECS+ShapeTable.swift"): gen_shape_table(model, names),
         os.path.join(OUT, "Overlay+Tables.swift"): gen_overlay(model, overlay),
+        os.path.join(NODE_OUT, "ECS+NodeDecoding.swift"): gen_node_decoding(model, overlay),
         SCHEMA: gen_schema(model, names, overlay),
     }
     stale = []

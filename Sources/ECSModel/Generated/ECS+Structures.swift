@@ -191,7 +191,7 @@ extension ECS {
     public struct AutoScalingGroupProvider: ECSShape {
         public static let shapeName = "AutoScalingGroupProvider"
         public var autoScalingGroupArn: Swift.String
-        public var managedScaling: ManagedScaling?
+        @Boxed public var managedScaling: ManagedScaling?
         public var managedTerminationProtection: ManagedTerminationProtection?
         public var managedDraining: ManagedDraining?
         public init(
@@ -315,8 +315,8 @@ extension ECS {
         public var name: Swift.String?
         public var cluster: Swift.String?
         public var status: CapacityProviderStatus?
-        public var autoScalingGroupProvider: AutoScalingGroupProvider?
-        public var managedInstancesProvider: ManagedInstancesProvider?
+        @Boxed public var autoScalingGroupProvider: AutoScalingGroupProvider?
+        @Boxed public var managedInstancesProvider: ManagedInstancesProvider?
         public var updateStatus: CapacityProviderUpdateStatus?
         public var updateStatusReason: Swift.String?
         public var tags: [Tag]?
@@ -443,7 +443,7 @@ extension ECS {
         public static let shapeName = "Cluster"
         public var clusterArn: Swift.String?
         public var clusterName: Swift.String?
-        public var configuration: ClusterConfiguration?
+        @Boxed public var configuration: ClusterConfiguration?
         public var status: Swift.String?
         public var registeredContainerInstancesCount: Swift.Int?
         public var runningTasksCount: Swift.Int?
@@ -456,7 +456,7 @@ extension ECS {
         public var defaultCapacityProviderStrategy: [CapacityProviderStrategyItem]?
         public var attachments: [Attachment]?
         public var attachmentsStatus: Swift.String?
-        public var serviceConnectDefaults: ClusterServiceConnectDefaults?
+        @Boxed public var serviceConnectDefaults: ClusterServiceConnectDefaults?
         public init(
             clusterArn: Swift.String? = nil,
             clusterName: Swift.String? = nil,
@@ -542,8 +542,8 @@ extension ECS {
     /// [ClusterConfiguration](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ClusterConfiguration.html)
     public struct ClusterConfiguration: ECSShape {
         public static let shapeName = "ClusterConfiguration"
-        public var executeCommandConfiguration: ExecuteCommandConfiguration?
-        public var managedStorageConfiguration: ManagedStorageConfiguration?
+        @Boxed public var executeCommandConfiguration: ExecuteCommandConfiguration?
+        @Boxed public var managedStorageConfiguration: ManagedStorageConfiguration?
         public init(
             executeCommandConfiguration: ExecuteCommandConfiguration? = nil,
             managedStorageConfiguration: ManagedStorageConfiguration? = nil
@@ -744,21 +744,21 @@ extension ECS {
         public static let shapeName = "ContainerDefinition"
         public var name: Swift.String?
         public var image: Swift.String?
-        public var repositoryCredentials: RepositoryCredentials?
+        @Boxed public var repositoryCredentials: RepositoryCredentials?
         public var cpu: Swift.Int?
         public var memory: Swift.Int?
         public var memoryReservation: Swift.Int?
         public var links: [Swift.String]?
         public var portMappings: [PortMapping]?
         public var essential: Swift.Bool?
-        public var restartPolicy: ContainerRestartPolicy?
+        @Boxed public var restartPolicy: ContainerRestartPolicy?
         public var entryPoint: [Swift.String]?
         public var command: [Swift.String]?
         public var environment: [KeyValuePair]?
         public var environmentFiles: [EnvironmentFile]?
         public var mountPoints: [MountPoint]?
         public var volumesFrom: [VolumeFrom]?
-        public var linuxParameters: LinuxParameters?
+        @Boxed public var linuxParameters: LinuxParameters?
         public var secrets: [Secret]?
         public var dependsOn: [ContainerDependency]?
         public var startTimeout: Swift.Int?
@@ -778,11 +778,11 @@ extension ECS {
         public var pseudoTerminal: Swift.Bool?
         public var dockerLabels: [Swift.String: Swift.String]?
         public var ulimits: [Ulimit]?
-        public var logConfiguration: LogConfiguration?
-        public var healthCheck: HealthCheck?
+        @Boxed public var logConfiguration: LogConfiguration?
+        @Boxed public var healthCheck: HealthCheck?
         public var systemControls: [SystemControl]?
         public var resourceRequirements: [ResourceRequirement]?
-        public var firelensConfiguration: FirelensConfiguration?
+        @Boxed public var firelensConfiguration: FirelensConfiguration?
         public var credentialSpecs: [Swift.String]?
         public init(
             name: Swift.String? = nil,
@@ -1006,7 +1006,7 @@ extension ECS {
         public var ec2InstanceId: Swift.String?
         public var capacityProviderName: Swift.String?
         public var version: Swift.Int?
-        public var versionInfo: VersionInfo?
+        @Boxed public var versionInfo: VersionInfo?
         public var remainingResources: [Resource]?
         public var registeredResources: [Resource]?
         public var status: Swift.String?
@@ -1019,7 +1019,7 @@ extension ECS {
         public var registeredAt: ECSTimestamp?
         public var attachments: [Attachment]?
         public var tags: [Tag]?
-        public var healthStatus: ContainerInstanceHealthStatus?
+        @Boxed public var healthStatus: ContainerInstanceHealthStatus?
         public init(
             containerInstanceArn: Swift.String? = nil,
             ec2InstanceId: Swift.String? = nil,
@@ -1236,10 +1236,10 @@ extension ECS {
         public var clusterName: Swift.String?
         public var tags: [Tag]?
         public var settings: [ClusterSetting]?
-        public var configuration: ClusterConfiguration?
+        @Boxed public var configuration: ClusterConfiguration?
         public var capacityProviders: [Swift.String]?
         public var defaultCapacityProviderStrategy: [CapacityProviderStrategyItem]?
-        public var serviceConnectDefaults: ClusterServiceConnectDefaultsRequest?
+        @Boxed public var serviceConnectDefaults: ClusterServiceConnectDefaultsRequest?
         public init(
             clusterName: Swift.String? = nil,
             tags: [Tag]? = nil,
@@ -1287,7 +1287,7 @@ extension ECS {
     /// [CreateClusterResponse](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateClusterResponse.html)
     public struct CreateClusterResponse: ECSShape {
         public static let shapeName = "CreateClusterResponse"
-        public var cluster: Cluster?
+        @Boxed public var cluster: Cluster?
         public init(cluster: Cluster? = nil) {
             self.cluster = cluster
         }
@@ -1320,18 +1320,18 @@ extension ECS {
         public var capacityProviderStrategy: [CapacityProviderStrategyItem]?
         public var platformVersion: Swift.String?
         public var role: Swift.String?
-        public var deploymentConfiguration: DeploymentConfiguration?
+        @Boxed public var deploymentConfiguration: DeploymentConfiguration?
         public var placementConstraints: [PlacementConstraint]?
         public var placementStrategy: [PlacementStrategy]?
-        public var networkConfiguration: NetworkConfiguration?
+        @Boxed public var networkConfiguration: NetworkConfiguration?
         public var healthCheckGracePeriodSeconds: Swift.Int?
         public var schedulingStrategy: SchedulingStrategy?
-        public var deploymentController: DeploymentController?
+        @Boxed public var deploymentController: DeploymentController?
         public var tags: [Tag]?
         public var enableECSManagedTags: Swift.Bool?
         public var propagateTags: PropagateTags?
         public var enableExecuteCommand: Swift.Bool?
-        public var serviceConnectConfiguration: ServiceConnectConfiguration?
+        @Boxed public var serviceConnectConfiguration: ServiceConnectConfiguration?
         public var volumeConfigurations: [ServiceVolumeConfiguration]?
         public var vpcLatticeConfigurations: [VpcLatticeConfiguration]?
         public init(
@@ -1462,7 +1462,7 @@ extension ECS {
     /// [CreateServiceResponse](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateServiceResponse.html)
     public struct CreateServiceResponse: ECSShape {
         public static let shapeName = "CreateServiceResponse"
-        public var service: Service?
+        @Boxed public var service: Service?
         public init(service: Service? = nil) {
             self.service = service
         }
@@ -1529,7 +1529,7 @@ extension ECS {
     /// [DeleteClusterResponse](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteClusterResponse.html)
     public struct DeleteClusterResponse: ECSShape {
         public static let shapeName = "DeleteClusterResponse"
-        public var cluster: Cluster?
+        @Boxed public var cluster: Cluster?
         public init(cluster: Cluster? = nil) {
             self.cluster = cluster
         }
@@ -1579,7 +1579,7 @@ extension ECS {
     /// [DeleteServiceResponse](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteServiceResponse.html)
     public struct DeleteServiceResponse: ECSShape {
         public static let shapeName = "DeleteServiceResponse"
-        public var service: Service?
+        @Boxed public var service: Service?
         public init(service: Service? = nil) {
             self.service = service
         }
@@ -1613,13 +1613,13 @@ extension ECS {
         public var launchType: LaunchType?
         public var platformVersion: Swift.String?
         public var platformFamily: Swift.String?
-        public var networkConfiguration: NetworkConfiguration?
+        @Boxed public var networkConfiguration: NetworkConfiguration?
         public var rolloutState: DeploymentRolloutState?
         public var rolloutStateReason: Swift.String?
-        public var serviceConnectConfiguration: ServiceConnectConfiguration?
+        @Boxed public var serviceConnectConfiguration: ServiceConnectConfiguration?
         public var serviceConnectResources: [ServiceConnectServiceResource]?
         public var volumeConfigurations: [ServiceVolumeConfiguration]?
-        public var fargateEphemeralStorage: DeploymentEphemeralStorage?
+        @Boxed public var fargateEphemeralStorage: DeploymentEphemeralStorage?
         public var vpcLatticeConfigurations: [VpcLatticeConfiguration]?
         public init(
             id: Swift.String? = nil,
@@ -1781,15 +1781,15 @@ extension ECS {
     /// [DeploymentConfiguration](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html)
     public struct DeploymentConfiguration: ECSShape {
         public static let shapeName = "DeploymentConfiguration"
-        public var deploymentCircuitBreaker: DeploymentCircuitBreaker?
+        @Boxed public var deploymentCircuitBreaker: DeploymentCircuitBreaker?
         public var maximumPercent: Swift.Int?
         public var minimumHealthyPercent: Swift.Int?
-        public var alarms: DeploymentAlarms?
+        @Boxed public var alarms: DeploymentAlarms?
         public var strategy: DeploymentStrategy?
         public var bakeTimeInMinutes: Swift.Int?
         public var lifecycleHooks: [DeploymentLifecycleHook]?
-        public var linearConfiguration: LinearConfiguration?
-        public var canaryConfiguration: CanaryConfiguration?
+        @Boxed public var linearConfiguration: LinearConfiguration?
+        @Boxed public var canaryConfiguration: CanaryConfiguration?
         public init(
             deploymentCircuitBreaker: DeploymentCircuitBreaker? = nil,
             maximumPercent: Swift.Int? = nil,
@@ -1891,8 +1891,8 @@ extension ECS {
         public var hookTargetArn: Swift.String?
         public var roleArn: Swift.String?
         public var lifecycleStages: [DeploymentLifecycleHookStage]?
-        public var hookDetails: HookDetails?
-        public var timeoutConfiguration: DeploymentLifecycleHookTimeoutConfiguration?
+        @Boxed public var hookDetails: HookDetails?
+        @Boxed public var timeoutConfiguration: DeploymentLifecycleHookTimeoutConfiguration?
         public init(
             targetType: DeploymentLifecycleHookTargetType? = nil,
             hookTargetArn: Swift.String? = nil,
@@ -2033,7 +2033,7 @@ extension ECS {
     /// [DeregisterTaskDefinitionResponse](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeregisterTaskDefinitionResponse.html)
     public struct DeregisterTaskDefinitionResponse: ECSShape {
         public static let shapeName = "DeregisterTaskDefinitionResponse"
-        public var taskDefinition: TaskDefinition?
+        @Boxed public var taskDefinition: TaskDefinition?
         public init(taskDefinition: TaskDefinition? = nil) {
             self.taskDefinition = taskDefinition
         }
@@ -2367,7 +2367,7 @@ extension ECS {
     /// [DescribeTaskDefinitionResponse](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeTaskDefinitionResponse.html)
     public struct DescribeTaskDefinitionResponse: ECSShape {
         public static let shapeName = "DescribeTaskDefinitionResponse"
-        public var taskDefinition: TaskDefinition?
+        @Boxed public var taskDefinition: TaskDefinition?
         public var tags: [Tag]?
         public init(taskDefinition: TaskDefinition? = nil, tags: [Tag]? = nil) {
             self.taskDefinition = taskDefinition
@@ -2588,7 +2588,7 @@ extension ECS {
         public var rootDirectory: Swift.String?
         public var transitEncryption: EFSTransitEncryption?
         public var transitEncryptionPort: Swift.Int?
-        public var authorizationConfig: EFSAuthorizationConfig?
+        @Boxed public var authorizationConfig: EFSAuthorizationConfig?
         public init(
             fileSystemId: Swift.String,
             rootDirectory: Swift.String? = nil,
@@ -2676,7 +2676,7 @@ extension ECS {
         public static let shapeName = "ExecuteCommandConfiguration"
         public var kmsKeyId: Swift.String?
         public var logging: ExecuteCommandLogging?
-        public var logConfiguration: ExecuteCommandLogConfiguration?
+        @Boxed public var logConfiguration: ExecuteCommandLogConfiguration?
         public init(
             kmsKeyId: Swift.String? = nil,
             logging: ExecuteCommandLogging? = nil,
@@ -3085,14 +3085,14 @@ extension ECS {
         public static let shapeName = "InstanceLaunchTemplate"
         public var ec2InstanceProfileArn: Swift.String
         public var networkConfiguration: ManagedInstancesNetworkConfiguration
-        public var storageConfiguration: ManagedInstancesStorageConfiguration?
-        public var localStorageConfiguration: ManagedInstancesLocalStorageConfiguration?
+        @Boxed public var storageConfiguration: ManagedInstancesStorageConfiguration?
+        @Boxed public var localStorageConfiguration: ManagedInstancesLocalStorageConfiguration?
         public var monitoring: ManagedInstancesMonitoringOptions?
         public var capacityOptionType: CapacityOptionType?
         public var instanceMetadataTagsPropagation: Swift.Bool?
-        public var instanceRequirements: InstanceRequirementsRequest?
+        @Boxed public var instanceRequirements: InstanceRequirementsRequest?
         public var fipsEnabled: Swift.Bool?
-        public var capacityReservations: CapacityReservationRequest?
+        @Boxed public var capacityReservations: CapacityReservationRequest?
         public init(
             ec2InstanceProfileArn: Swift.String,
             networkConfiguration: ManagedInstancesNetworkConfiguration,
@@ -3157,7 +3157,7 @@ extension ECS {
         public var vCpuCount: VCpuCountRangeRequest
         public var memoryMiB: MemoryMiBRequest
         public var cpuManufacturers: [CpuManufacturer]?
-        public var memoryGiBPerVCpu: MemoryGiBPerVCpuRequest?
+        @Boxed public var memoryGiBPerVCpu: MemoryGiBPerVCpuRequest?
         public var excludedInstanceTypes: [Swift.String]?
         public var instanceGenerations: [InstanceGeneration]?
         public var spotMaxPricePercentageOverLowestPrice: Swift.Int?
@@ -3165,17 +3165,17 @@ extension ECS {
         public var bareMetal: BareMetal?
         public var burstablePerformance: BurstablePerformance?
         public var requireHibernateSupport: Swift.Bool?
-        public var networkInterfaceCount: NetworkInterfaceCountRequest?
+        @Boxed public var networkInterfaceCount: NetworkInterfaceCountRequest?
         public var localStorage: LocalStorage?
         public var localStorageTypes: [LocalStorageType]?
-        public var totalLocalStorageGB: TotalLocalStorageGBRequest?
-        public var baselineEbsBandwidthMbps: BaselineEbsBandwidthMbpsRequest?
+        @Boxed public var totalLocalStorageGB: TotalLocalStorageGBRequest?
+        @Boxed public var baselineEbsBandwidthMbps: BaselineEbsBandwidthMbpsRequest?
         public var acceleratorTypes: [AcceleratorType]?
-        public var acceleratorCount: AcceleratorCountRequest?
+        @Boxed public var acceleratorCount: AcceleratorCountRequest?
         public var acceleratorManufacturers: [AcceleratorManufacturer]?
         public var acceleratorNames: [AcceleratorName]?
-        public var acceleratorTotalMemoryMiB: AcceleratorTotalMemoryMiBRequest?
-        public var networkBandwidthGbps: NetworkBandwidthGbpsRequest?
+        @Boxed public var acceleratorTotalMemoryMiB: AcceleratorTotalMemoryMiBRequest?
+        @Boxed public var networkBandwidthGbps: NetworkBandwidthGbpsRequest?
         public var allowedInstanceTypes: [Swift.String]?
         public var maxSpotPriceAsPercentageOfOptimalOnDemandPrice: Swift.Int?
         public init(
@@ -3374,7 +3374,7 @@ extension ECS {
     /// [LinuxParameters](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LinuxParameters.html)
     public struct LinuxParameters: ECSShape {
         public static let shapeName = "LinuxParameters"
-        public var capabilities: KernelCapabilities?
+        @Boxed public var capabilities: KernelCapabilities?
         public var devices: [Device]?
         public var initProcessEnabled: Swift.Bool?
         public var sharedMemorySize: Swift.Int?
@@ -3549,7 +3549,7 @@ extension ECS {
         public var service: Swift.String
         public var cluster: Swift.String?
         public var status: [ServiceDeploymentStatus]?
-        public var createdAt: CreatedAt?
+        @Boxed public var createdAt: CreatedAt?
         public var nextToken: Swift.String?
         public var maxResults: Swift.Int?
         public init(
@@ -3967,7 +3967,7 @@ extension ECS {
         public var loadBalancerName: Swift.String?
         public var containerName: Swift.String?
         public var containerPort: Swift.Int?
-        public var advancedConfiguration: AdvancedConfiguration?
+        @Boxed public var advancedConfiguration: AdvancedConfiguration?
         public init(
             targetGroupArn: Swift.String? = nil,
             loadBalancerName: Swift.String? = nil,
@@ -4125,10 +4125,10 @@ extension ECS {
     public struct ManagedInstancesProvider: ECSShape {
         public static let shapeName = "ManagedInstancesProvider"
         public var infrastructureRoleArn: Swift.String?
-        public var instanceLaunchTemplate: InstanceLaunchTemplate?
+        @Boxed public var instanceLaunchTemplate: InstanceLaunchTemplate?
         public var propagateTags: PropagateMITags?
-        public var infrastructureOptimization: InfrastructureOptimization?
-        public var autoRepairConfiguration: AutoRepairConfiguration?
+        @Boxed public var infrastructureOptimization: InfrastructureOptimization?
+        @Boxed public var autoRepairConfiguration: AutoRepairConfiguration?
         public init(
             infrastructureRoleArn: Swift.String? = nil,
             instanceLaunchTemplate: InstanceLaunchTemplate? = nil,
@@ -4417,7 +4417,7 @@ extension ECS {
     /// [NetworkConfiguration](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_NetworkConfiguration.html)
     public struct NetworkConfiguration: ECSShape {
         public static let shapeName = "NetworkConfiguration"
-        public var awsvpcConfiguration: AwsVpcConfiguration?
+        @Boxed public var awsvpcConfiguration: AwsVpcConfiguration?
         public init(awsvpcConfiguration: AwsVpcConfiguration? = nil) {
             self.awsvpcConfiguration = awsvpcConfiguration
         }
@@ -4660,7 +4660,7 @@ extension ECS {
     /// [PutClusterCapacityProvidersResponse](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PutClusterCapacityProvidersResponse.html)
     public struct PutClusterCapacityProvidersResponse: ECSShape {
         public static let shapeName = "PutClusterCapacityProvidersResponse"
-        public var cluster: Cluster?
+        @Boxed public var cluster: Cluster?
         public init(cluster: Cluster? = nil) {
             self.cluster = cluster
         }
@@ -4694,10 +4694,10 @@ extension ECS {
         public var tags: [Tag]?
         public var pidMode: PidMode?
         public var ipcMode: IpcMode?
-        public var proxyConfiguration: ProxyConfiguration?
+        @Boxed public var proxyConfiguration: ProxyConfiguration?
         public var inferenceAccelerators: [InferenceAccelerator]?
-        public var ephemeralStorage: EphemeralStorage?
-        public var runtimePlatform: RuntimePlatform?
+        @Boxed public var ephemeralStorage: EphemeralStorage?
+        @Boxed public var runtimePlatform: RuntimePlatform?
         public var enableFaultInjection: Swift.Bool?
         public init(
             family: Swift.String,
@@ -4792,7 +4792,7 @@ extension ECS {
     /// [RegisterTaskDefinitionResponse](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinitionResponse.html)
     public struct RegisterTaskDefinitionResponse: ECSShape {
         public static let shapeName = "RegisterTaskDefinitionResponse"
-        public var taskDefinition: TaskDefinition?
+        @Boxed public var taskDefinition: TaskDefinition?
         public var tags: [Tag]?
         public init(taskDefinition: TaskDefinition? = nil, tags: [Tag]? = nil) {
             self.taskDefinition = taskDefinition
@@ -4951,8 +4951,8 @@ extension ECS {
         public var enableExecuteCommand: Swift.Bool?
         public var group: Swift.String?
         public var launchType: LaunchType?
-        public var networkConfiguration: NetworkConfiguration?
-        public var overrides: TaskOverride?
+        @Boxed public var networkConfiguration: NetworkConfiguration?
+        @Boxed public var overrides: TaskOverride?
         public var placementConstraints: [PlacementConstraint]?
         public var placementStrategy: [PlacementStrategy]?
         public var platformVersion: Swift.String?
@@ -5212,7 +5212,7 @@ extension ECS {
         public var platformVersion: Swift.String?
         public var platformFamily: Swift.String?
         public var taskDefinition: Swift.String?
-        public var deploymentConfiguration: DeploymentConfiguration?
+        @Boxed public var deploymentConfiguration: DeploymentConfiguration?
         public var taskSets: [TaskSet]?
         public var deployments: [Deployment]?
         public var roleArn: Swift.String?
@@ -5222,10 +5222,10 @@ extension ECS {
         public var currentServiceRevisions: [ServiceCurrentRevisionSummary]?
         public var placementConstraints: [PlacementConstraint]?
         public var placementStrategy: [PlacementStrategy]?
-        public var networkConfiguration: NetworkConfiguration?
+        @Boxed public var networkConfiguration: NetworkConfiguration?
         public var healthCheckGracePeriodSeconds: Swift.Int?
         public var schedulingStrategy: SchedulingStrategy?
-        public var deploymentController: DeploymentController?
+        @Boxed public var deploymentController: DeploymentController?
         public var tags: [Tag]?
         public var createdBy: Swift.String?
         public var enableECSManagedTags: Swift.Bool?
@@ -5428,7 +5428,7 @@ extension ECS {
         public static let shapeName = "ServiceConnectClientAlias"
         public var port: Swift.Int
         public var dnsName: Swift.String?
-        public var testTrafficRules: ServiceConnectTestTrafficRules?
+        @Boxed public var testTrafficRules: ServiceConnectTestTrafficRules?
         public init(
             port: Swift.Int,
             dnsName: Swift.String? = nil,
@@ -5462,8 +5462,8 @@ extension ECS {
         public var enabled: Swift.Bool
         public var namespace: Swift.String?
         public var services: [ServiceConnectService]?
-        public var logConfiguration: LogConfiguration?
-        public var accessLogConfiguration: ServiceConnectAccessLogConfiguration?
+        @Boxed public var logConfiguration: LogConfiguration?
+        @Boxed public var accessLogConfiguration: ServiceConnectAccessLogConfiguration?
         public init(
             enabled: Swift.Bool,
             namespace: Swift.String? = nil,
@@ -5506,8 +5506,8 @@ extension ECS {
         public var discoveryName: Swift.String?
         public var clientAliases: [ServiceConnectClientAlias]?
         public var ingressPortOverride: Swift.Int?
-        public var timeout: TimeoutConfiguration?
-        public var tls: ServiceConnectTlsConfiguration?
+        @Boxed public var timeout: TimeoutConfiguration?
+        @Boxed public var tls: ServiceConnectTlsConfiguration?
         public init(
             portName: Swift.String,
             discoveryName: Swift.String? = nil,
@@ -5597,7 +5597,7 @@ extension ECS {
     public struct ServiceConnectTestTrafficHeaderRules: ECSShape {
         public static let shapeName = "ServiceConnectTestTrafficHeaderRules"
         public var name: Swift.String
-        public var value: ServiceConnectTestTrafficHeaderMatchRules?
+        @Boxed public var value: ServiceConnectTestTrafficHeaderMatchRules?
         public init(name: Swift.String, value: ServiceConnectTestTrafficHeaderMatchRules? = nil) {
             self.name = name
             self.value = value
@@ -5743,15 +5743,15 @@ extension ECS {
         public var stoppedAt: ECSTimestamp?
         public var updatedAt: ECSTimestamp?
         public var sourceServiceRevisions: [ServiceRevisionSummary]?
-        public var targetServiceRevision: ServiceRevisionSummary?
+        @Boxed public var targetServiceRevision: ServiceRevisionSummary?
         public var status: ServiceDeploymentStatus?
         public var statusReason: Swift.String?
         public var lifecycleStage: ServiceDeploymentLifecycleStage?
         public var lifecycleHookDetails: [DeploymentLifecycleHookDetail]?
-        public var deploymentConfiguration: DeploymentConfiguration?
-        public var rollback: Rollback?
-        public var deploymentCircuitBreaker: ServiceDeploymentCircuitBreaker?
-        public var alarms: ServiceDeploymentAlarms?
+        @Boxed public var deploymentConfiguration: DeploymentConfiguration?
+        @Boxed public var rollback: Rollback?
+        @Boxed public var deploymentCircuitBreaker: ServiceDeploymentCircuitBreaker?
+        @Boxed public var alarms: ServiceDeploymentAlarms?
         public init(
             serviceDeploymentArn: Swift.String? = nil,
             serviceArn: Swift.String? = nil,
@@ -6170,7 +6170,7 @@ extension ECS {
     public struct ServiceVolumeConfiguration: ECSShape {
         public static let shapeName = "ServiceVolumeConfiguration"
         public var name: Swift.String
-        public var managedEBSVolume: ServiceManagedEBSVolumeConfiguration?
+        @Boxed public var managedEBSVolume: ServiceManagedEBSVolumeConfiguration?
         public init(
             name: Swift.String,
             managedEBSVolume: ServiceManagedEBSVolumeConfiguration? = nil
@@ -6226,7 +6226,7 @@ extension ECS {
     /// [StopTaskResponse](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_StopTaskResponse.html)
     public struct StopTaskResponse: ECSShape {
         public static let shapeName = "StopTaskResponse"
-        public var task: Task?
+        @Boxed public var task: Task?
         public init(task: Task? = nil) {
             self.task = task
         }
@@ -6355,7 +6355,7 @@ extension ECS {
         public var lastStatus: Swift.String?
         public var launchType: LaunchType?
         public var memory: Swift.String?
-        public var overrides: TaskOverride?
+        @Boxed public var overrides: TaskOverride?
         public var platformVersion: Swift.String?
         public var platformFamily: Swift.String?
         public var pullStartedAt: ECSTimestamp?
@@ -6370,8 +6370,8 @@ extension ECS {
         public var taskArn: Swift.String?
         public var taskDefinitionArn: Swift.String?
         public var version: Swift.Int?
-        public var ephemeralStorage: EphemeralStorage?
-        public var fargateEphemeralStorage: TaskEphemeralStorage?
+        @Boxed public var ephemeralStorage: EphemeralStorage?
+        @Boxed public var fargateEphemeralStorage: TaskEphemeralStorage?
         public init(
             attachments: [Attachment]? = nil,
             attributes: [Attribute]? = nil,
@@ -6556,19 +6556,19 @@ extension ECS {
         public var requiresAttributes: [Attribute]?
         public var placementConstraints: [TaskDefinitionPlacementConstraint]?
         public var compatibilities: [Compatibility]?
-        public var runtimePlatform: RuntimePlatform?
+        @Boxed public var runtimePlatform: RuntimePlatform?
         public var requiresCompatibilities: [Compatibility]?
         public var cpu: Swift.String?
         public var memory: Swift.String?
         public var inferenceAccelerators: [InferenceAccelerator]?
         public var pidMode: PidMode?
         public var ipcMode: IpcMode?
-        public var proxyConfiguration: ProxyConfiguration?
+        @Boxed public var proxyConfiguration: ProxyConfiguration?
         public var registeredAt: ECSTimestamp?
         public var deregisteredAt: ECSTimestamp?
         public var deleteRequestedAt: ECSTimestamp?
         public var registeredBy: Swift.String?
-        public var ephemeralStorage: EphemeralStorage?
+        @Boxed public var ephemeralStorage: EphemeralStorage?
         public var enableFaultInjection: Swift.Bool?
         public init(
             taskDefinitionArn: Swift.String? = nil,
@@ -6760,7 +6760,7 @@ extension ECS {
         public var throughput: Swift.Int?
         public var tagSpecifications: [EBSTagSpecification]?
         public var roleArn: Swift.String
-        public var terminationPolicy: TaskManagedEBSVolumeTerminationPolicy?
+        @Boxed public var terminationPolicy: TaskManagedEBSVolumeTerminationPolicy?
         public var filesystemType: TaskFilesystemType?
         public init(
             encrypted: Swift.Bool? = nil,
@@ -6856,7 +6856,7 @@ extension ECS {
         public var executionRoleArn: Swift.String?
         public var memory: Swift.String?
         public var taskRoleArn: Swift.String?
-        public var ephemeralStorage: EphemeralStorage?
+        @Boxed public var ephemeralStorage: EphemeralStorage?
         public init(
             containerOverrides: [ContainerOverride]? = nil,
             cpu: Swift.String? = nil,
@@ -6921,14 +6921,14 @@ extension ECS {
         public var capacityProviderStrategy: [CapacityProviderStrategyItem]?
         public var platformVersion: Swift.String?
         public var platformFamily: Swift.String?
-        public var networkConfiguration: NetworkConfiguration?
+        @Boxed public var networkConfiguration: NetworkConfiguration?
         public var loadBalancers: [LoadBalancer]?
         public var serviceRegistries: [ServiceRegistry]?
-        public var scale: Scale?
+        @Boxed public var scale: Scale?
         public var stabilityStatus: StabilityStatus?
         public var stabilityStatusAt: ECSTimestamp?
         public var tags: [Tag]?
-        public var fargateEphemeralStorage: DeploymentEphemeralStorage?
+        @Boxed public var fargateEphemeralStorage: DeploymentEphemeralStorage?
         public init(
             id: Swift.String? = nil,
             taskSetArn: Swift.String? = nil,
@@ -7052,7 +7052,7 @@ extension ECS {
     public struct TaskVolumeConfiguration: ECSShape {
         public static let shapeName = "TaskVolumeConfiguration"
         public var name: Swift.String
-        public var managedEBSVolume: TaskManagedEBSVolumeConfiguration?
+        @Boxed public var managedEBSVolume: TaskManagedEBSVolumeConfiguration?
         public init(name: Swift.String, managedEBSVolume: TaskManagedEBSVolumeConfiguration? = nil) {
             self.name = name
             self.managedEBSVolume = managedEBSVolume
@@ -7231,8 +7231,8 @@ extension ECS {
         public static let shapeName = "UpdateClusterRequest"
         public var cluster: Swift.String
         public var settings: [ClusterSetting]?
-        public var configuration: ClusterConfiguration?
-        public var serviceConnectDefaults: ClusterServiceConnectDefaultsRequest?
+        @Boxed public var configuration: ClusterConfiguration?
+        @Boxed public var serviceConnectDefaults: ClusterServiceConnectDefaultsRequest?
         public init(
             cluster: Swift.String,
             settings: [ClusterSetting]? = nil,
@@ -7267,7 +7267,7 @@ extension ECS {
     /// [UpdateClusterResponse](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateClusterResponse.html)
     public struct UpdateClusterResponse: ECSShape {
         public static let shapeName = "UpdateClusterResponse"
-        public var cluster: Cluster?
+        @Boxed public var cluster: Cluster?
         public init(cluster: Cluster? = nil) {
             self.cluster = cluster
         }
@@ -7313,7 +7313,7 @@ extension ECS {
     /// [UpdateClusterSettingsResponse](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateClusterSettingsResponse.html)
     public struct UpdateClusterSettingsResponse: ECSShape {
         public static let shapeName = "UpdateClusterSettingsResponse"
-        public var cluster: Cluster?
+        @Boxed public var cluster: Cluster?
         public init(cluster: Cluster? = nil) {
             self.cluster = cluster
         }
@@ -7339,21 +7339,21 @@ extension ECS {
         public var desiredCount: Swift.Int?
         public var taskDefinition: Swift.String?
         public var capacityProviderStrategy: [CapacityProviderStrategyItem]?
-        public var deploymentConfiguration: DeploymentConfiguration?
+        @Boxed public var deploymentConfiguration: DeploymentConfiguration?
         public var availabilityZoneRebalancing: AvailabilityZoneRebalancing?
-        public var networkConfiguration: NetworkConfiguration?
+        @Boxed public var networkConfiguration: NetworkConfiguration?
         public var placementConstraints: [PlacementConstraint]?
         public var placementStrategy: [PlacementStrategy]?
         public var platformVersion: Swift.String?
         public var forceNewDeployment: Swift.Bool?
         public var healthCheckGracePeriodSeconds: Swift.Int?
-        public var deploymentController: DeploymentController?
+        @Boxed public var deploymentController: DeploymentController?
         public var enableExecuteCommand: Swift.Bool?
         public var enableECSManagedTags: Swift.Bool?
         public var loadBalancers: [LoadBalancer]?
         public var propagateTags: PropagateTags?
         public var serviceRegistries: [ServiceRegistry]?
-        public var serviceConnectConfiguration: ServiceConnectConfiguration?
+        @Boxed public var serviceConnectConfiguration: ServiceConnectConfiguration?
         public var volumeConfigurations: [ServiceVolumeConfiguration]?
         public var vpcLatticeConfigurations: [VpcLatticeConfiguration]?
         public init(
@@ -7467,7 +7467,7 @@ extension ECS {
     /// [UpdateServiceResponse](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateServiceResponse.html)
     public struct UpdateServiceResponse: ECSShape {
         public static let shapeName = "UpdateServiceResponse"
-        public var service: Service?
+        @Boxed public var service: Service?
         public init(service: Service? = nil) {
             self.service = service
         }
@@ -7547,11 +7547,11 @@ extension ECS {
     public struct Volume: ECSShape {
         public static let shapeName = "Volume"
         public var name: Swift.String?
-        public var host: HostVolumeProperties?
-        public var dockerVolumeConfiguration: DockerVolumeConfiguration?
-        public var efsVolumeConfiguration: EFSVolumeConfiguration?
-        public var s3filesVolumeConfiguration: S3FilesVolumeConfiguration?
-        public var fsxWindowsFileServerVolumeConfiguration: FSxWindowsFileServerVolumeConfiguration?
+        @Boxed public var host: HostVolumeProperties?
+        @Boxed public var dockerVolumeConfiguration: DockerVolumeConfiguration?
+        @Boxed public var efsVolumeConfiguration: EFSVolumeConfiguration?
+        @Boxed public var s3filesVolumeConfiguration: S3FilesVolumeConfiguration?
+        @Boxed public var fsxWindowsFileServerVolumeConfiguration: FSxWindowsFileServerVolumeConfiguration?
         public var configuredAtLaunch: Swift.Bool?
         public init(
             name: Swift.String? = nil,

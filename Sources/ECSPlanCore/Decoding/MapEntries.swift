@@ -4,11 +4,18 @@ import YAML
 /// when the node is not a mapping. Numbers and booleans are values, written as
 /// the YAML source shows them.
 func mapEntries(_ decoder: any Decoder, expected: String) throws -> [(String, String)]? {
-    guard let d = decoder as? NodeDecoder, case .mapping(let m) = d.node else { return nil }
-    let path = d.path
-    return try m.pairs.map { pair in
-        guard let key = pair.keyString else { throw d.typeError(expected) }
-        return (key, try d.child(pair.value, path, .label(key)).decode(ScalarText.self).text)
+    guard let d = decoder as? NodeDecoder else { return nil }
+    return try d.mapForm(expected: expected)
+}
+
+extension NodeDecoder {
+    func mapForm(expected: String) throws -> [(String, String)]? {
+        guard case .mapping(let m) = node else { return nil }
+        let base = path
+        return try m.pairs.map { pair in
+            guard let key = pair.keyString else { throw typeError(expected) }
+            return (key, try ScalarText.read(child(pair.value, base, .label(key))))
+        }
     }
 }
 
@@ -20,10 +27,11 @@ struct ScalarText: Decodable {
             text = try String(from: decoder)
             return
         }
-        if case .scalar(let s) = d.node, s.isNull {
-            text = ""
-            return
-        }
-        text = try d.interpolatedString(expected: "a string")
+        text = try Self.read(d)
+    }
+
+    static func read(_ d: NodeDecoder) throws -> String {
+        if case .scalar(let s) = d.node, s.isNull { return "" }
+        return try d.interpolatedString(expected: "a string")
     }
 }

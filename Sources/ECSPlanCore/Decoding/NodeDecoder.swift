@@ -92,6 +92,11 @@ struct NodeDecoder: Decoder {
         self.init(node: node, session: session, parentPath: path, component: nil)
     }
 
+    /// The decoder of a mapping's member `key`, below the mapping at `path`.
+    init(node: Node, session: DecodeSession, path: FieldPath, key: String) {
+        self.init(node: node, session: session, parentPath: path, component: .key(key))
+    }
+
     private init(node: Node, session: DecodeSession, parentPath: FieldPath, component: FieldPath.Component?) {
         self.node = node
         self.session = session

@@ -148,6 +148,10 @@ public struct Rollout: Codable, Sendable {
     public var batches: [Int]
     public var feasible: Bool
     public var problem: String?
+    /// What ECS will do, step by step, under the service's deployment strategy,
+    /// how long that is assumed to take and what it needs at its peak. nil in
+    /// plans saved before ecsplan previewed strategies.
+    public var preview: RolloutPreview?
 
     public struct RevisionCount: Codable, Sendable, Equatable {
         public var revision: String

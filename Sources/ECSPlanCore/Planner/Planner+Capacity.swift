@@ -10,6 +10,8 @@ extension PlanContext {
             let positions = PlacementCandidate.positions(candidates)
             var rng = SeededGenerator(seed: 42)
             for input in inputs {
+                // Fargate tasks need no instance: there is nothing here to check them against.
+                rollouts[input.rolloutIndex].preview?.capacityChecked = !input.requirements.fargate
                 let engine = PlacementEngine(.init(requirements: input.requirements, group: input.group, constraints: input.constraints, strategies: input.strategies))
                 var oldQueue = input.oldTasks.sorted { ($0.lastStatus == "RUNNING" ? 1 : 0, $0.id) < ($1.lastStatus == "RUNNING" ? 1 : 0, $1.id) }
                 var failure: String?

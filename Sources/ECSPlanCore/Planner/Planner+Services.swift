@@ -181,21 +181,44 @@ extension PlanContext {
             counts[name, default: .init(revision: name, running: 0, pending: 0)].pending += t.lastStatus == "RUNNING" ? 0 : 1
         }
         let percents = DeploymentPercents(spec)
-        let schedule = replace
-            ? RolloutMath.Schedule(starts: [desired], batches: old.isEmpty ? [] : [old.count], problem: nil)
-            : RolloutMath.schedule(desired: desired, old: old.count, new: onTarget.count, percents: percents)
+        let settings = DeploymentStrategySettings(spec)
+        let schedule: RolloutMath.Schedule
+        if replace {
+            schedule = RolloutMath.Schedule(starts: [desired], batches: old.isEmpty ? [] : [old.count], problem: nil)
+        } else if settings.shiftsTraffic && !old.isEmpty {
+            // A green fleet starts whole beside the blue one, which stops after the bake.
+            schedule = RolloutMath.Schedule(starts: [toStart], batches: [old.count], problem: nil)
+        } else {
+            schedule = RolloutMath.schedule(desired: desired, old: old.count, new: onTarget.count, percents: percents)
+        }
         var rollout = Rollout(address: address, targetRevision: target.name, desiredCount: desired, current: counts.values.sorted { $0.revision < $1.revision },
                               tasksToReplace: old.count, tasksToStart: toStart, minimumHealthy: percents.minimumHealthy(desired: desired),
                               maximumTasks: percents.maximumTasks(desired: desired), batches: schedule.batches, feasible: schedule.problem == nil,
                               problem: schedule.problem.map { "\(address): \($0)" })
         if let p = rollout.problem { errors.append(p) }
         if old.isEmpty { rollout.batches = [] }
+        let requirements = TaskRequirements(target.spec, launchType: spec.launchType)
+        rollout.preview = Self.preview(StrategyMath.Input(settings: settings, desired: desired, old: old.count, onTarget: onTarget.count,
+                                                          schedule: schedule, replace: replace),
+                                       requirements: requirements, providers: spec.capacityProviderStrategy ?? [])
         rolloutInputs.append(RolloutInput(
             rolloutIndex: rollouts.count, cluster: spec.cluster, group: "service:" + spec.name,
-            requirements: TaskRequirements(target.spec, launchType: spec.launchType),
+            requirements: requirements,
             constraints: (spec.placementConstraints ?? []) + (target.spec.placementConstraints ?? []).map(PlacementConstraint.init),
             strategies: spec.placementStrategy ?? PlacementEngine.defaultStrategies, schedule: schedule,
             startsAfter: max(0, desired - onTarget.count - schedule.starts.reduce(0, +)), oldTasks: old, daemon: daemon))
         rollouts.append(rollout)
+    }
+
+    /// The strategy preview of one rollout; `checkCapacity` says later whether
+    /// the cluster was checked.
+    static func preview(_ input: StrategyMath.Input, requirements: TaskRequirements, providers: [ECS.CapacityProviderStrategyItem]) -> RolloutPreview {
+        let steps = StrategyMath.steps(input)
+        let peak = StrategyMath.peakTasks(input, steps: steps)
+        let split = CapacityProviderSplit(providers).next(input.desired, running: [:])
+        return RolloutPreview(strategy: input.settings.kind.rawValue, steps: steps, bakeMinutes: input.settings.bakeMinutes,
+                              shiftBakeMinutes: input.settings.shiftBakeMinutes,
+                              peakTasks: peak, peakCPU: peak * requirements.cpu, peakMemory: peak * requirements.memory,
+                              capacityProviders: Dictionary(grouping: split, by: { $0 }).mapValues(\.count), recreatesService: input.replace)
     }
 }

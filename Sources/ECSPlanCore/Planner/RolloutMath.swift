@@ -7,6 +7,12 @@ public enum RolloutMath {
         /// Old-revision tasks stopped in each batch.
         public var batches: [Int]
         public var problem: String?
+
+        public init(starts: [Int], batches: [Int], problem: String? = nil) {
+            self.starts = starts
+            self.batches = batches
+            self.problem = problem
+        }
     }
 
     /// Simulates the rollout: before each batch the scheduler starts new tasks

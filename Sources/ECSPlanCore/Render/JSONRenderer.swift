@@ -93,10 +93,37 @@ extension PrettyJSONWriter {
             w.key("feasible"); w.bool(r.feasible)
             w.key("maximumTasks"); w.int(r.maximumTasks)
             w.key("minimumHealthy"); w.int(r.minimumHealthy)
+            if let p = r.preview { w.key("preview"); w.preview(p) }
             if let p = r.problem { w.key("problem"); w.string(p) }
             w.key("targetRevision"); w.string(r.targetRevision)
             w.key("tasksToReplace"); w.int(r.tasksToReplace)
             w.key("tasksToStart"); w.int(r.tasksToStart)
+        }
+    }
+
+    mutating func preview(_ p: RolloutPreview) {
+        object { w in
+            w.key("bakeMinutes"); w.int(p.bakeMinutes)
+            w.key("capacityChecked"); w.bool(p.capacityChecked)
+            w.key("capacityProviders"); w.map(p.capacityProviders) { $0.int($1) }
+            w.key("estimatedSeconds"); w.int(p.estimatedSeconds)
+            w.key("peakCPU"); w.int(p.peakCPU)
+            w.key("peakMemory"); w.int(p.peakMemory)
+            w.key("peakTasks"); w.int(p.peakTasks)
+            w.key("recreatesService"); w.bool(p.recreatesService)
+            w.key("shiftBakeMinutes"); w.int(p.shiftBakeMinutes)
+            w.key("steps"); w.array(p.steps) { w, step in
+                w.object { w in
+                    w.key("atSeconds"); w.int(step.atSeconds)
+                    w.key("kind"); w.string(step.kind.rawValue)
+                    w.key("seconds"); w.int(step.seconds)
+                    w.key("start"); w.int(step.start)
+                    w.key("stop"); w.int(step.stop)
+                    // A JSON number as JSONEncoder writes it: 25, 33.3.
+                    if let t = step.trafficPercent { w.key("trafficPercent"); w.raw(Array(RolloutPreview.percent(t).utf8)) }
+                }
+            }
+            w.key("strategy"); w.string(p.strategy)
         }
     }
 

@@ -7,8 +7,10 @@ extension MarkdownRenderer {
         var rollouts: [Rollout] = []
         var errors = 0
         var notes = 0
+        /// The Mermaid timeline of the rollouts did not fit.
+        var timeline = false
 
-        var any: Bool { !changes.isEmpty || !rollouts.isEmpty || errors > 0 || notes > 0 }
+        var any: Bool { !changes.isEmpty || !rollouts.isEmpty || errors > 0 || notes > 0 || timeline }
 
         /// Bytes of the fixed part of `lines` at most: the counts line and the framing.
         static let fixedCost = 1_000
@@ -37,6 +39,7 @@ extension MarkdownRenderer {
             }
             if errors > 0 { counts.append("\(errors) more error\(errors == 1 ? "" : "s")") }
             if notes > 0 { counts.append("\(notes) more note\(notes == 1 ? "" : "s")") }
+            if timeline { counts.append("the rollout timeline") }
             var out = ["---", "", "**Not shown, to fit a comment:** " + counts.joined(separator: "; ") + ".", ""]
             let destructive = changes.filter { $0.action == .replace || $0.action == .delete }.map(\.address.description)
             if !destructive.isEmpty {

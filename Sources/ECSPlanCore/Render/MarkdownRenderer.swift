@@ -53,13 +53,16 @@ public enum MarkdownRenderer {
         // shown, and the closing lines count what was left out.
         let errorsShown = doc.fill(plan.errors.lazy.map { ["> **Error:** \($0)", ""] })
         let changesShown = doc.fill(visible.lazy.map(block))
-        let header = ["#### Rollout", "", "| Service | Target | Now | Replace | Start | Batches | Healthy ≥ / total ≤ | Feasible |",
-                      "|---|---|---|---:|---:|---|---|---|"]
+        let header = ["#### Rollout", "", "| Service | Target | Now | What happens | Steps | Peak | Est. time | Fits |",
+                      "|---|---|---|---|---|---:|---:|---|"]
         let rolloutsShown = doc.fill(moving.lazy.enumerated().map { i, r in (i == 0 ? header : []) + [row(r)] })
         if rolloutsShown > 0 { doc.force([""]) }
         let notesShown = doc.fill(plan.notes.lazy.map { ["> **Note:** \($0)", ""] })
+        // The picture last: it repeats the table, so it is the first thing to leave out.
+        let chart = rolloutsShown == moving.count ? RolloutTimeline.lines(moving) : []
+        let timelineShown = chart.isEmpty || doc.fill([chart]) == 1
         let omitted = Omitted(changes: Array(visible[changesShown...]), rollouts: Array(moving[rolloutsShown...]),
-                              errors: plan.errors.count - errorsShown, notes: plan.notes.count - notesShown)
+                              errors: plan.errors.count - errorsShown, notes: plan.notes.count - notesShown, timeline: !timelineShown)
         if omitted.any {
             doc.release()
             doc.force(omitted.lines(fullPlan: options.fullPlan, room: doc.room))
@@ -87,8 +90,13 @@ public enum MarkdownRenderer {
 
     static func row(_ r: Rollout) -> String {
         let now = r.current.map { "\($0.revision) ×\($0.running + $0.pending)" }.joined(separator: ", ")
-        let batches = r.batches.map(String.init).joined(separator: ", ")
-        return "| `\(r.address)` | \(r.targetRevision) | \(now.isEmpty ? "–" : now) | \(r.tasksToReplace) | \(r.tasksToStart) | "
-            + "\(batches.isEmpty ? "–" : batches) | \(r.minimumHealthy) / \(r.maximumTasks) | \(r.feasible ? "✅" : "❌") |"
+        let steps = r.preview.map(RolloutVerdict.steps) ?? r.batches.map(String.init).joined(separator: ", ")
+        let peak = r.preview.map { "\($0.peakTasks)" } ?? "–"
+        let time = r.preview.flatMap { $0.steps.isEmpty ? nil : "~" + RolloutPreview.duration($0.estimatedSeconds) } ?? "–"
+        let fits = !r.feasible ? "❌" : r.preview?.capacityChecked == false ? "– not checked" : "✅"
+        var what = RolloutVerdict.sentence(r)
+        if let p = r.preview, !p.capacityProviders.isEmpty { what += "; new tasks on " + RolloutVerdict.providers(p) }
+        return "| `\(r.address)` | \(r.targetRevision) | \(now.isEmpty ? "–" : now) | \(cell(what)) | \(cell(steps.isEmpty ? "–" : steps)) | "
+            + "\(peak) | \(time) | \(fits) |"
     }
 }

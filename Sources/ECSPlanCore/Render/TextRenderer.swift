@@ -66,7 +66,7 @@ public struct TextRenderer: Sendable {
         if !moving.isEmpty {
             out.append("")
             out.append(paint("Rollout:", .bold))
-            for r in moving { out.append("  " + Self.rolloutLine(r)) }
+            for r in moving { out += Self.rolloutLines(r).map { "  " + $0 } }
         }
         if !plan.notes.isEmpty {
             out.append("")
@@ -93,20 +93,27 @@ public struct TextRenderer: Sendable {
         }
     }
 
-    static func rolloutLine(_ r: Rollout) -> String {
+    /// The verdict line, then what the preview adds: the steps with their
+    /// estimated time, and the capacity at the peak.
+    static func rolloutLines(_ r: Rollout) -> [String] {
         let current = r.current.isEmpty ? "no tasks yet" : r.current.map { c in
             "\(c.revision): \(c.running) running" + (c.pending > 0 ? ", \(c.pending) pending" : "")
         }.joined(separator: "; ")
-        var text = "\(r.address) → \(r.targetRevision): "
-        if r.tasksToReplace > 0 {
-            text += "\(r.tasksToReplace) task\(r.tasksToReplace == 1 ? "" : "s") to replace (\(current))"
-            if !r.batches.isEmpty { text += ", batches of " + r.batches.map(String.init).joined(separator: ", ") }
-        } else {
-            text += "\(r.tasksToStart) task\(r.tasksToStart == 1 ? "" : "s") to start (\(current))"
+        var first = "\(r.address) → \(r.targetRevision) (\(r.current.isEmpty ? "" : "now ")\(current)): \(RolloutVerdict.sentence(r))"
+        if !r.feasible { first += " — INFEASIBLE" }
+        guard let p = r.preview else {
+            return [first, "    keeps ≥ \(r.minimumHealthy) running, ≤ \(r.maximumTasks) in total"]
         }
-        text += "; keeps ≥ \(r.minimumHealthy) running, ≤ \(r.maximumTasks) in total"
-        if !r.feasible { text += " — INFEASIBLE" }
-        return text
+        var lines = [first]
+        if !p.steps.isEmpty {
+            lines.append("    steps: " + RolloutVerdict.steps(p) + " (about \(RolloutPreview.duration(p.estimatedSeconds)))")
+        }
+        var bounds = p.strategy == DeploymentStrategySettings.Kind.rolling.rawValue && r.tasksToReplace > 0 && !p.recreatesService
+            ? "keeps ≥ \(r.minimumHealthy) running, ≤ \(r.maximumTasks) in total; " : ""
+        bounds += RolloutVerdict.capacity(r, p)
+        if !p.capacityProviders.isEmpty { bounds += "; new tasks on " + RolloutVerdict.providers(p) }
+        lines.append("    " + bounds)
+        return lines
     }
 
     public static func summaryLine(_ plan: Plan) -> String {

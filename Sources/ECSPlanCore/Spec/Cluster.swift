@@ -48,7 +48,7 @@ extension Cluster: Codable, HasReadOnlyFields {
         let c = try decoder.container(keyedBy: Keys.self)
         var definition = try ECS.CreateClusterRequest(from: decoder)
         guard let name = try c.decodeIfPresent(String.self, forKey: .name) ?? definition.clusterName else {
-            throw Service.missing("name", decoder)
+            throw Service.missing("name", decoder)  // JSON: a thrown DecodingError
         }
         definition.clusterName = nil
         self.name = name

@@ -21,13 +21,19 @@ public struct ConfigLoader: Sendable {
     static let topLevelKeys = Section.allCases.map(\.key)
 
     /// Loads and decodes; does not run the semantic validation rules (see `Validator`).
-    public func load(paths: [String]) -> Result {
+    /// `progress` hears `(files loaded, files in all)` after each file, from any thread.
+    public func load(paths: [String], progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
         let files = ConfigFiles.expand(paths, diagnostics: &diagnostics)
         var config = Config()
         // Files parse and decode independently (all cores); results are used in order.
         let interpolator = self.interpolator, limits = self.limits
-        let parsed = Parallel.map(files, minimumChunk: 1) { file in ParsedFile(file, interpolator: interpolator, limits: limits) }
+        let loaded = FileCounter()
+        let parsed = Parallel.map(files, minimumChunk: 1) { file in
+            let result = ParsedFile(file, interpolator: interpolator, limits: limits)
+            if let progress { progress(loaded.increment(), files.count) }
+            return result
+        }
         let session = DecodeSession(interpolator: interpolator)
         var seen: [Section: [String: Mark]] = [:]  // name → first definition
         for file in parsed {
@@ -337,9 +343,9 @@ private struct DecodedObject: Sendable {
         let session = DecodeSession(interpolator: interpolator, shared: shared)
         let decoder = NodeDecoder(node: node, session: session, path: path)
         switch section {
-        case .clusters: spec = (try? decoder.decode(Cluster.self)).map(Spec.cluster)
-        case .taskDefinitions: spec = (try? decoder.decode(TaskDefinition.self)).map(Spec.taskDefinition)
-        case .services: spec = (try? decoder.decode(Service.self)).map(Spec.service)
+        case .clusters: spec = (try? decoder.shape(Cluster.self)).map(Spec.cluster)
+        case .taskDefinitions: spec = (try? decoder.shape(TaskDefinition.self)).map(Spec.taskDefinition)
+        case .services: spec = (try? decoder.shape(Service.self)).map(Spec.service)
         }
         diagnostics = session.diagnostics
         valueErrorPaths = session.valueErrorPaths
@@ -392,4 +398,11 @@ enum ConfigFiles {
             }
         }
     }
+}
+
+/// Files loaded so far, counted from the loading threads.
+private final class FileCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func increment() -> Int { lock.withLock { count += 1; return count } }
 }

@@ -90,12 +90,15 @@ extension Service: Codable, HasReadOnlyFields {
 
     /// A missing identity field, reported at the object (configuration) or thrown (JSON).
     static func missing(_ key: String, _ decoder: any Decoder) -> any Error {
-        if let d = decoder as? NodeDecoder {
-            // ecspresso keeps a service's name, cluster and task definition in its own config.
-            d.session.error(d.node.mark, d.path, "missing required key '\(key)'" + (key == "name" ? " (or serviceName)" : ""))
-            return AlreadyReported()
-        }
+        if let d = decoder as? NodeDecoder { return missingIdentity(key, d) }
         return DecodingError.keyNotFound(Keys(stringValue: key) ?? .name, .init(codingPath: decoder.codingPath, debugDescription: "missing \(key)"))
+    }
+
+    /// A missing identity field, reported at the object. ecspresso keeps a
+    /// service's name, cluster and task definition in its own config.
+    static func missingIdentity(_ key: String, _ d: NodeDecoder, alias: String = "serviceName") -> AlreadyReported {
+        d.session.error(d.node.mark, d.path, "missing required key '\(key)'" + (key == "name" ? " (or \(alias))" : ""))
+        return AlreadyReported()
     }
 }
 

@@ -175,10 +175,15 @@ public struct TaskState: Codable, Sendable, Hashable {
     /// The capacity provider ECS placed it with (FARGATE, FARGATE_SPOT, an
     /// auto-scaling group's provider), nil for a launch type.
     public var capacityProviderName: String?
+    /// Where ECS reports the task runs; nil when the backend does not know
+    /// (the local simulator's Fargate tasks; its EC2 tasks take their instance's zone).
+    public var availabilityZone: String?
+    /// When the task turned RUNNING, ISO 8601 in UTC (`2026-12-03T12:00:00Z`).
+    public var startedAt: String?
 
     public init(id: String, arn: String, cluster: String, group: String, startedBy: String? = nil, taskDefinitionArn: String, containerInstanceId: String?,
                 lastStatus: String, desiredStatus: String = "RUNNING", stoppedReason: String? = nil, cpu: Int, memory: Int, hostPorts: [Int] = [],
-                capacityProviderName: String? = nil) {
+                capacityProviderName: String? = nil, availabilityZone: String? = nil, startedAt: String? = nil) {
         self.id = id
         self.arn = arn
         self.cluster = cluster
@@ -193,6 +198,8 @@ public struct TaskState: Codable, Sendable, Hashable {
         self.memory = memory
         self.hostPorts = hostPorts
         self.capacityProviderName = capacityProviderName
+        self.availabilityZone = availabilityZone
+        self.startedAt = startedAt
     }
 
     public var serviceName: String? { group.hasPrefix("service:") ? String(group.dropFirst(8)) : nil }

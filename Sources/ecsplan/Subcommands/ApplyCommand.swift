@@ -208,10 +208,11 @@ struct ApplyCommand: AsyncParsableCommand {
         options.parallelism = parallelism
         options.wait = !noWait
         options.timeout = timeout
-        let printer = EventPrinter(json: jsonEvents)
+        let printer = EventPrinter(json: jsonEvents, quiet: config.quiet)
         let steps = StepLog()
         let executor = Executor(backend: backend, options: options, emit: { printer.print($0); steps.record($0) }, shouldStop: { signals.received })
         do {
+            defer { printer.finish() }
             try await executor.apply(plan, world: world)
         } catch let e as ApplyError {
             if e.interrupted {
@@ -224,25 +225,6 @@ struct ApplyCommand: AsyncParsableCommand {
         if !jsonEvents {
             let s = plan.summary
             Console.out("Apply complete: \(s.create) created, \(s.update) updated, \(s.replace) replaced, \(s.delete) deleted; \(s.tasksToReplace) tasks replaced.")
-        }
-    }
-}
-
-/// Prints apply events: JSON lines for pipelines, or one readable line each.
-struct EventPrinter: Sendable {
-    var json: Bool
-    func print(_ e: ApplyEvent) {
-        if json {
-            Console.out(e.jsonLine)
-            return
-        }
-        switch e.kind {
-        case .progress, .serviceDone:
-            Console.out("\(e.address ?? "")  \(e.message)")
-        case .started, .finished:
-            break
-        default:
-            Console.out((e.address.map { "\($0): " } ?? "") + e.message)
         }
     }
 }

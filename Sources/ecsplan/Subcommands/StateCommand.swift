@@ -30,17 +30,25 @@ struct StateCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show one object as recorded, with its tasks per revision and instance.")
         @Argument(help: "cluster/NAME, task-definition/FAMILY[:REV] or service/CLUSTER/NAME", completion: AddressCompletion.kind)
         var address: String
+        /// Only the two views a single object has.
+        enum Format: String, ExpressibleByArgument, CaseIterable, Sendable { case text, json }
+
+        @Option(name: .customLong("format"), help: "json: the object with its tasks and deployments, keys sorted, for scripts (see docs/state-json.md). Default: text. (ECSPLAN_FORMAT)")
+        var formatOption: Format?
         @OptionGroup var global: GlobalOptions
 
-        func validate() throws {
+        mutating func validate() throws {
             if Address(parsing: address) == nil { throw ValidationError("\(address): expected cluster/NAME, task-definition/FAMILY or service/CLUSTER/NAME") }
+            if formatOption == nil { formatOption = try Env.value("format") }
         }
 
         func run() async throws {
             try await reportingErrors(state: global.state) {
                 guard let backend = try global.openBackend(create: false), let a = Address(parsing: address) else { throw CLIError("no state at \(global.state)") }
                 let world = try await backend.readWorld()
-                guard let text = StateView.show(a, revision: TaskDefinitionRef(String(address.dropFirst("task-definition/".count))).revision, in: world) else {
+                let revision = TaskDefinitionRef(String(address.dropFirst("task-definition/".count))).revision
+                let rendered = formatOption == .json ? try StateJSON.show(a, revision: revision, in: world) : StateView.show(a, revision: revision, in: world)
+                guard let text = rendered else {
                     throw CLIError("\(address) is not in the state", hint: "`ecsplan state list` shows what is")
                 }
                 Console.out(text)

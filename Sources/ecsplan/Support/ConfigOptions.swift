@@ -10,6 +10,11 @@ struct ConfigOptions: ParsableArguments {
     @Flag(name: .customLong("allow-missing-env"), help: "Leave ${VAR} without a default empty when VAR is unset, instead of failing. (ECSPLAN_ALLOW_MISSING_ENV)")
     var allowMissingEnv = false
 
+    @Flag(name: .customLong("quiet"), help: """
+        Print no progress: no live rollout line on a terminal, no rollout lines in a log, no loading line. (ECSPLAN_QUIET)
+        """)
+    var quiet = false
+
     init() {}
 
     init(paths: [String], allowMissingEnv: Bool) {
@@ -19,6 +24,7 @@ struct ConfigOptions: ParsableArguments {
 
     mutating func validate() throws {
         if !allowMissingEnv { allowMissingEnv = try Env.bool("allow-missing-env") }
+        if !quiet { quiet = try Env.bool("quiet") }
     }
 
     var resolvedPaths: [String] {
@@ -31,7 +37,12 @@ struct ConfigOptions: ParsableArguments {
     /// A path that holds no objects is an error unless `allowEmpty` (`--prune --allow-destroy-all`).
     func loadDiagnosed(allowEmpty: Bool = false) -> (Config, [Diagnostic]) {
         let loader = ConfigLoader(allowMissingEnv: allowMissingEnv)
-        let result = loader.load(paths: resolvedPaths)
+        // A loading line only for a person watching a terminal.
+        let line: LoadProgressPrinter? = quiet || !Console.stderrIsTTY ? nil : LoadProgressPrinter()
+        var progress: (@Sendable (Int, Int) -> Void)?
+        if let line { progress = { done, total in line.update(done: done, total: total) } }
+        let result = loader.load(paths: resolvedPaths, progress: progress)
+        line?.finish()
         var diagnostics = result.diagnostics + Validator().validate(result.config)
         // Only when the files loaded: a file that failed to parse is reported already.
         if !allowEmpty && !diagnostics.contains(where: { $0.severity == .error }) {

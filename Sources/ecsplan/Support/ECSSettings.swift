@@ -1,3 +1,4 @@
+import ECSBackend
 import Foundation
 
 /// How the ecs backend talks to AWS: variables with no flag of their own.
@@ -17,6 +18,14 @@ struct ECSSettings {
         case .standard, .adaptive: return 3
         case nil: return nil
         }
+    }
+
+    /// The client's retry policy: the SDKs' standard mode (with its retry
+    /// quota) unless AWS_RETRY_MODE says otherwise; 6 attempts when neither
+    /// variable is set.
+    var retry: RetryPolicy {
+        let mode = retryMode.flatMap { RetryPolicy.Mode(rawValue: $0.rawValue) } ?? .standard
+        return RetryPolicy(mode: mode, maxAttempts: attempts ?? 6)
     }
 
     static let durationExpected = "a duration above zero, such as 0.5, 30s, 5m or 1h30m"

@@ -75,8 +75,8 @@ struct GlobalOptions: ParsableArguments {
             let debugSink = self.debugSink
             let settings = try AWSSettings.resolve(region: region, endpoint: endpointURL, profile: profile, log: debugSink)
             debugSink?("using \(settings.credentials), region \(settings.region), endpoint \(settings.endpoint.absoluteString)")
-            let client = tuning.attempts.map { ECSClient(settings: settings, maxAttempts: $0, timeout: tuning.httpTimeout, debug: debugSink) }
-                ?? ECSClient(settings: settings, timeout: tuning.httpTimeout, debug: debugSink)
+            let client = ECSClient(settings: settings, retry: tuning.retry, timeout: tuning.httpTimeout,
+                                   debug: debugSink)
             let lockPath = ((state as NSString).deletingLastPathComponent.isEmpty ? "." : (state as NSString).deletingLastPathComponent) + "/ecs.lock"
             return ECSBackend(client: client, pollInterval: tuning.pollInterval, lockPath: lockPath)
         }

@@ -20,6 +20,7 @@ enum KnownVariables {
         ("auto-approve", { _ = try Env.bool("auto-approve") }),
         ("no-wait", { _ = try Env.bool("no-wait") }),
         ("json-events", { _ = try Env.bool("json-events") }),
+        ("quiet", { _ = try Env.bool("quiet") }),
         ("backend", { _ = try Env.value("backend", as: BackendKind.self) }),
         ("format", { _ = try Env.value("format", as: OutputFormat.self) }),
         ("region", { _ = try AWSEnvironment.region(flag: nil) }),

@@ -2,6 +2,7 @@
 
 usage: ecs.py ENDPOINT KEY SECRET COMMAND [ARGS...]
   describe CLUSTER              -> JSON summary of the cluster, services and task definitions
+  warm                          -> lists clusters: moto loads its ECS backend on the first call, which can take seconds
   stable-tasks                  -> tasks keep their status (moto advances it on each describe otherwise)
   instance CLUSTER              -> registers an EC2 container instance
   tasks CLUSTER                 -> JSON list of the revisions of tasks not STOPPED
@@ -15,7 +16,9 @@ import boto3
 endpoint, key, secret, command, *args = sys.argv[1:]
 ecs = boto3.client("ecs", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id=key, aws_secret_access_key=secret)
 
-if command == "describe":
+if command == "warm":
+    ecs.list_clusters()
+elif command == "describe":
     cluster = args[0]
     arns = ecs.list_services(cluster=cluster)["serviceArns"]
     services = ecs.describe_services(cluster=cluster, services=arns, include=["TAGS"])["services"] if arns else []

@@ -1,0 +1,97 @@
+import YAML
+
+// The configuration's objects read straight from YAML nodes: the request's
+// members through its generated decoder, ecsplan's own keys beside them in
+// the same pass. (Their Codable conformances read JSON: state, saved plans.)
+
+extension TaskDefinition: NodeDecodable {
+    static func decodeNode(_ d: NodeDecoder) throws -> TaskDefinition {
+        // `aws ecs describe-task-definition` output, `{taskDefinition: {…}, tags: […]}`,
+        // is read as the task definition inside it with the tags beside it.
+        if case .mapping(let m) = d.node, m["taskDefinition"] != nil {
+            var inner: TaskDefinition?
+            var tags: [ECS.Tag]?
+            var failed = false
+            try d.members(names: ["taskDefinition", "tags"], readOnly: readOnlyFields) { m in
+                switch m.key {
+                case "taskDefinition": inner = m.required("taskDefinition", &failed) { try $0.shape(TaskDefinition.self) }
+                case "tags": tags = m.optional("tags") { try $0.tags() }
+                default: return false
+                }
+                return true
+            }
+            guard !failed, var inner else { throw AlreadyReported() }
+            if let tags { inner.definition.tags = tags }
+            return inner
+        }
+        var keepRevisions: Int?
+        let definition = try ECS.RegisterTaskDefinitionRequest.decodeNode(d, extraNames: ["keepRevisions"], readOnly: readOnlyFields) { m in
+            guard case "keepRevisions" = m.key else { return false }
+            keepRevisions = m.optional("keepRevisions") { try $0.int() }
+            return true
+        }
+        return TaskDefinition(definition, keepRevisions: keepRevisions)
+    }
+}
+
+extension Service: NodeDecodable {
+    /// Keys beside CreateService's members: other spellings of its identity,
+    /// UpdateService's own (`service`, `forceNewDeployment`), and `ignoreChanges`.
+    private static let ownKeys = ["name", "clusterArn", "service", "forceNewDeployment", "ignoreChanges"]
+
+    static func decodeNode(_ d: NodeDecoder) throws -> Service {
+        var name: String?, service: String?, clusterArn: String?
+        var ignoreChanges: [String]?
+        var forceNewDeployment = false
+        var definition = try ECS.CreateServiceRequest.decodeNode(d, extraNames: ownKeys, readOnly: readOnlyFields) { m in
+            switch m.key {
+            case "name": name = m.optional("name") { try $0.string() }
+            case "service": service = m.optional("service") { try $0.string() }
+            // describe-services output names the cluster only by ARN.
+            case "clusterArn": clusterArn = m.optional("clusterArn") { try $0.string() }
+            case "ignoreChanges": ignoreChanges = m.optional("ignoreChanges") { try $0.list { try $0.string() } }
+            case "forceNewDeployment": forceNewDeployment = m.optional("forceNewDeployment") { try $0.bool() } != nil
+            default: return false
+            }
+            return true
+        }
+        if forceNewDeployment {
+            // An update-service input pastes in; a setting it is not.
+            d.session.note(d.node.mark, d.path.key("forceNewDeployment"),
+                           "ignored: apply starts a deployment whenever the task definition or a setting changes")
+        }
+        guard let name = name ?? definition.serviceName ?? service, let cluster = definition.cluster ?? clusterArn,
+              let taskDefinition = definition.taskDefinition
+        else {
+            let missing = (name ?? definition.serviceName ?? service) == nil ? "name" : (definition.cluster ?? clusterArn) == nil ? "cluster" : "taskDefinition"
+            throw missingIdentity(missing, d)
+        }
+        definition.serviceName = nil
+        definition.cluster = nil
+        definition.taskDefinition = nil
+        var result = Service(name: name, cluster: ARNName.cluster(cluster), taskDefinition: ARNName.taskDefinition(taskDefinition))
+        result.definition = definition
+        result.ignoreChanges = ignoreChanges
+        return result
+    }
+}
+
+extension Cluster: NodeDecodable {
+    static func decodeNode(_ d: NodeDecoder) throws -> Cluster {
+        var name: String?
+        var capacity: Capacity?
+        var definition = try ECS.CreateClusterRequest.decodeNode(d, extraNames: ["name", "capacity"], readOnly: readOnlyFields) { m in
+            switch m.key {
+            case "name": name = m.optional("name") { try $0.string() }
+            case "capacity": capacity = m.optional("capacity") { try $0.decode(Capacity.self) }
+            default: return false
+            }
+            return true
+        }
+        guard let name = name ?? definition.clusterName else { throw Service.missingIdentity("name", d, alias: "clusterName") }
+        definition.clusterName = nil
+        var result = Cluster(name: name, capacity: capacity)
+        result.definition = definition
+        return result
+    }
+}
