@@ -15,25 +15,28 @@ public final class RecordedECS: @unchecked Sendable {
     public var endpoint: String { "http://127.0.0.1:\(port)" }
 
     public init(fixture: String) throws {
-        port = MotoServer.freePort()
         log = TempDir()
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
-            "python3", Repo.path("Tests/Fixtures/recorded/replay.py"), String(port),
+            "python3", Repo.path("Tests/Fixtures/recorded/replay.py"), log.file("port"),
             Repo.path("Tests/Fixtures/recorded/\(fixture).json"), log.file("requests.jsonl"),
         ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let deadline = Date().addingTimeInterval(15)
-        while !MotoServer.canConnect(port) {
+        // The server binds a port the kernel picks and writes it down once listening.
+        let deadline = Date().addingTimeInterval(30)
+        var found: Int?
+        while found == nil {
+            found = (try? String(contentsOfFile: log.file("port"), encoding: .utf8)).flatMap { Int($0) }
+            if found != nil { break }
             guard process.isRunning, Date() < deadline else {
-                throw MotoServer.Missing(
-                    description: "the recorded-ECS replay did not start on port \(port)")
+                throw MotoServer.Missing(description: "the recorded-ECS replay of \(fixture) did not start")
             }
             Thread.sleep(forTimeInterval: 0.05)
         }
+        port = found ?? 0
     }
 
     deinit {

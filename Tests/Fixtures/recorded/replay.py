@@ -6,7 +6,7 @@ watcher of `ecsplan apply` is tested against what ECS itself answers: each
 fixture here holds the DescribeServices responses of one deployment, poll by
 poll, with the tasks (DescribeTasks shapes) that existed at each poll.
 
-    python3 replay.py PORT FIXTURE.json LOG.jsonl
+    python3 replay.py PORT_FILE FIXTURE.json LOG.jsonl
 
 Each DescribeServices call moves to the next poll (the last one repeats);
 ListTasks and DescribeTasks answer from the current poll's tasks, honouring
@@ -15,10 +15,11 @@ the task shows as STOPPED from then on. RegisterTaskDefinition and
 UpdateService answer with the fixture's recorded responses.
 """
 import json
+import os
 import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-port, fixture_path, log_path = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+port_file, fixture_path, log_path = sys.argv[1], sys.argv[2], sys.argv[3]
 with open(fixture_path) as f:
     fixture = json.load(f)
 polls = fixture["polls"]
@@ -77,4 +78,10 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
 
-ThreadingHTTPServer(("127.0.0.1", port), Handler).serve_forever()
+# Port 0: the kernel picks a free port, written to PORT_FILE once listening, so
+# no other test's server can take it between choosing and binding.
+server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+with open(port_file + ".tmp", "w") as f:
+    f.write(str(server.server_address[1]))
+os.replace(port_file + ".tmp", port_file)
+server.serve_forever()
