@@ -112,9 +112,11 @@ public final class ECSBackend: Backend {
         world.tasks += try await readTasks(cluster: cluster, serviceName: nil, instanceIDs: instanceIDs)
     }
 
-    func readTasks(cluster: String, serviceName: String?, instanceIDs: [String: String]) async throws -> [TaskState] {
+    func readTasks(cluster: String, serviceName: String?, instanceIDs: [String: String], stopped: Bool = false) async throws -> [TaskState] {
         let taskArns = try await Self.paginate { token in
-            let page = try await self.client.call(ECS.Operations.listTasks, ECS.ListTasksRequest(cluster: cluster, nextToken: token, maxResults: 100))
+            var request = ECS.ListTasksRequest(cluster: cluster, nextToken: token, maxResults: 100)
+            if stopped { request.desiredStatus = .stopped }
+            let page = try await self.client.call(ECS.Operations.listTasks, request)
             return (page.taskArns ?? [], page.nextToken)
         }
         var out: [TaskState] = []
@@ -129,7 +131,7 @@ public final class ECSBackend: Backend {
                                       availabilityZone: t.availabilityZone, startedAt: t.startedAt.map { Self.iso8601($0.date) })
                 // moto ignores some ListTasks filters: select service tasks by group here.
                 if let serviceName, state.group != "service:" + serviceName { continue }
-                if state.lastStatus != "STOPPED" { out.append(state) }
+                if (state.lastStatus == "STOPPED") == stopped { out.append(state) }
             }
         }
         return out
@@ -155,7 +157,8 @@ public final class ECSBackend: Backend {
         spec.tags = tags(s.tags)
         let deployments = (s.deployments ?? []).map {
             Deployment(id: $0.id ?? "", status: $0.status ?? "", taskDefinitionArn: $0.taskDefinition ?? "", desiredCount: $0.desiredCount ?? 0,
-                       failedTasks: $0.failedTasks ?? 0, rolloutState: $0.rolloutState?.rawValue ?? "IN_PROGRESS", rolloutStateReason: $0.rolloutStateReason)
+                       failedTasks: $0.failedTasks ?? 0, rolloutState: $0.rolloutState?.rawValue ?? "IN_PROGRESS", rolloutStateReason: $0.rolloutStateReason,
+                       runningCount: $0.runningCount, pendingCount: $0.pendingCount)
         }
         return ServiceState(cluster: cluster, name: name, arn: arn, status: s.status ?? "ACTIVE", managed: isManaged(s.tags),
                             taskDefinitionArn: s.taskDefinition ?? "", desiredCount: s.desiredCount ?? 0, spec: spec, deployments: deployments,
@@ -216,8 +219,13 @@ public final class ECSBackend: Backend {
 
     public func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? {
         let r = try await client.call(ECS.Operations.describeServices, ECS.DescribeServicesRequest(cluster: cluster, services: [name], include: [.tags]))
-        guard let s = r.services?.first, s.status != "INACTIVE", let state = Self.serviceState(s, cluster: cluster) else { return nil }
-        return (state, try await readTasks(cluster: cluster, serviceName: name, instanceIDs: [:]))
+        guard let s = r.services?.first, s.status != "INACTIVE", var state = Self.serviceState(s, cluster: cluster) else { return nil }
+        let tasks = try await readTasks(cluster: cluster, serviceName: name, instanceIDs: [:])
+        // Stopped tasks carry ECS's reasons (CannotPullContainerError, failed
+        // health checks, "Scaling activity initiated by (deployment …)"):
+        // what a failed deployment's report quotes. ECS keeps them about an hour.
+        state.stoppedTasks = try await readTasks(cluster: cluster, serviceName: name, instanceIDs: [:], stopped: true)
+        return (state, tasks)
     }
 
     // MARK: Mutations

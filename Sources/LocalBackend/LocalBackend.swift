@@ -49,13 +49,15 @@ public final class LocalBackend: Backend {
         for row in try Row.fetchAll(db, sql: "SELECT cluster, service, message FROM service_events ORDER BY id") {
             events[(row["cluster"] as String) + "/" + (row["service"] as String), default: []].append(row["message"])
         }
+        w.tasks = try Rows.tasks(db, sql: "SELECT \(Rows.taskColumns) FROM tasks WHERE last_status != 'STOPPED' ORDER BY cluster, id")
+        var tasksByService: [String: [TaskState]] = [:]
+        for t in w.tasks { if let s = t.serviceName { tasksByService[t.cluster + "/" + s, default: []].append(t) } }
         for i in services.indices {
             let key = services[i].cluster + "/" + services[i].name
-            services[i].deployments = deployments[key] ?? []
+            services[i].deployments = Rows.counting(deployments[key] ?? [], tasks: tasksByService[key] ?? [])
             services[i].events = Array((events[key] ?? []).suffix(5))
         }
         w.services = services
-        w.tasks = try Rows.tasks(db, sql: "SELECT \(Rows.taskColumns) FROM tasks WHERE last_status != 'STOPPED' ORDER BY cluster, id")
         return w
     }
 
@@ -65,10 +67,19 @@ public final class LocalBackend: Backend {
             var s = try Rows.service(row)
             s.deployments = try Row.fetchAll(db, sql: "SELECT * FROM deployments WHERE cluster = ? AND service = ? ORDER BY created_serial DESC",
                                              arguments: [cluster, name]).map(Rows.deployment)
-            s.events = try String.fetchAll(db, sql: "SELECT message FROM service_events WHERE cluster = ? AND service = ? ORDER BY id DESC LIMIT 5",
+            s.events = try String.fetchAll(db, sql: "SELECT message FROM service_events WHERE cluster = ? AND service = ? ORDER BY id DESC LIMIT 10",
                                            arguments: [cluster, name]).reversed()
             let tasks = try Rows.tasks(db, sql: "SELECT \(Rows.taskColumns) FROM tasks WHERE cluster = ? AND service = ? AND last_status != 'STOPPED' ORDER BY id",
                                        arguments: [cluster, name])
+            s.deployments = Rows.counting(s.deployments, tasks: tasks)
+            // Tasks stopped since the oldest listed deployment began, newest first
+            // (what `aws ecs list-tasks --desired-status STOPPED` shows).
+            let since = try Int.fetchOne(db, sql: "SELECT MIN(created_serial) FROM deployments WHERE cluster = ? AND service = ?",
+                                         arguments: [cluster, name]) ?? 0
+            s.stoppedTasks = try Rows.tasks(db, sql: """
+                SELECT \(Rows.taskColumns) FROM tasks WHERE cluster = ? AND service = ? AND last_status = 'STOPPED' AND stopped_serial >= ?
+                ORDER BY stopped_serial DESC LIMIT 20
+                """, arguments: [cluster, name, since])
             return (s, tasks)
         }
     }
@@ -221,14 +232,10 @@ public final class LocalBackend: Backend {
         }
     }
 
-    /// A new PRIMARY deployment; the previous ones become ACTIVE. As on ECS in
-    /// the seed behaviour, tasks of older revisions keep running.
+    /// A new PRIMARY deployment; the previous ones become ACTIVE. The simulated
+    /// deployment controller replaces their tasks step by step.
     func startDeployment(cluster: String, service: String, taskDefinitionArn: String, desiredCount: Int, serial: Int, _ db: Database) throws {
-        try db.execute(sql: "UPDATE deployments SET status = 'ACTIVE' WHERE cluster = ? AND service = ? AND status = 'PRIMARY'", arguments: [cluster, service])
-        try db.execute(sql: """
-            INSERT INTO deployments(id, cluster, service, status, task_definition_arn, desired_count, failed_tasks, rollout_state, created_serial)
-            VALUES (?, ?, ?, 'PRIMARY', ?, ?, 0, 'IN_PROGRESS', ?)
-            """, arguments: [Naming.deploymentID(cluster: cluster, service: service, serial: serial), cluster, service, taskDefinitionArn, desiredCount, serial])
+        _ = try SimDeployment.start(db, cluster: cluster, service: service, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, serial: serial)
     }
 
     public func deleteService(cluster: String, name: String, step: StepRecord) async throws {
@@ -253,6 +260,8 @@ public final class LocalBackend: Backend {
             }
         }
     }
+
+    public var simulatesTime: Bool { true }
 
     public func awaitProgress() async throws {
         _ = try write { db in try Simulator(naming: self.naming).step(db) }

@@ -37,7 +37,20 @@ enum Rows {
 
     static func deployment(_ row: Row) -> Deployment {
         Deployment(id: row["id"], status: row["status"], taskDefinitionArn: row["task_definition_arn"], desiredCount: row["desired_count"],
-                   failedTasks: row["failed_tasks"], rolloutState: row["rollout_state"], rolloutStateReason: row["rollout_state_reason"])
+                   failedTasks: row["failed_tasks"], rolloutState: row["rollout_state"], rolloutStateReason: row["rollout_state_reason"],
+                   lifecycleStage: row["stage"])
+    }
+
+    /// Fills each deployment's running and pending counts from the service's
+    /// tasks, as DescribeServices reports them.
+    static func counting(_ deployments: [Deployment], tasks: [TaskState]) -> [Deployment] {
+        deployments.map { d in
+            var d = d
+            let mine = tasks.filter { $0.taskDefinitionArn == d.taskDefinitionArn && $0.isActive }
+            d.runningCount = mine.filter { $0.lastStatus == "RUNNING" }.count
+            d.pendingCount = mine.count - (d.runningCount ?? 0)
+            return d
+        }
     }
 
     /// The columns `task(_:)` reads, by position: a state holds 10 tasks per

@@ -139,6 +139,38 @@ enum Schema {
                     """)
             }
         }
+        // The deployment controller runs on a simulated clock (seconds, kept in
+        // `meta` so a resumed apply continues it). Deployments record their
+        // strategy's stage and when its wait ends;
+        // alarm states and lifecycle-hook results are settable for tests.
+        m.registerMigration("v5-deployment-controller") { db in
+            try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES ('clock', '0')")
+            try db.alter(table: "deployments") { t in
+                t.add(column: "stage", .text)
+                t.add(column: "stage_until", .integer)
+                t.add(column: "traffic_percent", .double).notNull().defaults(to: 0)
+                t.add(column: "created_at", .integer).notNull().defaults(to: 0)
+                t.add(column: "updated_at", .integer).notNull().defaults(to: 0)
+            }
+            try db.create(table: "simulated_alarms") { t in
+                t.primaryKey("name", .text)
+                t.column("state", .text).notNull()
+            }
+            try db.create(table: "simulated_hook_results") { t in
+                t.primaryKey("hook_target_arn", .text)
+                t.column("result", .text).notNull()
+            }
+            try db.create(table: "hook_invocations") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("cluster", .text).notNull()
+                t.column("service", .text).notNull()
+                t.column("deployment_id", .text).notNull()
+                t.column("stage", .text).notNull()
+                t.column("hook_target_arn", .text).notNull()
+                t.column("result", .text).notNull()
+                t.column("at", .integer).notNull()
+            }
+        }
         return m
     }
 }

@@ -109,9 +109,9 @@ import TestSupport
         p.standardOutput = out
         p.standardError = err
         try p.run()
-        // Interrupt once the rollout is under way.
+        // Interrupt once the rollout is under way (a service shows old tasks beside new ones).
         var seen = ""
-        while !seen.contains("stopping"), p.isRunning {
+        while !seen.contains(" on app:2, "), p.isRunning {
             let chunk = out.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             seen += String(decoding: chunk, as: UTF8.self)

@@ -50,7 +50,7 @@ func tasks(_ b: LocalBackend, _ service: String = "web") async throws -> [TaskSt
         p.deploymentConfiguration = DeploymentConfiguration(maximumPercent: 100, minimumHealthyPercent: 100)
         try await b.updateService(p, taskDefinitionArn: v2.arn, desiredCount: 3, step: step)
         try await b.settle()
-        #expect(try await tasks(b).allSatisfy { $0.taskDefinitionArn == v1.arn })  // seed behaviour: old tasks keep running
+        #expect(try await tasks(b).allSatisfy { $0.taskDefinitionArn == v1.arn })  // min 100 / max 100: no room, the deployment stalls
         let victim = try #require(try await tasks(b).first)
         try await b.stopTasks(cluster: "prod", taskArns: [victim.arn], reason: "test", step: step)
         try await b.settle()
@@ -66,7 +66,7 @@ func tasks(_ b: LocalBackend, _ service: String = "web") async throws -> [TaskSt
         try await b.settle(limit: 3)
         let (service, running) = try #require(try await b.readService(cluster: "prod", name: "web"))
         #expect(running.isEmpty)
-        #expect(service.events.last == "service web was unable to place a task: no instance has 2048 MiB free memory")
+        #expect(service.events.last == "(service web) was unable to place a task. Reason: no instance has 2048 MiB free memory.")
     }
 
     @Test func hostPortsConflict() async throws {
@@ -77,7 +77,7 @@ func tasks(_ b: LocalBackend, _ service: String = "web") async throws -> [TaskSt
         let (service, running) = try #require(try await b.readService(cluster: "prod", name: "web"))
         #expect(running.count == 2)
         #expect(Set(running.compactMap(\.containerInstanceId)).count == 2)
-        #expect(service.events.last?.hasSuffix("host port 80 is already in use on every instance") == true)
+        #expect(service.events.last?.hasSuffix("host port 80 is already in use on every instance.") == true)
     }
 
     @Test func daemonRunsOneTaskPerMatchingInstance() async throws {
@@ -108,7 +108,7 @@ func tasks(_ b: LocalBackend, _ service: String = "web") async throws -> [TaskSt
         let (service, running) = try #require(try await b.readService(cluster: "prod", name: "web"))
         #expect(service.taskDefinitionArn == v1.arn)  // rolled back
         #expect(running.allSatisfy { $0.taskDefinitionArn == v1.arn && $0.lastStatus == "RUNNING" })
-        #expect(service.events.contains { $0.contains("circuit breaker") })
+        #expect(service.events.contains { $0.hasSuffix("deployment failed: tasks failed to start.") })
         #expect(CircuitBreakerRule.threshold(desiredCount: 4) == 3)
         #expect(CircuitBreakerRule.threshold(desiredCount: 11) == 6)
         #expect(CircuitBreakerRule.threshold(desiredCount: 1000) == 200)

@@ -55,6 +55,7 @@ public final class ObservedBackend: Backend, @unchecked Sendable {
         try await observe()
     }
     public func awaitProgress() async throws { try await inner.awaitProgress(); try await observe() }
+    public var simulatesTime: Bool { inner.simulatesTime }
     public func acquireLock(operation: String, timeout: Duration) async throws -> String { try await inner.acquireLock(operation: operation, timeout: timeout) }
     public func releaseLock(id: String) async throws { try await inner.releaseLock(id: id) }
     public func beginRun(_ run: RunRecord) async throws { try await inner.beginRun(run) }

@@ -31,6 +31,7 @@ final class CountingBackend: Backend, @unchecked Sendable {
         lock.withLock { count += 1 }
         try await inner.awaitProgress()
     }
+    var simulatesTime: Bool { inner.simulatesTime }
     func acquireLock(operation: String, timeout: Duration) async throws -> String { try await inner.acquireLock(operation: operation, timeout: timeout) }
     func releaseLock(id: String) async throws { try await inner.releaseLock(id: id) }
     func beginRun(_ run: RunRecord) async throws { try await inner.beginRun(run) }

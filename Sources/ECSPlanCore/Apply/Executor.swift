@@ -10,7 +10,7 @@ public struct Executor: Sendable {
         public var wait: Bool = true
         /// Per service, how long a rollout may take.
         public var timeout: Duration = .seconds(600)
-        /// Rounds without any progress before a stuck local rollout gives up.
+        /// Polls without any change (counts, stage, events) before a stuck rollout gives up.
         public var maxIdleRounds: Int = 30
         /// Pause between polls of a remote backend (the local one advances per poll).
         public var pollInterval: Duration = .zero
@@ -106,7 +106,7 @@ public struct Executor: Sendable {
         }
 
         // 3. Services.
-        var rollouts: [RolloutTracker] = []
+        var rollouts: [RolloutWatch] = []
         for c in changes where c.address.kind == .service && c.action != .delete {
             try checkStop()
             guard let s = desired.services[c.address] else { throw missing(c.address) }
@@ -135,13 +135,13 @@ public struct Executor: Sendable {
         for r in plan.rollouts {
             guard let arn = revisionArns[r.targetRevision] else { continue }
             guard let s = desired.services[r.address] else { throw missing(r.address) }
-            rollouts.append(RolloutTracker(address: r.address, cluster: s.cluster, name: s.name, targetArn: arn, targetName: r.targetRevision,
-                                           percents: DeploymentPercents(s)))
+            rollouts.append(RolloutWatch(RolloutTarget(address: r.address, cluster: s.cluster, name: s.name, targetArn: arn, targetName: r.targetRevision,
+                                                       percents: DeploymentPercents(s), strategy: s.deploymentConfiguration?.strategy?.rawValue ?? "ROLLING")))
         }
 
-        // 4. Rollouts.
+        // 4. Rollouts: ECS's deployments drive them; apply watches, then stops leftovers.
         if options.wait && !rollouts.isEmpty {
-            try await roll(&rollouts, runID: runID)
+            try await watch(&rollouts, runID: runID)
         }
 
         // 5. Deletions, last: services, then revisions, then clusters, against a

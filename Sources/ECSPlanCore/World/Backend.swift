@@ -33,6 +33,11 @@ public protocol Backend: Sendable {
     /// backend waits a poll interval.
     func awaitProgress() async throws
 
+    /// True when `awaitProgress` moves a simulated clock (the local backend):
+    /// a deployment that shows no change across polls is then stuck, whereas on
+    /// ECS it may be baking or waiting on health checks, and only the timeout ends it.
+    var simulatesTime: Bool { get }
+
     /// Takes the state lock for a state-changing command; fails at once (or
     /// after `timeout`) naming the holder. Returns the lock id.
     func acquireLock(operation: String, timeout: Duration) async throws -> String
@@ -64,6 +69,8 @@ extension Backend {
     public func readWorld() async throws -> World { try await readWorld(.everything) }
 
     public var readsWholeState: Bool { false }
+
+    public var simulatesTime: Bool { false }
 
     /// Loads the configuration and reads the world it needs. When the backend
     /// reads its whole state anyway, the read runs on another core while `load`

@@ -103,6 +103,9 @@ public struct ServiceState: Codable, Sendable, Hashable {
     public var deployments: [Deployment]
     /// Recent service events, newest last (e.g. "unable to place a task: …").
     public var events: [String]
+    /// Tasks of this service stopped since its newest deployment began, with
+    /// their stopped reasons (filled by `readService`, for watching rollouts).
+    public var stoppedTasks: [TaskState]?
 
     public init(cluster: String, name: String, arn: String, status: String = "ACTIVE", managed: Bool, taskDefinitionArn: String, desiredCount: Int,
                 spec: Service, deployments: [Deployment] = [], events: [String] = []) {
@@ -131,8 +134,15 @@ public struct Deployment: Codable, Sendable, Hashable {
     /// IN_PROGRESS, COMPLETED or FAILED.
     public var rolloutState: String
     public var rolloutStateReason: String?
+    /// Tasks of this deployment RUNNING and PENDING, as DescribeServices reports them.
+    public var runningCount: Int?
+    public var pendingCount: Int?
+    /// Where a BLUE_GREEN, LINEAR or CANARY deployment is (a lifecycle stage
+    /// such as PRODUCTION_TRAFFIC_SHIFT or BAKE_TIME); nil for ROLLING.
+    public var lifecycleStage: String?
 
-    public init(id: String, status: String, taskDefinitionArn: String, desiredCount: Int, failedTasks: Int = 0, rolloutState: String = "IN_PROGRESS", rolloutStateReason: String? = nil) {
+    public init(id: String, status: String, taskDefinitionArn: String, desiredCount: Int, failedTasks: Int = 0, rolloutState: String = "IN_PROGRESS",
+                rolloutStateReason: String? = nil, runningCount: Int? = nil, pendingCount: Int? = nil, lifecycleStage: String? = nil) {
         self.id = id
         self.status = status
         self.taskDefinitionArn = taskDefinitionArn
@@ -140,6 +150,9 @@ public struct Deployment: Codable, Sendable, Hashable {
         self.failedTasks = failedTasks
         self.rolloutState = rolloutState
         self.rolloutStateReason = rolloutStateReason
+        self.runningCount = runningCount
+        self.pendingCount = pendingCount
+        self.lifecycleStage = lifecycleStage
     }
 }
 

@@ -104,8 +104,8 @@ struct StateCommand: AsyncParsableCommand {
     /// Knobs of the local simulator, for trying out failure handling and drift.
     struct Simulate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Local backend only: make a revision's tasks fail to start, change a service behind ecsplan's back, or run scheduler steps.",
-            subcommands: [FailRevision.self, Scale.self, Step.self]
+            abstract: "Local backend only: make a revision's tasks fail to start, set alarms and hook results, change a service behind ecsplan's back, or run scheduler steps.",
+            subcommands: [FailRevision.self, Scale.self, Step.self, Alarm.self, Hook.self]
         )
 
         struct FailRevision: AsyncParsableCommand {

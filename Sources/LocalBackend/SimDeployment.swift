@@ -1,0 +1,78 @@
+import GRDB
+
+/// A deployment row as the simulated controller drives it: what DescribeServices
+/// shows, plus where a traffic-shifting strategy stands and when its wait ends.
+struct SimDeployment {
+    var id: String
+    var status: String
+    var taskDefinitionArn: String
+    var desiredCount: Int
+    var failedTasks: Int
+    var rolloutState: String
+    var rolloutStateReason: String?
+    var stage: String?
+    /// Clock second at which the current bake ends.
+    var stageUntil: Int?
+    /// Share of production traffic (BLUE_GREEN, LINEAR, CANARY).
+    var trafficPercent: Double
+
+    init(_ row: Row) {
+        id = row["id"]
+        status = row["status"]
+        taskDefinitionArn = row["task_definition_arn"]
+        desiredCount = row["desired_count"]
+        failedTasks = row["failed_tasks"]
+        rolloutState = row["rollout_state"]
+        rolloutStateReason = row["rollout_state_reason"]
+        stage = row["stage"]
+        stageUntil = row["stage_until"]
+        trafficPercent = row["traffic_percent"] ?? 0
+    }
+
+    static func all(_ db: Database, cluster: String, service: String) throws -> [SimDeployment] {
+        try Row.fetchAll(
+            db,
+            sql:
+                "SELECT * FROM deployments WHERE cluster = ? AND service = ? ORDER BY created_serial DESC, rowid DESC",
+            arguments: [cluster, service]
+        ).map(SimDeployment.init)
+    }
+
+    /// Writes the fields the controller changes.
+    func save(_ db: Database, now: Int) throws {
+        try db.execute(
+            sql: """
+                UPDATE deployments SET status = ?, failed_tasks = ?, rollout_state = ?, rollout_state_reason = ?, stage = ?, stage_until = ?,
+                traffic_percent = ?, updated_at = ? WHERE id = ?
+                """,
+            arguments: [
+                status, failedTasks, rolloutState, rolloutStateReason, stage, stageUntil,
+                trafficPercent, now, id,
+            ])
+    }
+
+    /// A new PRIMARY deployment of `taskDefinitionArn`; older ones become ACTIVE.
+    static func start(
+        _ db: Database, cluster: String, service: String, taskDefinitionArn: String,
+        desiredCount: Int, serial: Int,
+        reason: String? = nil
+    ) throws -> String {
+        let id = Naming.deploymentID(cluster: cluster, service: service, serial: serial)
+        let now = try SimulatedClock.now(db)
+        try db.execute(
+            sql:
+                "UPDATE deployments SET status = 'ACTIVE' WHERE cluster = ? AND service = ? AND status = 'PRIMARY'",
+            arguments: [cluster, service])
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO deployments(id, cluster, service, status, task_definition_arn, desired_count, failed_tasks, rollout_state,
+                                                   rollout_state_reason, created_serial, created_at, updated_at)
+                VALUES (?, ?, ?, 'PRIMARY', ?, ?, 0, 'IN_PROGRESS', ?, ?, ?, ?)
+                """,
+            arguments: [
+                id, cluster, service, taskDefinitionArn, desiredCount,
+                reason ?? ServiceEventText.inProgress(id), serial, now, now,
+            ])
+        return id
+    }
+}
