@@ -139,6 +139,8 @@ enum Schema {
                     """)
             }
         }
+        // `ecsplan run`: one-off tasks and their exit codes (LocalBackend+RunTask.swift).
+        m.registerMigration("daytwo-one-off-tasks", migrate: Schema.oneOffTasks)
         return m
     }
 }
