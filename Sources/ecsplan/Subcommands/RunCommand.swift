@@ -35,7 +35,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "The cluster to run on.")
     var cluster: String
 
-    @Option(help: "How many tasks (1-10). Default: 1.")
+    @Option(help: "How many tasks (1-10).")
     var count: Int = 1
 
     @Option(name: .customLong("launch-type"), help: "EC2, FARGATE or EXTERNAL.")
@@ -67,7 +67,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "The container's memory (MiB).")
     var memory: Int?
 
-    @Option(name: .customLong("started-by"), help: "RunTask's startedBy. Default: ecsplan.")
+    @Option(name: .customLong("started-by"), help: "RunTask's startedBy.")
     var startedBy: String = "ecsplan"
 
     @Flag(inversion: .prefixedNo, help: "Follow the tasks to STOPPED and exit with the essential container's code. Default: on when stdout is a terminal.")
@@ -203,7 +203,7 @@ struct RunCommand: AsyncParsableCommand {
         var code: Int32 = (response.failures ?? []).isEmpty ? 0 : 1
         for t in finished {
             let outcome = TaskOutcome(t, essential: essential)
-            Console.out("\(Self.id(outcome.taskArn)) stopped: \(outcome.stoppedReason ?? "no reason given")")
+            Console.out("\(Self.id(outcome.taskArn)) stopped: \(outcome.stoppedReason.flatMap { $0.isEmpty ? nil : $0 } ?? "no reason given")")
             for c in outcome.containers {
                 Console.out("  \(c.name): " + (c.exitCode.map { "exit code \($0)" } ?? "no exit code") + (c.reason.map { " (\($0))" } ?? ""))
             }

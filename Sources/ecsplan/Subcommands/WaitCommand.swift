@@ -25,7 +25,7 @@ struct WaitCommand: AsyncParsableCommand {
               completion: AddressCompletion.kind)
     var addresses: [String] = []
 
-    @Option(help: "Give up after this long (30s, 5m, 1h), exit 2. Default: 10m.")
+    @Option(help: "Give up after this long (30s, 5m, 1h), exit 2.")
     var timeout: String = "10m"
 
     @OptionGroup var global: GlobalOptions
