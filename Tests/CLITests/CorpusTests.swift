@@ -56,27 +56,34 @@ import TestSupport
         #expect(Double(valid) >= 0.85 * Double(files.count), "\(valid) of \(files.count) validate")
     }
 
-    /// Every member of every service definition is understood: what `validate`
-    /// says of a lone service is only about its identity (ecspresso keeps name,
-    /// cluster and task definition in its own config) or what it refers to.
-    @Test func serviceDefinitionsAreUnderstoodMemberByMember() throws {
+    /// Every service definition that is not a template or invalid validates
+    /// alone: one without its identity (ecspresso keeps name, cluster and task
+    /// definition in its own config) or naming a cluster and task definition
+    /// that live in the account gets notes, not errors. `plan` still needs them.
+    @Test func serviceDefinitionsValidateAlone() throws {
         let files = try Self.files("services")
         #expect(files.count >= 30)
-        let expected = ["missing required key 'name'", "missing required key 'cluster'", "missing required key 'taskDefinition'",
-                        "is not defined in the configuration", "must match ^[A-Za-z0-9_-]{1,255}$", "errors in 1 file", "error in 1 file"]
+        var valid = 0, templates = 0
+        var refused: [String] = []
+        var withoutIdentity: String?
         for file in files {
             // Placeholders for envsubst (`${PRIVATE_SUBNET_1}`) are left as text.
             let r = try CLI.run(["validate", file, "--allow-missing-env"])
             if let reason = Self.invalid[(file as NSString).lastPathComponent] {
-                #expect(r.stderr.contains(reason), "\(file): \(r.stderr)")
+                #expect(r.status == 1 && r.stderr.contains(reason), "\(file): \(r.stderr)")
                 continue
             }
-            let unexpected = r.stderr.split(separator: "\n").filter { line in
-                !line.contains("note:") && !expected.contains { line.contains($0) }
-            }
-            let template = try Self.isTemplate(file)
-            #expect(unexpected.isEmpty || template, "\(file):\n\(unexpected.joined(separator: "\n"))")
+            if r.status == 0 { valid += 1 } else if try Self.isTemplate(file) { templates += 1 } else { refused.append("\(file):\n\(r.stderr)") }
+            if r.stderr.contains("a service definition without") { withoutIdentity = file }
         }
+        #expect(refused.isEmpty, "\(refused.joined(separator: "\n"))")
+        // Measured: 31 of 36 (ecspresso's `{{ must_env }}` templates too, as text);
+        // the others are the 3 invalid ones and 2 templates ECS would refuse as they are.
+        #expect(valid == files.count - Self.invalid.count - templates && valid >= 30, "\(valid) of \(files.count) validate")
+        // A definition without its identity is noted; planning it alone is refused, naming what it lacks.
+        let ecspresso = try #require(withoutIdentity)
+        let plan = try CLI.run(["plan", ecspresso, "--allow-missing-env", "--state", TempDir().path + "/state.db"])
+        #expect(plan.status == 1 && plan.stderr.contains("missing required key 'name' (or serviceName)"), "\(plan.stderr)")
     }
 
     /// Each service definition, given an identity and placed in a configuration

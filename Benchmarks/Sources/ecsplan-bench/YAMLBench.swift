@@ -94,6 +94,9 @@ enum YAMLBench {
             switch mode {
             case "bare": total += bareEventCount(bytes)
             case "nodes": total += (try? YAMLLoader.load(bytes, file: file).documents.count) ?? 0
+            case "validated":
+                let config = ConfigLoader(environment: [:]).load(paths: [file]).config
+                total += config.services.count + Validator().validate(config).count
             default: total += ConfigLoader(environment: [:]).load(paths: [file]).config.services.count
             }
         }

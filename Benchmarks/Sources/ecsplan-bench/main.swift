@@ -12,7 +12,7 @@ if args.count == 4 && args[1] == "--write-config", let size = Int(args[3]) {
     try Generate.config(bytes: size << 20).text.write(toFile: args[2], atomically: true, encoding: .utf8)
     exit(0)
 }
-// `--profile bare|nodes|typed FILE N`: load FILE N times, for perf/callgrind.
+// `--profile bare|nodes|typed|validated FILE N`: load FILE N times, for perf/callgrind.
 if args.count == 5 && args[1] == "--profile", let n = Int(args[4]) {
     YAMLBench.profile(mode: args[2], file: args[3], times: n)
     exit(0)
@@ -37,7 +37,7 @@ if args.count == 4 && args[1] == "--profile-plan", let services = Int(args[2]), 
 let usage = """
     USAGE: ecsplan-bench [--quick] [--only yaml|plan|apply|placement|ecs] [--sizes MB,MB] [--out FILE]
            ecsplan-bench --write-config FILE MB | --write-scenario DIR SERVICES
-           ecsplan-bench --profile bare|nodes|typed FILE N | --profile-plan SERVICES N
+           ecsplan-bench --profile bare|nodes|typed|validated FILE N | --profile-plan SERVICES N
            (internal: --rss-load FILE, --plan-once DIR, run in child processes)
 
     Runs the benchmarks (release builds only), prints a table and writes the

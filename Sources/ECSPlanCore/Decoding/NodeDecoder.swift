@@ -10,6 +10,9 @@ final class DecodeSession {
     let interpolator: Interpolator
     /// Values decoded from anchored blocks, shared by the file's sessions.
     let shared: SharedDecodes?
+    /// A service pasted alone may leave its identity to another tool's
+    /// config (`ConfigLoader.acceptsDefinitionsWithoutIdentity`).
+    var identityElsewhere = false
 
     init(interpolator: Interpolator, shared: SharedDecodes? = nil) {
         self.interpolator = interpolator

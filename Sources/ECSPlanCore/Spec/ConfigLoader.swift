@@ -6,6 +6,10 @@ import YAML
 public struct ConfigLoader: Sendable {
     public var interpolator: Interpolator
     public var limits: LoadLimits
+    /// `validate` of a definition pasted alone: a service without name, cluster
+    /// and task definition (ecspresso keeps them in its own config) is checked
+    /// member by member and noted, not refused. Plans always need them.
+    public var acceptsDefinitionsWithoutIdentity = false
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment, allowMissingEnv: Bool = false, limits: LoadLimits = LoadLimits()) {
         self.interpolator = Interpolator(environment: environment, allowMissing: allowMissingEnv)
@@ -27,10 +31,10 @@ public struct ConfigLoader: Sendable {
         let files = ConfigFiles.expand(paths, diagnostics: &diagnostics)
         var config = Config()
         // Files parse and decode independently (all cores); results are used in order.
-        let interpolator = self.interpolator, limits = self.limits
+        let interpolator = self.interpolator, limits = self.limits, alone = acceptsDefinitionsWithoutIdentity
         let loaded = FileCounter()
         let parsed = Parallel.map(files, minimumChunk: 1) { file in
-            let result = ParsedFile(file, interpolator: interpolator, limits: limits)
+            let result = ParsedFile(file, interpolator: interpolator, limits: limits, alone: alone)
             if let progress { progress(loaded.increment(), files.count) }
             return result
         }
@@ -119,20 +123,24 @@ private struct ParsedFile: Sendable {
     /// loaded whole and its nodes kept, for diagnostics' positions.
     var kept: LoadedFile?
 
-    init(_ path: String, interpolator: Interpolator, limits: LoadLimits) {
+    /// `alone`: see `ConfigLoader.acceptsDefinitionsWithoutIdentity`.
+    let alone: Bool
+
+    init(_ path: String, interpolator: Interpolator, limits: LoadLimits, alone: Bool) {
         var info = stat()
         // A path that cannot be stat'ed gets its error from the streaming load.
         let regularFile = stat(path, &info) != 0 || info.st_mode & S_IFMT == S_IFREG
         if regularFile {
-            self.init(streaming: path, interpolator: interpolator, limits: limits)
+            self.init(streaming: path, interpolator: interpolator, limits: limits, alone: alone)
         } else {
-            self.init(whole: path, interpolator: interpolator, limits: limits)
+            self.init(whole: path, interpolator: interpolator, limits: limits, alone: alone)
         }
     }
 
     /// Anything but a regular file: read once, whole, and its nodes kept.
-    private init(whole path: String, interpolator: Interpolator, limits: LoadLimits) {
+    private init(whole path: String, interpolator: Interpolator, limits: LoadLimits, alone: Bool) {
         self.path = path
+        self.alone = alone
         do throws(YAMLError) {
             // Into memory first: a reader error (bad UTF-8) is placed by its byte
             // offset, and a pipe cannot be read back to count lines up to it.
@@ -148,8 +156,9 @@ private struct ParsedFile: Sendable {
     }
 
     /// A regular file: its lists' items are decoded as they stream.
-    private init(streaming path: String, interpolator: Interpolator, limits: LoadLimits) {
+    private init(streaming path: String, interpolator: Interpolator, limits: LoadLimits, alone: Bool) {
         self.path = path
+        self.alone = alone
         var streamed = FileObjects()
         let shared = SharedDecodes()
         let stream = ItemStream(sections: Set(ConfigLoader.topLevelKeys)) { batch in
@@ -175,14 +184,14 @@ private struct ParsedFile: Sendable {
         }
         let session = DecodeSession(interpolator: interpolator, shared: shared)
         let streamedCount = streamed.entries.count
-        for document in loaded.documents { Self.decodeDocument(document, into: &streamed, session: session) }
+        for document in loaded.documents { Self.decodeDocument(document, into: &streamed, session: session, alone: alone) }
         if streamed.entries.count > streamedCount { streamed.sortIntoDocumentOrder() }
         objects = streamed
         diagnostics += session.diagnostics
         valueErrorPaths = session.valueErrorPaths
     }
 
-    private static func decodeDocument(_ document: Node, into objects: inout FileObjects, session: DecodeSession) {
+    private static func decodeDocument(_ document: Node, into objects: inout FileObjects, session: DecodeSession, alone: Bool) {
         switch document {
         case .scalar(let s) where s.isNull:
             return  // an empty document is fine
@@ -190,7 +199,7 @@ private struct ParsedFile: Sendable {
             // Pasted API output or input (describe-task-definition,
             // create-service --cli-input-json, an ecspresso definition) is one object.
             if let section = pastedObjectSection(m) {
-                objects.decode([document], section: section, firstPosition: 0, session.interpolator, session.shared)
+                objects.decode([document], section: section, firstPosition: 0, session.interpolator, session.shared, alone: alone)
                 return
             }
             for pair in m.pairs {
@@ -276,14 +285,15 @@ private struct FileObjects: Sendable {
 
     /// Names in order, on this thread; then the objects, which are independent,
     /// decoded on all cores, each into its own session.
-    mutating func decode(_ items: [Node], section: Section, firstPosition: Int, _ interpolator: Interpolator, _ shared: SharedDecodes?) {
+    mutating func decode(_ items: [Node], section: Section, firstPosition: Int, _ interpolator: Interpolator, _ shared: SharedDecodes?,
+                         alone: Bool = false) {
         let jobs = items.enumerated().map { offset, item -> (item: Node, entry: Entry) in
             let nameNode = item.mapping?[section.nameKey]
             let name = nameNode?.scalar?.string
             return (item, Entry(section: section, position: Int32(clamping: firstPosition + offset), name: name,
                                 nameMark: name == nil ? nil : nameNode?.mark, mark: item.mark))
         }
-        let decoded = Parallel.map(jobs, minimumChunk: 16) { job in DecodedObject(section: section, job.item, job.entry.path, interpolator, shared) }
+        let decoded = Parallel.map(jobs, minimumChunk: 16) { job in DecodedObject(section: section, job.item, job.entry.path, interpolator, shared, alone: alone) }
         for (job, result) in zip(jobs, decoded) {
             var entry = job.entry
             if !result.diagnostics.isEmpty || !result.valueErrorPaths.isEmpty {
@@ -339,8 +349,9 @@ private struct DecodedObject: Sendable {
     var diagnostics: [Diagnostic]
     var valueErrorPaths: Set<String>
 
-    init(section: Section, _ node: Node, _ path: FieldPath, _ interpolator: Interpolator, _ shared: SharedDecodes?) {
+    init(section: Section, _ node: Node, _ path: FieldPath, _ interpolator: Interpolator, _ shared: SharedDecodes?, alone: Bool) {
         let session = DecodeSession(interpolator: interpolator, shared: shared)
+        session.identityElsewhere = alone
         let decoder = NodeDecoder(node: node, session: session, path: path)
         switch section {
         case .clusters: spec = (try? decoder.shape(Cluster.self)).map(Spec.cluster)

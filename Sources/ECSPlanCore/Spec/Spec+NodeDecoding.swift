@@ -35,6 +35,9 @@ extension TaskDefinition: NodeDecodable {
 }
 
 extension Service: NodeDecodable {
+    /// How the note on a service definition validated without its identity begins.
+    public static let definitionAloneNote = "a service definition"
+
     /// Keys beside CreateService's members: other spellings of its identity,
     /// UpdateService's own (`service`, `forceNewDeployment`), and `ignoreChanges`.
     private static let ownKeys = ["name", "clusterArn", "service", "forceNewDeployment", "ignoreChanges"]
@@ -63,8 +66,15 @@ extension Service: NodeDecodable {
         guard let name = name ?? definition.serviceName ?? service, let cluster = definition.cluster ?? clusterArn,
               let taskDefinition = definition.taskDefinition
         else {
-            let missing = (name ?? definition.serviceName ?? service) == nil ? "name" : (definition.cluster ?? clusterArn) == nil ? "cluster" : "taskDefinition"
-            throw missingIdentity(missing, d)
+            let absent = [("name", name ?? definition.serviceName ?? service), ("cluster", definition.cluster ?? clusterArn),
+                          ("taskDefinition", definition.taskDefinition)].filter { $0.1 == nil }.map(\.0)
+            if d.session.identityElsewhere {
+                // An ecspresso ecs-service-def.json: every member was checked above.
+                d.session.note(d.node.mark, d.path, Service.definitionAloneNote + " without \(absent.joined(separator: ", ")) (ecspresso keeps "
+                               + "them in its own config): its members are valid; give them to plan it with ecsplan")
+                throw AlreadyReported()
+            }
+            throw missingIdentity(absent[0], d)
         }
         definition.serviceName = nil
         definition.cluster = nil

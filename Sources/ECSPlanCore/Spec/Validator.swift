@@ -3,7 +3,13 @@ import YAML
 /// The semantic rules of DESIGN.md §1, checked before any API call. Every rule
 /// adds a diagnostic; nothing stops at the first problem.
 public struct Validator: Sendable {
-    public init() {}
+    /// `validate` of definitions pasted alone: a service in a configuration
+    /// that defines no cluster (or no task definition) refers to one that lives
+    /// elsewhere (the account, ecspresso's config), so naming one is a note.
+    /// A configuration that defines any keeps the error, typos included.
+    public var referencesMayBeElsewhere = false
+
+    public init(referencesMayBeElsewhere: Bool = false) { self.referencesMayBeElsewhere = referencesMayBeElsewhere }
 
     static let namePattern = "^[A-Za-z0-9_-]{1,255}$"
     static let validIgnoreChanges: Set<String> = [
@@ -36,6 +42,9 @@ public struct Validator: Sendable {
         }
         mutating func warning<S>(_ object: Sourced<S>, _ prefix: FieldPath, _ rel: [FieldPath.Component], _ message: String) {
             items.append(Diagnostic(.warning, at: sources.mark(of: object, at: rel), path: FieldPath(prefix.components + rel).description, message))
+        }
+        mutating func note<S>(_ object: Sourced<S>, _ prefix: FieldPath, _ rel: [FieldPath.Component], _ message: String) {
+            items.append(Diagnostic(.note, at: sources.mark(of: object, at: rel), path: FieldPath(prefix.components + rel).description, message))
         }
     }
 
@@ -296,13 +305,18 @@ public struct Validator: Sendable {
             out.error(s, p, [.key("launchType")], "launchType and capacityProviderStrategy cannot both be set (ECS refuses it); keep one")
         }
         if !Self.isValidName(spec.name) { out.error(s, p, [.key("name")], "must match \(Self.namePattern)") }
-        if !clusters.contains(spec.cluster) {
+        if !clusters.contains(spec.cluster), referencesMayBeElsewhere && clusters.isEmpty {
+            out.note(s, p, [.key("cluster")], "cluster '\(spec.cluster)' is not defined here; plan needs it in the configuration")
+        } else if !clusters.contains(spec.cluster) {
             var message = "cluster '\(spec.cluster)' is not defined in the configuration"
             if let n = nearest(to: spec.cluster, in: clusters.sorted()) { message += "; did you mean '\(n)'?" }
             out.error(s, p, [.key("cluster")], message)
         }
         let ref = TaskDefinitionRef(spec.taskDefinition)
-        if ref.revision == nil, !families.contains(ref.family) {
+        if ref.revision == nil, !families.contains(ref.family), referencesMayBeElsewhere && families.isEmpty {
+            out.note(s, p, [.key("taskDefinition")], "task definition '\(ref.family)' is not defined here; plan needs it in the configuration, "
+                     + "or pinned as family:revision")
+        } else if ref.revision == nil, !families.contains(ref.family) {
             var message = "task definition '\(ref.family)' is not defined in the configuration (name a family defined here, or pin an existing revision as family:revision)"
             if let n = nearest(to: ref.family, in: families.sorted()) { message = "task definition '\(ref.family)' is not defined; did you mean '\(n)'?" }
             out.error(s, p, [.key("taskDefinition")], message)

@@ -26,14 +26,14 @@ struct Validate: AsyncParsableCommand {
         let output = ErrorOutput(command: "validate", format: format)
         try await output.run {
             if output.json {
-                let (_, diagnostics) = config.loadDiagnosed()
+                let (_, diagnostics) = config.loadDiagnosed(definitionsAlone: true)
                 let report = DiagnosticReport(command: "validate", diagnostics: diagnostics)
                 if output.annotations && !diagnostics.isEmpty { Console.error(GitHubAnnotations.render(diagnostics)) }
                 Console.out(report.json(), newline: false)
                 if !report.valid { throw ExitCode(1) }
                 return
             }
-            guard let loaded = config.loadValidated() else { throw ExitCode(1) }
+            guard let loaded = config.loadValidated(definitionsAlone: true) else { throw ExitCode(1) }
             Console.out("Configuration is valid: \(loaded.summary).")
         }
     }

@@ -35,25 +35,29 @@ struct ConfigOptions: ParsableArguments {
 
     /// Loads and validates, and returns every diagnostic in position order, printing nothing.
     /// A path that holds no objects is an error unless `allowEmpty` (`--prune --allow-destroy-all`).
-    func loadDiagnosed(allowEmpty: Bool = false) -> (Config, [Diagnostic]) {
-        let loader = ConfigLoader(allowMissingEnv: allowMissingEnv)
+    /// `definitionsAlone` (validate): a service definition pasted without its
+    /// identity is checked and noted rather than refused.
+    func loadDiagnosed(allowEmpty: Bool = false, definitionsAlone: Bool = false) -> (Config, [Diagnostic]) {
+        var loader = ConfigLoader(allowMissingEnv: allowMissingEnv)
+        loader.acceptsDefinitionsWithoutIdentity = definitionsAlone
         // A loading line only for a person watching a terminal.
         let line: LoadProgressPrinter? = quiet || !Console.stderrIsTTY ? nil : LoadProgressPrinter()
         var progress: (@Sendable (Int, Int) -> Void)?
         if let line { progress = { done, total in line.update(done: done, total: total) } }
         let result = loader.load(paths: resolvedPaths, progress: progress)
         line?.finish()
-        var diagnostics = result.diagnostics + Validator().validate(result.config)
+        var diagnostics = result.diagnostics + Validator(referencesMayBeElsewhere: definitionsAlone).validate(result.config)
         // Only when the files loaded: a file that failed to parse is reported already.
-        if !allowEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
+        let checkedAlone = definitionsAlone && diagnostics.contains { $0.severity == .note && $0.message.hasPrefix(Service.definitionAloneNote) }
+        if !allowEmpty && !checkedAlone && !diagnostics.contains(where: { $0.severity == .error }) {
             diagnostics += EmptyConfiguration.diagnostics(paths: resolvedPaths, config: result.config)
         }
         return (result.config, diagnostics.sortedByPosition())
     }
 
     /// Loads and validates; prints diagnostics as `ErrorOutput.current` says. Returns nil when there were errors.
-    func loadValidated(quietNotes: Bool = false, allowEmpty: Bool = false) -> Config? {
-        let (config, diagnostics) = loadDiagnosed(allowEmpty: allowEmpty)
+    func loadValidated(quietNotes: Bool = false, allowEmpty: Bool = false, definitionsAlone: Bool = false) -> Config? {
+        let (config, diagnostics) = loadDiagnosed(allowEmpty: allowEmpty, definitionsAlone: definitionsAlone)
         let sorted = diagnostics.filter { !(quietNotes && $0.severity == .note) }
         let output = ErrorOutput.current
         if sorted.hasErrors {
