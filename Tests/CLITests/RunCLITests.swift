@@ -115,6 +115,28 @@ import TestSupport
         #expect(count.stderr.contains("between 1 and 10"))
     }
 
+    @Test func optionsComeFromTheEnvironmentToo() throws {
+        let (dir, state) = try applied()
+        defer { dir.cleanup() }
+        let env = ["ECSPLAN_CLUSTER": "prod", "ECSPLAN_COUNT": "2", "ECSPLAN_NO_WAIT": "1"]
+        let r = try CLI.run(["run", "migrate"] + state, cwd: dir.path, env: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.split(separator: "\n").filter { $0.hasPrefix("Started ") }.count == 2)
+        #expect(!r.stdout.contains("stopped"))
+        // The flag wins over its variable.
+        let flag = try CLI.run(["run", "migrate", "--count", "1", "--wait"] + state, cwd: dir.path, env: env)
+        #expect(flag.status == 0, "\(flag.stderr)")
+        #expect(flag.stdout.split(separator: "\n").filter { $0.hasPrefix("Started ") }.count == 1)
+        #expect(flag.stdout.contains("  migrate: exit code 0"))
+
+        let bad = try CLI.run(["run", "migrate"] + state, cwd: dir.path, env: ["ECSPLAN_CLUSTER": "prod", "ECSPLAN_COUNT": "20"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("ECSPLAN_COUNT"), "\(bad.stderr)")
+        let missing = try CLI.run(["run", "migrate"] + state, cwd: dir.path)
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("--cluster is required (or ECSPLAN_CLUSTER)"), "\(missing.stderr)")
+    }
+
     @Test(arguments: ["bash", "zsh", "fish"])
     func completionsOfferTheDayTwoCommands(_ shell: String) throws {
         let r = try CLI.run(["--generate-completion-script", shell])

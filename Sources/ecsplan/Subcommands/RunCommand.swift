@@ -32,58 +32,81 @@ struct RunCommand: AsyncParsableCommand {
     @Argument(help: "FAMILY or FAMILY:REV of a task definition ecsplan manages.")
     var taskDefinition: String
 
-    @Option(help: "The cluster to run on.")
-    var cluster: String
+    @Option(name: .customLong("cluster"), help: "The cluster to run on (required). (ECSPLAN_CLUSTER)")
+    var clusterOption: String?
+    var cluster: String { clusterOption ?? "" }
 
-    @Option(help: "How many tasks (1-10).")
-    var count: Int = 1
+    @Option(help: "How many tasks, 1-10. Default: 1. (ECSPLAN_COUNT)")
+    var count: Int?
 
-    @Option(name: .customLong("launch-type"), help: "EC2, FARGATE or EXTERNAL.")
+    @Option(name: .customLong("launch-type"), help: "EC2, FARGATE or EXTERNAL. (ECSPLAN_LAUNCH_TYPE)")
     var launchType: String?
 
-    @Option(name: .customLong("capacity-provider-strategy"), help: "PROVIDER[:WEIGHT[:BASE]],… e.g. FARGATE_SPOT:3,FARGATE:1:1.")
+    @Option(name: .customLong("capacity-provider-strategy"),
+            help: "PROVIDER[:WEIGHT[:BASE]],… e.g. FARGATE_SPOT:3,FARGATE:1:1. (ECSPLAN_CAPACITY_PROVIDER_STRATEGY)")
     var capacityProviderStrategy: String?
 
     @Option(name: .customLong("network-configuration"),
-            help: "RunTask's networkConfiguration as JSON, e.g. '{\"awsvpcConfiguration\":{\"subnets\":[\"subnet-1\"]}}'.")
+            help: "RunTask's networkConfiguration as JSON, e.g. '{\"awsvpcConfiguration\":{\"subnets\":[\"subnet-1\"]}}'. (ECSPLAN_NETWORK_CONFIGURATION)")
     var networkConfiguration: String?
 
-    @Option(name: .customLong("like-service"), help: "service/CLUSTER/NAME whose network, capacity and tags the task takes.",
+    @Option(name: .customLong("like-service"), help: "service/CLUSTER/NAME whose network, capacity and tags the task takes. (ECSPLAN_LIKE_SERVICE)",
             completion: AddressCompletion.kind)
     var likeService: String?
 
-    @Option(help: "The container the overrides go to. Default: the only essential container.")
+    @Option(help: "The container the overrides go to. Default: the only essential container. (ECSPLAN_CONTAINER)")
     var container: String?
 
-    @Option(help: "The container's command, split at spaces, or a JSON array of strings.")
+    @Option(help: "The container's command, split at spaces, or a JSON array of strings. (ECSPLAN_COMMAND)")
     var command: String?
 
-    @Option(name: .customLong("env"), help: "KEY=VALUE added to the container's environment (repeatable).")
+    @Option(name: .customLong("env"), help: "KEY=VALUE added to the container's environment (repeatable). (ECSPLAN_ENV, comma-separated)")
     var environment: [String] = []
 
-    @Option(help: "The container's CPU units.")
+    @Option(help: "The container's CPU units. (ECSPLAN_CPU)")
     var cpu: Int?
 
-    @Option(help: "The container's memory (MiB).")
+    @Option(help: "The container's memory (MiB). (ECSPLAN_MEMORY)")
     var memory: Int?
 
-    @Option(name: .customLong("started-by"), help: "RunTask's startedBy.")
-    var startedBy: String = "ecsplan"
+    @Option(name: .customLong("started-by"), help: "RunTask's startedBy. Default: ecsplan. (ECSPLAN_STARTED_BY)")
+    var startedBy: String?
 
-    @Flag(inversion: .prefixedNo, help: "Follow the tasks to STOPPED and exit with the essential container's code. Default: on when stdout is a terminal.")
+    @Flag(inversion: .prefixedNo,
+          help: "Follow the tasks to STOPPED and exit with the essential container's code. Default: on when stdout is a terminal. (ECSPLAN_WAIT, ECSPLAN_NO_WAIT)")
     var wait: Bool?
 
-    @Option(help: "With --wait: give up after this long (30s, 5m, 1h), exit 2. Default: no limit.")
-    var timeout: String?
+    @Option(name: .customLong("timeout"), help: ArgumentHelp("With --wait: give up after this long (30s, 5m, 1h), exit 2. Default: no limit. (ECSPLAN_TIMEOUT)",
+                                                              valueName: "duration"))
+    var timeout: Duration?
 
     @OptionGroup var global: GlobalOptions
 
     mutating func validate() throws {
-        guard (1...10).contains(count) else { throw ValidationError("--count must be between 1 and 10 (RunTask's limit), not \(count)") }
+        // The command line wins; each variable is read only when its flag is absent.
+        if clusterOption == nil { clusterOption = Env.string("cluster") }
+        guard clusterOption != nil else { throw ValidationError("--cluster is required (or ECSPLAN_CLUSTER): the cluster to run the task on") }
+        if count == nil { count = try Env.value("count", expected: "a whole number from 1 to 10", accept: { (1...10).contains($0) }) }
+        if launchType == nil { launchType = Env.string("launch-type") }
+        if capacityProviderStrategy == nil { capacityProviderStrategy = Env.string("capacity-provider-strategy") }
+        if networkConfiguration == nil { networkConfiguration = Env.string("network-configuration") }
+        if likeService == nil { likeService = Env.string("like-service") }
+        if container == nil { container = Env.string("container") }
+        if command == nil { command = Env.string("command") }
+        if environment.isEmpty { environment = Env.list("env") }
+        if cpu == nil { cpu = try Env.value("cpu") }
+        if memory == nil { memory = try Env.value("memory") }
+        if startedBy == nil { startedBy = Env.string("started-by") }
+        if wait == nil {
+            if Env.string("wait") != nil { wait = try Env.bool("wait") } else if Env.string("no-wait") != nil { wait = !(try Env.bool("no-wait")) }
+        }
+        if timeout == nil { timeout = try FlagValues.timeout() }
+
+        guard (1...10).contains(count ?? 1) else { throw ValidationError("--count must be between 1 and 10 (RunTask's limit), not \(count ?? 1)") }
         if let launchType, !["EC2", "FARGATE", "EXTERNAL"].contains(launchType) {
             throw ValidationError("--launch-type \(launchType): expected EC2, FARGATE or EXTERNAL")
         }
-        if let timeout, parseDuration(timeout) == nil { throw ValidationError("--timeout \(timeout): expected a duration such as 30s, 5m or 1h") }
+        if let timeout, timeout <= .zero { throw ValidationError("--timeout \(timeout): must be above zero") }
         if let likeService, Address(parsing: likeService)?.kind != .service {
             throw ValidationError("--like-service \(likeService): expected service/CLUSTER/NAME")
         }
@@ -136,7 +159,7 @@ struct RunCommand: AsyncParsableCommand {
 
     func options() throws -> RunTaskOptions {
         var o = RunTaskOptions(cluster: cluster)
-        o.count = count
+        o.count = count ?? 1
         o.launchType = launchType.map { ECS.LaunchType(rawValue: $0) }
         o.capacityProviderStrategy = try capacityProviderStrategy.map(RunTaskOptions.capacityProviderStrategy)
         if let networkConfiguration {
@@ -161,7 +184,7 @@ struct RunCommand: AsyncParsableCommand {
         o.environment = try environment.map(RunTaskOptions.environmentVariable)
         o.cpu = cpu
         o.memory = memory
-        o.startedBy = startedBy
+        o.startedBy = startedBy ?? "ecsplan"
         return o
     }
 
@@ -179,7 +202,7 @@ struct RunCommand: AsyncParsableCommand {
             return
         }
         let arns = tasks.compactMap(\.taskArn)
-        let deadline = timeout.flatMap(parseDuration).map { ContinuousClock.now + $0 }
+        let deadline = timeout.map { ContinuousClock.now + $0 }
         var last: [String: String] = [:]
         var finished: [ECS.Task] = []
         while true {
@@ -194,7 +217,7 @@ struct RunCommand: AsyncParsableCommand {
             finished = (described.tasks ?? []).filter { $0.lastStatus == "STOPPED" }
             if finished.count == arns.count { break }
             if let deadline, ContinuousClock.now >= deadline {
-                Console.error("ecsplan: \(arns.count - finished.count) task(s) still running after --timeout \(timeout ?? "")")
+                Console.error("ecsplan: \(arns.count - finished.count) task(s) still running after --timeout \(DurationText.short(timeout ?? .zero))")
                 throw ExitCode(2)
             }
             try await backend.awaitTaskProgress()

@@ -32,13 +32,14 @@ struct StatusCommand: AsyncParsableCommand {
     @Option(name: .customLong("format"), help: "text or json. Default: text. (ECSPLAN_FORMAT)")
     var formatOption: Format?
 
-    @Flag(help: "Every deployment, the percents and the last events under each service's line.")
+    @Flag(help: "Every deployment, the percents and the last events under each service's line. (ECSPLAN_DETAILS)")
     var details = false
 
     @OptionGroup var global: GlobalOptions
 
     mutating func validate() throws {
         if formatOption == nil { formatOption = try Env.value("format") }
+        if !details { details = try Env.bool("details") }
     }
 
     func run() async throws {

@@ -25,13 +25,16 @@ struct WaitCommand: AsyncParsableCommand {
               completion: AddressCompletion.kind)
     var addresses: [String] = []
 
-    @Option(help: "Give up after this long (30s, 5m, 1h), exit 2.")
-    var timeout: String = "10m"
+    @Option(name: .customLong("timeout"), help: ArgumentHelp("Give up after this long (30s, 5m, 1h), exit 2. Default: 10m. (ECSPLAN_TIMEOUT)",
+                                                              valueName: "duration"))
+    var timeoutOption: Duration?
+    var timeout: Duration { timeoutOption ?? .seconds(600) }
 
     @OptionGroup var global: GlobalOptions
 
     mutating func validate() throws {
-        guard let d = parseDuration(timeout), d > .zero else { throw ValidationError("--timeout \(timeout): expected a duration such as 30s, 5m or 1h") }
+        if timeoutOption == nil { timeoutOption = try FlagValues.timeout() }
+        if timeout <= .zero { throw ValidationError("--timeout \(timeout): must be above zero") }
     }
 
     func run() async throws {
@@ -41,7 +44,7 @@ struct WaitCommand: AsyncParsableCommand {
             }
             let world = try await backend.readWorld(ReadScope(clusters: ServiceSelection.clusters(addresses), families: []))
             var pending = try ServiceSelection.resolve(addresses, in: world).map { ($0.cluster, $0.name) }
-            let deadline = ContinuousClock.now + (parseDuration(timeout) ?? .seconds(600))
+            let deadline = ContinuousClock.now + timeout
             var last: [String: ServiceStability] = [:]
             while true {
                 var still: [(String, String)] = []
@@ -67,7 +70,7 @@ struct WaitCommand: AsyncParsableCommand {
                 if ContinuousClock.now >= deadline {
                     for (cluster, name) in pending {
                         let address = Address.service(cluster: cluster, name: name).description
-                        if case .inProgress(let missing) = last[address] { Console.error("\(address): not stable after \(timeout): \(missing)") }
+                        if case .inProgress(let missing) = last[address] { Console.error("\(address): not stable after \(DurationText.short(timeout)): \(missing)") }
                     }
                     throw ExitCode(2)
                 }
