@@ -19,6 +19,12 @@ import TestSupport
             containerDefinitions: [{name: big, image: "big:1", cpu: 4096, memory: 8192}]
         services:
           - {name: web, cluster: prod, taskDefinition: web, desiredCount: 1, tags: [{key: team, value: payments}]}
+          - name: api
+            cluster: prod
+            taskDefinition: web
+            desiredCount: 0
+            capacityProviderStrategy: [{capacityProvider: FARGATE, weight: 1}]
+            networkConfiguration: {awsvpcConfiguration: {subnets: [subnet-1]}}
         """
 
     func applied() throws -> (TempDir, [String]) {
@@ -68,6 +74,18 @@ import TestSupport
         #expect(pull.status == 1, "\(pull.stdout)\(pull.stderr)")
         #expect(pull.stdout.contains("stopped: CannotPullContainerError"))
         #expect(pull.stdout.contains("  migrate: no exit code"))
+    }
+
+    @Test func likeServiceTakesTheServicesCapacity() throws {
+        let (dir, state) = try applied()
+        defer { dir.cleanup() }
+        // huge fits no instance; on the api service's FARGATE capacity it needs none.
+        let r = try CLI.run(["run", "huge", "--cluster", "prod", "--like-service", "service/prod/api", "--wait"] + state, cwd: dir.path)
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("  big: exit code 0"))
+        let ec2 = try CLI.run(["run", "huge", "--cluster", "prod", "--like-service", "service/prod/api", "--launch-type", "EC2", "--wait"] + state,
+                              cwd: dir.path)
+        #expect(ec2.status == 1, "the launch type given wins over the service's capacity")
     }
 
     @Test func noWaitPrintsTheTasksAndLeavesThemRunning() throws {
