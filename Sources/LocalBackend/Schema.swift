@@ -171,6 +171,8 @@ enum Schema {
                 t.column("at", .integer).notNull()
             }
         }
+        // `ecsplan run`: one-off tasks and their exit codes (LocalBackend+RunTask.swift).
+        m.registerMigration("daytwo-one-off-tasks", migrate: Schema.oneOffTasks)
         return m
     }
 }

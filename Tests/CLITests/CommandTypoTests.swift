@@ -20,7 +20,7 @@ import TestSupport
     @Test func aWordFarFromEveryCommandListsThem() throws {
         let r = try CLI.run(["frobnicate"])
         #expect(r.status == 64)
-        #expect(r.stderr == "ecsplan: 'frobnicate' is not a command of ecsplan\n  commands: validate, plan, apply, show, state, import, verify; see 'ecsplan --help'\n")
+        #expect(r.stderr == "ecsplan: 'frobnicate' is not a command of ecsplan\n  commands: validate, plan, apply, show, state, import, verify, run, status, wait; see 'ecsplan --help'\n")
     }
 
     @Test func aMistypedOptionSuggestsTheNearest() throws {

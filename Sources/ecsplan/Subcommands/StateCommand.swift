@@ -104,8 +104,8 @@ struct StateCommand: AsyncParsableCommand {
     /// Knobs of the local simulator, for trying out failure handling and drift.
     struct Simulate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Local backend only: make a revision's tasks fail to start, set alarms and hook results, change a service behind ecsplan's back, or run scheduler steps.",
-            subcommands: [FailRevision.self, Scale.self, Step.self, Alarm.self, Hook.self]
+            abstract: "Local backend only: make a revision's tasks fail to start, set one-off tasks' exit code, alarms and hook results, change a service behind ecsplan's back, or run scheduler steps.",
+            subcommands: [FailRevision.self, SimulatedExitCode.self, Scale.self, Step.self, Alarm.self, Hook.self]
         )
 
         struct FailRevision: AsyncParsableCommand {
@@ -123,6 +123,30 @@ struct StateCommand: AsyncParsableCommand {
                     }
                     try backend.setStartFailure(taskDefinitionArn: rev.arn, failing: !clear)
                     Console.out(clear ? "Tasks of \(rev.name) start normally again." : "Tasks of \(rev.name) will fail to start.")
+                }
+            }
+        }
+
+        struct SimulatedExitCode: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "exit-code",
+                abstract: "One-off tasks of FAMILY (`ecsplan run`) stop with their essential containers exiting CODE.",
+                discussion: "Example: ecsplan state simulate exit-code migrate 3")
+            @Argument(help: "A task definition family in the state.") var family: String
+            @Argument(help: "The exit code, 0-255.") var code: Int?
+            @Flag(help: "Exit 0 again.") var clear = false
+            @OptionGroup var global: GlobalOptions
+            mutating func validate() throws {
+                if clear == (code != nil) { throw ValidationError("give either CODE or --clear") }
+                if let code, !(0...255).contains(code) { throw ValidationError("CODE must be between 0 and 255, not \(code)") }
+            }
+            func run() async throws {
+                try await reportingErrors(state: global.state) {
+                    let backend = try LocalBackendAccess.open(global)
+                    let world = try await backend.readWorld()
+                    try TargetResolver(config: Config(), world: world).require(.taskDefinition(family), as: "task definition family")
+                    try backend.setSimulatedExitCode(family: family, code: clear ? nil : code)
+                    Console.out(clear ? "One-off tasks of \(family) exit 0 again." : "One-off tasks of \(family) will exit \(code ?? 0).")
                 }
             }
         }

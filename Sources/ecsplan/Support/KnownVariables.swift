@@ -28,6 +28,14 @@ enum KnownVariables {
         ("parallelism", { _ = try FlagValues.parallelism() }),
         ("timeout", { _ = try FlagValues.timeout() }),
         ("lock-timeout", { _ = try FlagValues.lockTimeout() }),
+        // ecsplan run, status and wait.
+        ("count", { _ = try Env.value("count", as: Int.self, expected: "a whole number from 1 to 10", accept: { (1...10).contains($0) }) }),
+        ("launch-type", {}), ("capacity-provider-strategy", {}), ("network-configuration", {}), ("like-service", {}),
+        ("container", {}), ("command", {}), ("env", {}), ("started-by", {}),
+        ("cpu", { _ = try Env.value("cpu", as: Int.self) }),
+        ("memory", { _ = try Env.value("memory", as: Int.self) }),
+        ("wait", { _ = try Env.bool("wait") }),
+        ("details", { _ = try Env.bool("details") }),
         ("lock", {
             guard let text = Env.string("lock") else { return }
             do { _ = try S3Location(parsing: text) } catch { throw CLIError("ECSPLAN_LOCK: \(error)") }

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `run`, `status` and `wait` against ECS (moto, signatures checked). moto's RunTask
+/// creates FARGATE tasks without instances (EC2 ones need registered
+/// instances, which moto's clusters here have none of); each DescribeTasks
+/// moves a task one status on until STOPPED, its containers always exiting 0,
+/// with an empty stoppedReason. moto never fails a task nor exits non-zero, so
+/// failures and exit codes are tested on the local backend.
+@Suite(.serialized) struct MotoDayTwoTests {
+    @Test func runStartsATaskOnECSAndStatusReportsTheService() throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        try FileManager.default.copyItem(atPath: Repo.path("examples/ecs"), toPath: dir.file("ecs"))
+        let env = moto.environment
+        var r = try CLI.run(["apply", "ecs", "--auto-approve", "--no-wait"], cwd: dir.path, env: env)
+        #expect(r.status == 0, "\(r.stderr)")
+
+        r = try CLI.run(["run", "checkout", "--cluster", "shop", "--launch-type", "FARGATE", "--count", "2", "--no-wait",
+                         "--env", "MIGRATE=1", "--started-by", "ci"], cwd: dir.path, env: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        let started = r.stdout.split(separator: "\n").filter { $0.hasPrefix("Started ") }
+        #expect(started.count == 2, "\(r.stdout)")
+        #expect(started.allSatisfy { $0.contains("(checkout:1 on shop): arn:aws:ecs:us-east-1:123456789012:task/shop/") })
+
+        // --wait follows the task through moto's statuses to STOPPED.
+        r = try CLI.run(["run", "checkout:1", "--cluster", "shop", "--launch-type", "FARGATE", "--wait", "--timeout", "60s"], cwd: dir.path, env: env)
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains(": STOPPED\n"))
+        #expect(r.stdout.contains(" stopped: no reason given\n  app: exit code 0\n"), "\(r.stdout)")
+
+        r = try CLI.run(["run", "checkot", "--cluster", "shop"], cwd: dir.path, env: env)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("did you mean task-definition/checkout"), "\(r.stderr)")
+
+        r = try CLI.run(["status", "--format", "json"], cwd: dir.path, env: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]], "\(r.stdout)")
+        #expect(array.map { $0["address"] as? String } == ["service/shop/checkout"])
+        #expect(array.first?["desiredCount"] as? Int == 2)
+
+        // moto's scheduler starts no service task without registered instances, and
+        // its deployment stays IN_PROGRESS: status says so, and wait times out saying what is missing.
+        r = try CLI.run(["status", "--details"], cwd: dir.path, env: env)
+        #expect(r.stdout.hasPrefix("service/shop/checkout  0/2 running, 0 pending  no tasks  ROLLING IN_PROGRESS"), "\(r.stdout)")
+        #expect(r.stdout.contains("  PRIMARY ecs-svc/"))
+        r = try CLI.run(["wait", "service/shop/checkout", "--timeout", "2s"], cwd: dir.path, env: env)
+        #expect(r.status == 2, "\(r.stdout)\(r.stderr)")
+        #expect(r.stderr.contains("service/shop/checkout: not stable after 2s: deployment IN_PROGRESS, 0/2 running"), "\(r.stderr)")
+    }
+}
