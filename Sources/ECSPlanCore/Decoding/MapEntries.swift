@@ -3,11 +3,6 @@ import YAML
 /// The `{name: value}` form of a list the API spells `[{name, value}]`, or nil
 /// when the node is not a mapping. Numbers and booleans are values, written as
 /// the YAML source shows them.
-func mapEntries(_ decoder: any Decoder, expected: String) throws -> [(String, String)]? {
-    guard let d = decoder as? NodeDecoder else { return nil }
-    return try d.mapForm(expected: expected)
-}
-
 extension NodeDecoder {
     func mapForm(expected: String) throws -> [(String, String)]? {
         guard case .mapping(let m) = node else { return nil }

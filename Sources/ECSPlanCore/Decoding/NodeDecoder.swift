@@ -152,18 +152,6 @@ struct NodeDecoder: Decoder {
             guard let value = try scalarType.decodeScalar(from: self) as? T else { throw AlreadyReported() }
             return value
         }
-        if let enumType = T.self as? any ECSEnum.Type {
-            guard let value = try decodeEnum(enumType) as? T else { throw AlreadyReported() }
-            return value
-        }
-        // `environment: {LOG_LEVEL: info}` and `tags: {team: web}`: the map form
-        // of the API's [{name, value}] and [{key, value}] lists.
-        if case .mapping = node {
-            if T.self == [ECS.KeyValuePair].self, let v = try mapEntries(self, expected: "a map of names to values")?
-                .map({ ECS.KeyValuePair(name: $0.0, value: $0.1) }) as? T { return v }
-            if T.self == [ECS.Tag].self, let v = try mapEntries(self, expected: "a map of tag keys to values")?
-                .map({ ECS.Tag(key: $0.0, value: $0.1) }) as? T { return v }
-        }
         guard let shared = session.shared, let id = node.sharedID else { return try decodeFields(T.self) }
         // A block shared through an anchor (`logConfiguration: *logging` in
         // 10 000 containers) is decoded once and its value shared, copy on

@@ -41,8 +41,8 @@ public struct Service: Sendable, Hashable {
 extension Service: Codable, HasReadOnlyFields {
     private enum Keys: String, CodingKey {
         case name, serviceName, cluster, clusterArn, taskDefinition, ignoreChanges
-        /// UpdateService's own members: `service` names it, `forceNewDeployment` is an action.
-        case service, forceNewDeployment
+        /// UpdateService's own member that names the service.
+        case service
     }
 
     static let readOnlyFields = Set(Overlay.outputOnlyMembers(section: "services"))
@@ -56,11 +56,6 @@ extension Service: Codable, HasReadOnlyFields {
         // Each spelling is read (and so known), whichever is given.
         let names = try [c.decodeIfPresent(String.self, forKey: .name), definition.serviceName, c.decodeIfPresent(String.self, forKey: .service)]
         let name = names.compactMap { $0 }.first
-        if try c.decodeIfPresent(Bool.self, forKey: .forceNewDeployment) != nil, let d = decoder as? NodeDecoder {
-            // An update-service input pastes in; a setting it is not.
-            d.session.note(d.node.mark, d.path.key("forceNewDeployment"),
-                           "ignored: apply starts a deployment whenever the task definition or a setting changes")
-        }
         // describe-services output names the cluster only by ARN.
         let clusters = try [c.decodeIfPresent(String.self, forKey: .cluster), c.decodeIfPresent(String.self, forKey: .clusterArn)]
         let cluster = clusters.compactMap { $0 }.first
@@ -88,9 +83,8 @@ extension Service: Codable, HasReadOnlyFields {
         try c.encodeIfPresent(ignoreChanges, forKey: .ignoreChanges)
     }
 
-    /// A missing identity field, reported at the object (configuration) or thrown (JSON).
+    /// A missing identity field in JSON (state, saved plans): thrown.
     static func missing(_ key: String, _ decoder: any Decoder) -> any Error {
-        if let d = decoder as? NodeDecoder { return missingIdentity(key, d) }
         return DecodingError.keyNotFound(Keys(stringValue: key) ?? .name, .init(codingPath: decoder.codingPath, debugDescription: "missing \(key)"))
     }
 
