@@ -27,7 +27,7 @@ struct RollbackCommand: AsyncParsableCommand {
     @Argument(help: "The service, as service/CLUSTER/NAME.", completion: AddressCompletion.kind)
     var address: String
 
-    @Option(name: .customLong("to"), help: ArgumentHelp("The revision to go back to: a number in the service's family, FAMILY:REV or an ARN. Default: the one its previous successful deployment ran.",
+    @Option(name: .customLong("to"), help: ArgumentHelp("The revision to go back to: a number in the service's family, FAMILY:REV or an ARN. Default: the one its previous successful deployment ran. (ECSPLAN_TO)",
                                                       valueName: "rev"))
     var to: String?
 
@@ -53,6 +53,7 @@ struct RollbackCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     mutating func validate() throws {
+        if to == nil { to = Env.string("to") }
         if !autoApprove { autoApprove = try Env.bool("auto-approve") }
         if !noWait { noWait = try Env.bool("no-wait") }
         if !quiet { quiet = try Env.bool("quiet") }

@@ -10,7 +10,7 @@ import Foundation
 enum KnownVariables {
     static let flags: [(flag: String, check: @Sendable () throws -> Void)] = [
         ("target", { try FlagValues.targets() }),
-        ("paths", {}), ("state", {}), ("profile", {}), ("out", {}), ("plan", {}), ("cluster", {}),
+        ("paths", {}), ("state", {}), ("profile", {}), ("out", {}), ("plan", {}), ("cluster", {}), ("to", {}),
         ("allow-missing-env", { _ = try Env.bool("allow-missing-env") }),
         ("prune", { _ = try Env.bool("prune") }),
         ("allow-destroy-all", { _ = try Env.bool("allow-destroy-all") }),
