@@ -88,7 +88,7 @@ extension LocalBackend: TaskRunner {
                 """)
             _ = try Simulator(naming: self.naming).step(db)
             guard !running.isEmpty else { return }
-            let serial = try StateStore.bumpSerial(db)
+            let serial = try StateDatabase.bumpSerial(db)
             for id in running { try self.finish(id, serial: serial, db) }
         }
     }

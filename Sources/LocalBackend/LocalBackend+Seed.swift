@@ -7,7 +7,7 @@ extension LocalBackend {
     /// thousands of services step by step would measure the wrong thing.
     public func seed(_ world: World) throws {
         try write { db in
-            let serial = try StateStore.bumpSerial(db)
+            let serial = try StateDatabase.bumpSerial(db)
             for c in world.clusters {
                 try db.execute(sql: "INSERT INTO clusters(name, arn, status, managed, spec) VALUES (?, ?, ?, ?, ?)",
                                arguments: [c.name, c.arn, c.status, c.managed, try JSON.string(c.spec)])

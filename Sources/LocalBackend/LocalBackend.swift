@@ -7,10 +7,10 @@ import GRDB
 /// and a scheduler). Every mutation is one transaction that bumps `serial` and
 /// journals the step that caused it.
 public final class LocalBackend: Backend {
-    public let store: StateStore
+    public let store: StateDatabase
     let naming: Naming
 
-    public init(store: StateStore, region: String = "us-east-1") {
+    public init(store: StateDatabase, region: String = "us-east-1") {
         self.store = store
         self.naming = Naming(region: region)
     }
@@ -34,7 +34,7 @@ public final class LocalBackend: Backend {
 
     func world(_ db: Database) throws -> World {
         let lineage = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lineage'") ?? ""
-        var w = World(lineage: lineage, serial: try StateStore.serial(db), region: naming.region)
+        var w = World(lineage: lineage, serial: try StateDatabase.serial(db), region: naming.region)
         w.clusters = try Row.fetchAll(db, sql: "SELECT * FROM clusters WHERE status = 'ACTIVE' ORDER BY name").map(Rows.cluster)
         w.containerInstances = try Row.fetchAll(db, sql: "SELECT * FROM container_instances WHERE status = 'ACTIVE' ORDER BY cluster, position").map(Rows.instance)
         let revisionRows = try Row.fetchAll(db, sql: "SELECT * FROM task_definitions ORDER BY family, revision")
@@ -89,7 +89,7 @@ public final class LocalBackend: Backend {
     /// Runs `body` in one write transaction that journals `step` and bumps the serial.
     func mutate<T>(_ step: StepRecord, _ body: (Database, Int) throws -> T) throws -> T {
         try write { db in
-            let serial = try StateStore.bumpSerial(db)
+            let serial = try StateDatabase.bumpSerial(db)
             let result = try body(db, serial)
             try db.execute(sql: "INSERT INTO journal(run_id, address, action, detail, serial) VALUES (?, ?, ?, ?, ?)",
                            arguments: [step.runID, step.address, step.action, step.detail, serial])
@@ -325,7 +325,7 @@ extension LocalBackend {
             try db.execute(sql: "UPDATE services SET desired_count = ? WHERE cluster = ? AND name = ? AND status = 'ACTIVE'", arguments: [count, cluster, name])
             guard db.changesCount > 0 else { throw BackendError("service \(cluster)/\(name) does not exist") }
             try db.execute(sql: "UPDATE deployments SET desired_count = ? WHERE cluster = ? AND service = ? AND status = 'PRIMARY'", arguments: [count, cluster, name])
-            try StateStore.bumpSerial(db)
+            try StateDatabase.bumpSerial(db)
         }
     }
 }

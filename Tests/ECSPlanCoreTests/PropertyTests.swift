@@ -99,7 +99,7 @@ import TestSupport
                     desiredCount: \(desired)
                     deploymentConfiguration: {minimumHealthyPercent: \(minimum), maximumPercent: \(maximum)}
                 """
-            let inner = LocalBackend(store: try StateStore.inMemory())
+            let inner = LocalBackend(store: try StateDatabase.inMemory())
             let h = Harness(backend: inner)
             let v1 = try await h.plan(yaml, env: ["TAG": "1"])
             guard v1.errors.isEmpty else { continue }

@@ -268,7 +268,7 @@ import TestSupport
         let dir = TempDir()
         defer { dir.cleanup() }
         let path = dir.file("state.db")
-        let b = LocalBackend(store: try StateStore.open(path: path))
+        let b = LocalBackend(store: try StateDatabase.open(path: path))
         try await b.createCluster(Cluster(name: "prod"), step: step)
         let rev = try await b.registerTaskDefinition(td("web"), step: step)
         try await b.createService(
@@ -278,7 +278,7 @@ import TestSupport
         try await b.settle()
         let stopped = try b.simulatedClock()
         #expect(stopped > 0)
-        let reopened = LocalBackend(store: try StateStore.open(path: path))
+        let reopened = LocalBackend(store: try StateDatabase.open(path: path))
         #expect(try reopened.simulatedClock() == stopped)
         try await reopened.updateService(
             Service(name: "web", cluster: "prod", taskDefinition: "web", desiredCount: 3),

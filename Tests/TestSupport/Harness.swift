@@ -9,7 +9,7 @@ public struct Harness: Sendable {
     public let env: [String: String]
 
     public init(lineage: String = "00000000-test-lineage", env: [String: String] = [:]) throws {
-        backend = LocalBackend(store: try StateStore.inMemory(lineage: lineage))
+        backend = LocalBackend(store: try StateDatabase.inMemory(lineage: lineage))
         self.env = env
     }
 

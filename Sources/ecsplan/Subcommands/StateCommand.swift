@@ -74,7 +74,7 @@ struct StateCommand: AsyncParsableCommand {
                     try await StateCommand.unlockTeamLock(teamLock, id: id)
                     return
                 }
-                let store = try StateStore.open(path: global.state)
+                let store = try StateDatabase.open(path: global.state)
                 guard let lock = try store.currentLock() else {
                     Console.out("The state is not locked.")
                     return
@@ -184,6 +184,6 @@ enum LocalBackendAccess {
     static func open(_ global: GlobalOptions) throws -> LocalBackend {
         guard global.backend == .local else { throw CLIError("this command only works with the local backend") }
         guard FileManager.default.fileExists(atPath: global.state) else { throw CLIError("no state at \(global.state)", hint: "run `ecsplan apply` first") }
-        return LocalBackend(store: try StateStore.open(path: global.state), region: global.resolvedRegion)
+        return LocalBackend(store: try StateDatabase.open(path: global.state), region: global.resolvedRegion)
     }
 }

@@ -69,7 +69,7 @@ struct GlobalOptions: ParsableArguments {
         switch backend {
         case .local:
             if !create && !FileManager.default.fileExists(atPath: state) { return nil }
-            return LocalBackend(store: try StateStore.open(path: state), region: resolvedRegion)
+            return LocalBackend(store: try StateDatabase.open(path: state), region: resolvedRegion)
         case .ecs:
             let tuning = try ECSSettings.read()
             let debugSink = self.debugSink
