@@ -4,7 +4,7 @@ import Foundation
 /// The real Amazon ECS API behind the Backend protocol. Reads batch at the
 /// API maxima and follow every nextToken; everything it creates is tagged
 /// managed-by=ecsplan, and only such objects are ever deleted.
-public final class ECSBackend: Backend {
+public final class ECSBackend: StateStore, ECSProvider {
     public let client: ECSClient
     let pollInterval: Duration
     let lock: FileLock

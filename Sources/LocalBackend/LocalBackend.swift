@@ -6,7 +6,7 @@ import GRDB
 /// control plane (instances, revisions, services, deployments, tasks, placement
 /// and a scheduler). Every mutation is one transaction that bumps `serial` and
 /// journals the step that caused it.
-public final class LocalBackend: Backend {
+public final class LocalBackend: StateStore, ECSProvider {
     public let store: StateDatabase
     let naming: Naming
 

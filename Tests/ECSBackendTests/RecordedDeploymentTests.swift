@@ -26,7 +26,7 @@ import TestSupport
         let events = EventLog()
         var options = Executor.Options()
         options.timeout = .seconds(300)  // generous: under a loaded machine the first read alone can be slow
-        let executor = Executor(backend: backend, options: options, emit: { events.append($0) })
+        let executor = Executor(store: backend, provider: backend, options: options, emit: { events.append($0) })
         let target = RolloutTarget(
             address: Address(kind: .service, name: "shop/checkout"), cluster: "shop",
             name: "checkout", targetArn: Self.target,

@@ -118,7 +118,7 @@ import TestSupport
                 #expect(v2.rollouts.first?.feasible == false)
                 continue
             }
-            try await Executor(backend: observed, emit: { _ in }).apply(v2)
+            try await Executor(store: inner, provider: observed, emit: { _ in }).apply(v2)
             applied += 1
             #expect(observed.violations.isEmpty, "case \(i) (desired \(desired), \(minimum)/\(maximum), \(instances) instances): \(observed.violations.prefix(3))")
             let (service, tasks) = try #require(try await inner.readService(cluster: "c", name: "web"))

@@ -131,7 +131,7 @@ import TestSupport
         var options = Executor.Options()
         options.timeout = .seconds(60)
         let failing = Executor(
-            backend: FailingRevision(inner: h.backend, family: "web"), options: options,
+            store: h.backend, provider: FailingRevision(inner: h.backend, family: "web"), options: options,
             emit: { events.append($0) })
         await #expect {
             try await failing.apply(plan, world: world)
@@ -151,9 +151,9 @@ import TestSupport
     }
 }
 
-/// The local backend, with every revision of `family` after the first failing
+/// The local simulator, with every revision of `family` after the first failing
 /// to start as soon as it is registered.
-final class FailingRevision: Backend, @unchecked Sendable {
+final class FailingRevision: ECSProvider, @unchecked Sendable {
     let inner: LocalBackend
     let family: String
     init(inner: LocalBackend, family: String) {
@@ -208,12 +208,4 @@ final class FailingRevision: Backend, @unchecked Sendable {
         try await inner.stopTasks(cluster: cluster, taskArns: taskArns, reason: reason, step: step)
     }
     func awaitProgress() async throws { try await inner.awaitProgress() }
-    func acquireLock(operation: String, timeout: Duration) async throws -> String {
-        try await inner.acquireLock(operation: operation, timeout: timeout)
-    }
-    func releaseLock(id: String) async throws { try await inner.releaseLock(id: id) }
-    func beginRun(_ run: RunRecord) async throws { try await inner.beginRun(run) }
-    func finishRun(id: String, outcome: String) async throws {
-        try await inner.finishRun(id: id, outcome: outcome)
-    }
 }

@@ -41,7 +41,7 @@ public struct Harness: Sendable {
         let cfg = try config(yaml, env: extra)
         let world = try await backend.readWorld()
         let plan = Planner.plan(PlanRequest(config: cfg, world: world, backend: "local", configPaths: ["config.yaml"], prune: prune))
-        try await Executor(backend: backend, options: options, emit: { events.append($0) }).apply(plan, runID: "test-run")
+        try await Executor(store: backend, provider: backend, options: options, emit: { events.append($0) }).apply(plan, runID: "test-run")
         return plan
     }
 }

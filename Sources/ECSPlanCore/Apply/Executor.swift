@@ -36,8 +36,8 @@ public struct Executor: Sendable {
         self.shouldStop = shouldStop
     }
 
-    public init(backend: any Backend, options: Options = Options(), emit: @escaping @Sendable (ApplyEvent) -> Void, shouldStop: @escaping @Sendable () -> Bool = { false }) {
-        self.init(store: backend, provider: backend, options: options, emit: emit, shouldStop: shouldStop)
+    public init(backend: Backend, options: Options = Options(), emit: @escaping @Sendable (ApplyEvent) -> Void, shouldStop: @escaping @Sendable () -> Bool = { false }) {
+        self.init(store: backend.store, provider: backend.provider, options: options, emit: emit, shouldStop: shouldStop)
     }
 
     /// Carries out `plan` from what it holds alone (its changes, rollouts and

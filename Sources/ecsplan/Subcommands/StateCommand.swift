@@ -21,7 +21,7 @@ struct StateCommand: AsyncParsableCommand {
                     Console.out("No state yet (\(global.state) does not exist). Run `ecsplan apply` to create it.")
                     return
                 }
-                Console.out(StateView.list(try await backend.readWorld()))
+                Console.out(StateView.list(try await backend.provider.readWorld()))
             }
         }
     }
@@ -45,7 +45,7 @@ struct StateCommand: AsyncParsableCommand {
         func run() async throws {
             try await reportingErrors(state: global.state) {
                 guard let backend = try global.openBackend(create: false), let a = Address(parsing: address) else { throw CLIError("no state at \(global.state)") }
-                let world = try await backend.readWorld()
+                let world = try await backend.provider.readWorld()
                 let revision = TaskDefinitionRef(String(address.dropFirst("task-definition/".count))).revision
                 let rendered = formatOption == .json ? try StateJSON.show(a, revision: revision, in: world) : StateView.show(a, revision: revision, in: world)
                 guard let text = rendered else {
