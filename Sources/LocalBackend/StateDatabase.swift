@@ -2,7 +2,8 @@ import ECSPlanCore
 import Foundation
 import GRDB
 
-/// The SQLite file behind the local backend. Every mutation is one
+/// The SQLite file behind the local backend, shared by its state store and its
+/// simulated ECS provider. Every mutation is one
 /// transaction that also bumps `serial`, so the file is never half-written.
 public final class StateDatabase: Sendable {
     public let path: String

@@ -64,7 +64,7 @@ import TestSupport
             // The database opens, is intact, and the ECS invariants hold.
             let store = try StateDatabase.open(path: dir.file("state.db"))
             #expect(try store.integrityCheck() == "ok")
-            let world = try await LocalBackend(store: store).readWorld()
+            let world = try await SimulatedECSProvider(database: store).readWorld()
             let problems = Invariants.resources(world)
             #expect(problems.isEmpty, "after kill \(kills): \(problems)")
             #expect(world.services.filter { $0.status == "ACTIVE" }.count == 40, "a service was lost")
@@ -86,7 +86,7 @@ import TestSupport
         let step = try CLI.run(["state", "simulate", "step", "--state", dir.file("state.db")], cwd: dir.path)
         #expect(step.status == 0, "\(step.stderr)")
         let store = try StateDatabase.open(path: dir.file("state.db"))
-        let world = try await LocalBackend(store: store).readWorld()
+        let world = try await SimulatedECSProvider(database: store).readWorld()
         let target = world.taskDefinitions.last { $0.spec.containerDefinitions.first?.image == "app:\(tag)" }
         let off = world.tasks.filter { $0.taskDefinitionArn != target?.arn || $0.lastStatus != "RUNNING" }
         #expect(world.tasks.count == 320 && off.isEmpty,

@@ -95,7 +95,7 @@ import TestSupport
 
     @Test func aSavedPlanAppliesOnlyWhereItWasMade() async throws {
         let (h, plan) = try await Self.bump()
-        let world = try await h.backend.readWorld()
+        let world = try await h.simulator.readWorld()
         try SavedPlanCheck.verify(plan, backend: "local", world: world)
         #expect(Self.refused(plan, "ecs", world) == "the plan was made for the local backend, but this apply uses ecs")
         var elsewhere = world
@@ -111,13 +111,13 @@ import TestSupport
     @Test func theExecutorNeedsOnlyThePlan() async throws {
         let (h, plan) = try await Self.bump()
         let read = try PlanFile.decode(try PlanFile.write(plan))
-        try await Executor(store: h.backend, provider: h.backend, emit: { _ in }).apply(read, runID: "saved")
+        try await Executor(backend: h.backend, emit: { _ in }).apply(read, runID: "saved")
         let after = try await h.plan(PlanScenarioTests.base, env: ["TAG": "1.28", "DB_PASSWORD": "s3cret-value"])
         #expect(!after.hasChanges)
         // Without its specs (as `--format json` shows a plan) it cannot be carried out.
         let (h2, plan2) = try await Self.bump()
         var shown = try JSONRenderer.decode(Data(JSONRenderer.render(plan2).utf8))
         shown.desired = nil
-        await #expect(throws: ApplyError.self) { try await Executor(store: h2.backend, provider: h2.backend, emit: { _ in }).apply(shown, runID: "shown") }
+        await #expect(throws: ApplyError.self) { try await Executor(backend: h2.backend, emit: { _ in }).apply(shown, runID: "shown") }
     }
 }

@@ -14,13 +14,13 @@ func td(_ family: String, image: String = "nginx:1", cpu: Int = 256, memory: Int
     return TaskDefinition(family: family, containerDefinitions: [c])
 }
 
-func makeBackend(instances: Int = 3, cpu: Int = 4096, memory: Int = 8192) async throws -> LocalBackend {
-    let b = LocalBackend(store: try StateDatabase.inMemory(lineage: "lineage-1"))
+func makeBackend(instances: Int = 3, cpu: Int = 4096, memory: Int = 8192) async throws -> SimulatedECSProvider {
+    let b = SimulatedECSProvider(database: try StateDatabase.inMemory(lineage: "lineage-1"))
     try await b.createCluster(Cluster(name: "prod", capacity: .init(instances: instances, cpu: cpu, memory: memory, zones: ["a", "b", "c"])), step: step)
     return b
 }
 
-func tasks(_ b: LocalBackend, _ service: String = "web") async throws -> [TaskState] {
+func tasks(_ b: SimulatedECSProvider, _ service: String = "web") async throws -> [TaskState] {
     try await b.readService(cluster: "prod", name: service)?.1 ?? []
 }
 
@@ -146,7 +146,7 @@ func tasks(_ b: LocalBackend, _ service: String = "web") async throws -> [TaskSt
         let store = try StateDatabase.open(path: path)
         let lineage = try store.lineage()
         #expect(try store.serial() == 0)
-        let b = LocalBackend(store: store)
+        let b = SimulatedECSProvider(database: store)
         try await b.createCluster(Cluster(name: "c"), step: step)
         _ = try await b.registerTaskDefinition(td("web"), step: step)
         #expect(try store.serial() == 2)
@@ -154,7 +154,7 @@ func tasks(_ b: LocalBackend, _ service: String = "web") async throws -> [TaskSt
         #expect(try reopened.lineage() == lineage)
         #expect(try reopened.serial() == 2)
         #expect(try reopened.integrityCheck() == "ok")
-        #expect(try await LocalBackend(store: reopened).readWorld().containerInstances.count == 2)  // the default fleet
+        #expect(try await SimulatedECSProvider(database: reopened).readWorld().containerInstances.count == 2)  // the default fleet
     }
 
     @Test func anEmptyFileBecomesANewState() throws {

@@ -181,9 +181,10 @@ struct StateCommand: AsyncParsableCommand {
 }
 
 enum LocalBackendAccess {
-    static func open(_ global: GlobalOptions) throws -> LocalBackend {
+    /// The local backend's simulator, whose knobs `state simulate` turns.
+    static func open(_ global: GlobalOptions) throws -> SimulatedECSProvider {
         guard global.backend == .local else { throw CLIError("this command only works with the local backend") }
         guard FileManager.default.fileExists(atPath: global.state) else { throw CLIError("no state at \(global.state)", hint: "run `ecsplan apply` first") }
-        return LocalBackend(store: try StateDatabase.open(path: global.state), region: global.resolvedRegion)
+        return SimulatedECSProvider(database: try StateDatabase.open(path: global.state), region: global.resolvedRegion)
     }
 }

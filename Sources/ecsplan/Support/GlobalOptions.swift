@@ -69,8 +69,7 @@ struct GlobalOptions: ParsableArguments {
         switch backend {
         case .local:
             if !create && !FileManager.default.fileExists(atPath: state) { return nil }
-            let local = LocalBackend(store: try StateDatabase.open(path: state), region: resolvedRegion)
-            return Backend(store: local, provider: local)
+            return .local(try StateDatabase.open(path: state), region: resolvedRegion)
         case .ecs:
             let tuning = try ECSSettings.read()
             let debugSink = self.debugSink

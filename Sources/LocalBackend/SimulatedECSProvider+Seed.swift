@@ -1,7 +1,7 @@
 import ECSPlanCore
 import GRDB
 
-extension LocalBackend {
+extension SimulatedECSProvider {
     /// Writes a whole world into an empty state in one transaction, bypassing
     /// the simulator. For benchmarks and large fixtures, where applying
     /// thousands of services step by step would measure the wrong thing.

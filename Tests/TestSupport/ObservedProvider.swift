@@ -2,16 +2,16 @@ import ECSPlanCore
 import Foundation
 import LocalBackend
 
-/// Wraps a backend and runs `check` after every mutation and every
+/// Wraps the simulated provider and runs `check` after every mutation and every
 /// simulator step, so tests can assert invariants at each intermediate state.
-public final class ObservedBackend: ECSProvider, @unchecked Sendable {
-    public let inner: LocalBackend
+public final class ObservedProvider: ECSProvider, @unchecked Sendable {
+    public let inner: SimulatedECSProvider
     private let check: @Sendable (World) -> [String]
     private let lock = NSLock()
     private var found: [String] = []
     public private(set) var observations = 0
 
-    public init(_ inner: LocalBackend, check: @escaping @Sendable (World) -> [String]) {
+    public init(_ inner: SimulatedECSProvider, check: @escaping @Sendable (World) -> [String]) {
         self.inner = inner
         self.check = check
     }

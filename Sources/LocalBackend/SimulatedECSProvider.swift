@@ -2,21 +2,22 @@ import ECSPlanCore
 import Foundation
 import GRDB
 
-/// The default backend: an embedded SQLite state that simulates the ECS
-/// control plane (instances, revisions, services, deployments, tasks, placement
-/// and a scheduler). Every mutation is one transaction that bumps `serial` and
-/// journals the step that caused it.
-public final class LocalBackend: StateStore, ECSProvider {
-    public let store: StateDatabase
+/// The local backend's ECS provider: a simulator of the ECS control plane
+/// (instances, revisions, services, deployments, tasks, placement and a
+/// scheduler) whose world lives in the state database, beside the
+/// `LocalStateStore` that holds the lock and the run journal. Every mutation is
+/// one transaction that bumps `serial` and journals the step that caused it.
+public final class SimulatedECSProvider: ECSProvider {
+    public let database: StateDatabase
     let naming: Naming
 
-    public init(store: StateDatabase, region: String = "us-east-1") {
-        self.store = store
+    public init(database: StateDatabase, region: String = "us-east-1") {
+        self.database = database
         self.naming = Naming(region: region)
     }
 
-    public var label: String { "local state \(store.path)" }
-    var db: DatabaseQueue { store.db }
+    public var label: String { "local state \(database.path)" }
+    var db: DatabaseQueue { database.db }
 
     // Synchronous access: the work is short and local, and staying synchronous
     // keeps each mutation one transaction without Sendable closure plumbing.
@@ -87,6 +88,9 @@ public final class LocalBackend: StateStore, ECSProvider {
     // MARK: Mutations
 
     /// Runs `body` in one write transaction that journals `step` and bumps the serial.
+    /// The provider, not the state store, writes the step row: only inside the
+    /// transaction of the change itself is the journal never ahead of or behind
+    /// the state, so an interrupted apply is explained and resumed exactly.
     func mutate<T>(_ step: StepRecord, _ body: (Database, Int) throws -> T) throws -> T {
         try write { db in
             let serial = try StateDatabase.bumpSerial(db)
@@ -98,7 +102,7 @@ public final class LocalBackend: StateStore, ECSProvider {
     }
 
     public func createCluster(_ cluster: Cluster, step: StepRecord) async throws {
-        let lineage = try store.lineage()
+        let lineage = try database.lineage()
         try mutate(step) { db, _ in
             if let status = try String.fetchOne(db, sql: "SELECT status FROM clusters WHERE name = ?", arguments: [cluster.name]), status == "ACTIVE" {
                 throw BackendError("cluster \(cluster.name) already exists")
@@ -110,7 +114,7 @@ public final class LocalBackend: StateStore, ECSProvider {
     }
 
     public func updateCluster(_ cluster: Cluster, step: StepRecord) async throws {
-        let lineage = try store.lineage()
+        let lineage = try database.lineage()
         try mutate(step) { db, _ in
             try db.execute(sql: "UPDATE clusters SET spec = ? WHERE name = ?", arguments: [try JSON.string(cluster), cluster.name])
             guard db.changesCount > 0 else { throw BackendError("cluster \(cluster.name) does not exist") }
@@ -267,30 +271,6 @@ public final class LocalBackend: StateStore, ECSProvider {
         _ = try write { db in try Simulator(naming: self.naming).step(db) }
     }
 
-    // MARK: Runs and locks
-
-    public func beginRun(_ run: RunRecord) async throws {
-        try write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO runs(id, command, plan_serial, started_at) VALUES (?, ?, ?, ?)",
-                           arguments: [run.id, run.command, run.planSerial, run.startedAt])
-        }
-    }
-
-    public func finishRun(id: String, outcome: String) async throws {
-        try write { db in
-            try db.execute(sql: "UPDATE runs SET finished_at = ?, outcome = ? WHERE id = ?",
-                           arguments: [ISO8601DateFormatter().string(from: Date()), outcome, id])
-        }
-    }
-
-    public func acquireLock(operation: String, timeout: Duration) async throws -> String {
-        try await store.acquireLock(operation: operation, timeout: timeout).id
-    }
-
-    public func releaseLock(id: String) async throws {
-        try store.releaseLock(id: id)
-    }
-
     // MARK: Simulator knobs (local backend only)
 
     /// Makes tasks of a revision fail to start (`CannotPullContainerError`), for
@@ -317,7 +297,7 @@ public final class LocalBackend: StateStore, ECSProvider {
     }
 }
 
-extension LocalBackend {
+extension SimulatedECSProvider {
     /// Changes desiredCount without recording it as applied, as autoscaling or
     /// a console edit would: the next plan shows it as drift.
     public func setDesiredCountOutOfBand(cluster: String, name: String, count: Int) throws {
