@@ -20,13 +20,13 @@ import TestSupport
             credentials: AWSCredentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret"),
             region: "us-east-1",
             endpoint: URL(string: ecs.endpoint)!)
-        let backend = ECSBackend(
+        let backend = Backend.ecs(
             client: ECSClient(settings: settings, maxAttempts: 1), pollInterval: .milliseconds(10),
             lockPath: TempDir().file("lock"))
         let events = EventLog()
         var options = Executor.Options()
         options.timeout = .seconds(300)  // generous: under a loaded machine the first read alone can be slow
-        let executor = Executor(store: backend, provider: backend, options: options, emit: { events.append($0) })
+        let executor = Executor(backend: backend, options: options, emit: { events.append($0) })
         let target = RolloutTarget(
             address: Address(kind: .service, name: "shop/checkout"), cluster: "shop",
             name: "checkout", targetArn: Self.target,

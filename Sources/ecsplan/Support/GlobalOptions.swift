@@ -78,8 +78,7 @@ struct GlobalOptions: ParsableArguments {
             let client = ECSClient(settings: settings, retry: tuning.retry, timeout: tuning.httpTimeout,
                                    debug: debugSink)
             let lockPath = ((state as NSString).deletingLastPathComponent.isEmpty ? "." : (state as NSString).deletingLastPathComponent) + "/ecs.lock"
-            let ecs = ECSBackend(client: client, pollInterval: tuning.pollInterval, lockPath: lockPath)
-            return Backend(store: ecs, provider: ecs)
+            return .ecs(client: client, pollInterval: tuning.pollInterval, lockPath: lockPath)
         }
     }
 }

@@ -39,7 +39,7 @@ struct StateLocks: Sendable {
         timeout: Duration, shouldStop: @escaping @Sendable () -> Bool
     ) async throws -> StateLocks {
         var team: (lock: S3Lock, id: String)?
-        let shared = (backend.provider as? ECSBackend)?.client.settings.credentials
+        let shared = (backend.provider as? AmazonECSProvider)?.client.settings.credentials
         if let lock = try global.teamLock(sharing: shared) {
             let record = try await lock.acquire(
                 operation: operation, timeout: timeout, shouldStop: shouldStop)
