@@ -171,7 +171,7 @@ enum Schema {
                 t.column("at", .integer).notNull()
             }
         }
-        // `ecsplan run`: one-off tasks and their exit codes (LocalBackend+RunTask.swift).
+        // `ecsplan run`: one-off tasks and their exit codes (SimulatedECSProvider+RunTask.swift).
         m.registerMigration("daytwo-one-off-tasks", migrate: Schema.oneOffTasks)
         // `ecsplan rollback`: every deployment a service had (LocalBackend+DeploymentHistory.swift).
         m.registerMigration("v6-service-deployment-history", migrate: Schema.deploymentHistory)

@@ -19,7 +19,7 @@ struct Simulator {
 
     /// Returns whether anything changed (the serial is bumped only then).
     func step(_ db: Database) throws -> Bool {
-        let serial = try StateStore.serial(db) + 1
+        let serial = try StateDatabase.serial(db) + 1
         let now = try SimulatedClock.now(db)
         let context = StepContext(db: db, serial: serial, now: now, naming: naming)
         var changed = false
@@ -93,7 +93,7 @@ struct Simulator {
             try SimulatedClock.set(db, next)
             changed = true
         }
-        if changed { try StateStore.bumpSerial(db) }
+        if changed { try StateDatabase.bumpSerial(db) }
         return changed
     }
 

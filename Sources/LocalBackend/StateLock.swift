@@ -34,7 +34,7 @@ public struct LockError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-extension StateStore {
+extension StateDatabase {
     public func currentLock() throws -> LockInfo? {
         try db.read { try Self.lock($0) }
     }
@@ -77,7 +77,7 @@ extension StateStore {
     }
 }
 
-extension StateStore {
+extension StateDatabase {
     /// Records a lock as if another process held it (tests of dead-holder detection).
     public func plantLockForTesting(id: String, pid: Int32) throws {
         try db.write { db in

@@ -121,7 +121,7 @@ import LocalBackend
     @Test func aSecondApplyFailsAtOnceNamingTheHolder() throws {
         let (dir, state) = setup()
         defer { dir.cleanup() }
-        let store = try StateStore.open(path: dir.file("state.db"))
+        let store = try StateDatabase.open(path: dir.file("state.db"))
         let held = try awaitResult { try await store.acquireLock(operation: "ecsplan apply") }
         var r = try CLI.run(["apply", "quickstart", "--auto-approve"] + state, cwd: dir.path)
         #expect(r.status == 1)

@@ -62,9 +62,9 @@ import TestSupport
                 if p.terminationStatus == 0 { completed += 1; tag += 1 }
             }
             // The database opens, is intact, and the ECS invariants hold.
-            let store = try StateStore.open(path: dir.file("state.db"))
+            let store = try StateDatabase.open(path: dir.file("state.db"))
             #expect(try store.integrityCheck() == "ok")
-            let world = try await LocalBackend(store: store).readWorld()
+            let world = try await SimulatedECSProvider(database: store).readWorld()
             let problems = Invariants.resources(world)
             #expect(problems.isEmpty, "after kill \(kills): \(problems)")
             #expect(world.services.filter { $0.status == "ACTIVE" }.count == 40, "a service was lost")
@@ -85,8 +85,8 @@ import TestSupport
         // nothing left to apply; simulated time moves them on, as ECS would.
         let step = try CLI.run(["state", "simulate", "step", "--state", dir.file("state.db")], cwd: dir.path)
         #expect(step.status == 0, "\(step.stderr)")
-        let store = try StateStore.open(path: dir.file("state.db"))
-        let world = try await LocalBackend(store: store).readWorld()
+        let store = try StateDatabase.open(path: dir.file("state.db"))
+        let world = try await SimulatedECSProvider(database: store).readWorld()
         let target = world.taskDefinitions.last { $0.spec.containerDefinitions.first?.image == "app:\(tag)" }
         let off = world.tasks.filter { $0.taskDefinitionArn != target?.arn || $0.lastStatus != "RUNNING" }
         #expect(world.tasks.count == 320 && off.isEmpty,
@@ -123,7 +123,7 @@ import TestSupport
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(p.terminationStatus == 143, "128 + SIGTERM, as a shell reports it: \(stderr)")
         #expect(stderr.contains("interrupted by SIGTERM after the step in flight; the state is consistent: run `ecsplan apply` again to finish the remaining work"))
-        let store = try StateStore.open(path: dir.file("state.db"))
+        let store = try StateDatabase.open(path: dir.file("state.db"))
         #expect(try store.currentLock() == nil)
         let again = try CLI.run(["apply", "config.yaml", "--auto-approve", "--state", dir.file("state.db")], cwd: dir.path, env: ["TAG": "2"])
         #expect(again.status == 0, "\(again.stderr)")

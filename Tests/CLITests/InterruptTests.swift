@@ -75,7 +75,7 @@ import TestSupport
         #expect(stderr.contains("\n  done: ") && stderr.contains("task-definition/app registered app:2"), "\(stderr)")
         let remaining = try #require(stderr.split(separator: "\n").first { $0.hasPrefix("  remaining: ") })
         // The lock is released, and a plan shows the work the report said remains.
-        let store = try StateStore.open(path: dir.file("state.db"))
+        let store = try StateDatabase.open(path: dir.file("state.db"))
         #expect(try store.currentLock() == nil)
         let plan = try CLI.run(["plan", "config.yaml", "--detailed-exitcode", "--state", "state.db"], cwd: dir.path, env: ["TAG": "2"])
         #expect(plan.status == 2, "work remains: \(remaining)")
@@ -127,7 +127,7 @@ import TestSupport
         try go.fileHandleForWriting.close()
         hold.waitUntilExit()
 
-        let store = try StateStore.open(path: dir.file("state.db"))
+        let store = try StateDatabase.open(path: dir.file("state.db"))
         #expect(try store.integrityCheck() == "ok")
         // The lock left behind is named in the message, and is broken as it says.
         let lock = try #require(try store.currentLock())

@@ -11,7 +11,7 @@ import TestSupport
         defer { dir.cleanup() }
         try FileManager.default.copyItem(
             atPath: Repo.path("examples/quickstart"), toPath: dir.file("quickstart"))
-        let store = try StateStore.open(path: dir.file("state.db"))
+        let store = try StateDatabase.open(path: dir.file("state.db"))
         let held = try await store.acquireLock(operation: "ecsplan apply")
         let started = Date()
         let r = try CLI.run(
@@ -28,7 +28,7 @@ import TestSupport
         defer { dir.cleanup() }
         try FileManager.default.copyItem(
             atPath: Repo.path("examples/quickstart"), toPath: dir.file("quickstart"))
-        let store = try StateStore.open(path: dir.file("state.db"))
+        let store = try StateDatabase.open(path: dir.file("state.db"))
         _ = try await store.acquireLock(operation: "ecsplan apply")
         let p = Process()
         p.executableURL = URL(fileURLWithPath: CLI.binary)

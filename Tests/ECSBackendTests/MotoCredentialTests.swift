@@ -71,8 +71,7 @@ import TestSupport
             c)
         #expect(identity.arn.hasSuffix(":assumed-role/ci-deployer/from-profile"))
         // ECS accepts the role's session credentials.
-        let backend = ECSBackend(
-            client: ECSClient(settings: settings), lockPath: dir.file("ecs.lock"))
+        let backend = AmazonECSProvider(client: ECSClient(settings: settings))
         _ = try await backend.readWorld()
     }
 
@@ -109,8 +108,7 @@ import TestSupport
             c)
         #expect(identity.arn.hasSuffix(":assumed-role/deployer/deploy-session"))
         #expect(identity.account == "123456789012")
-        let backend = ECSBackend(
-            client: ECSClient(settings: settings), lockPath: dir.file("ecs.lock"))
+        let backend = AmazonECSProvider(client: ECSClient(settings: settings))
         _ = try await backend.readWorld()
     }
 

@@ -82,7 +82,7 @@ import TestSupport
         let settings = AWSSettings(credentials: AWSCredentials(accessKeyId: moto.accessKeyId, secretAccessKey: moto.secretAccessKey),
                                    region: "us-east-1", endpoint: try #require(URL(string: moto.endpoint)))
         let client = ECSClient(settings: settings)
-        let backend = ECSBackend(client: client, pollInterval: .milliseconds(10), lockPath: TempDir().file("ecs.lock"))
+        let backend = AmazonECSProvider(client: client, pollInterval: .milliseconds(10))
         try await backend.createCluster(Cluster(name: "big"), step: .adhoc("cluster/big", "test"))
         _ = try moto.boto(["services", "big", "25", "batch"])
         client.resetCounts()

@@ -20,7 +20,7 @@ import TestSupport
             credentials: AWSCredentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret"),
             region: "us-east-1",
             endpoint: URL(string: ecs.endpoint)!)
-        let backend = ECSBackend(
+        let backend = Backend.ecs(
             client: ECSClient(settings: settings, maxAttempts: 1), pollInterval: .milliseconds(10),
             lockPath: TempDir().file("lock"))
         let events = EventLog()

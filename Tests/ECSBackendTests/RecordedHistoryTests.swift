@@ -15,7 +15,7 @@ import TestSupport
         let settings = AWSSettings(
             credentials: AWSCredentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret"),
             region: "us-east-1", endpoint: URL(string: ecs.endpoint)!)
-        let backend = ECSBackend(client: ECSClient(settings: settings, maxAttempts: 1), lockPath: TempDir().file("lock"))
+        let backend = AmazonECSProvider(client: ECSClient(settings: settings, maxAttempts: 1))
         let history = try await backend.deploymentHistory(cluster: "shop", service: "checkout")
         #expect(history.map(\.taskDefinitionArn) == [3, 2, 1].map { Self.prefix + "checkout:\($0)" })
         #expect(history.map(\.status) == ["ROLLBACK_SUCCESSFUL", "SUCCESSFUL", "SUCCESSFUL"])

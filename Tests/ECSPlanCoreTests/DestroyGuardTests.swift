@@ -15,7 +15,7 @@ import TestSupport
         let h = try Harness()
         try await h.apply(Self.config(services: 0..<13))
         let plan = try await h.plan(Self.config(services: 0..<2), prune: true)
-        let world = try await h.backend.readWorld()
+        let world = try await h.simulator.readWorld()
         #expect(DestroyGuard.reasons(for: plan, world: world) == ["it deletes 11 objects, more than \(DestroyGuard.threshold)"])
         // Ten deletions, the threshold itself, are allowed.
         let few = try await h.plan(Self.config(services: 0..<3), prune: true)
@@ -26,7 +26,7 @@ import TestSupport
         let h = try Harness()
         try await h.apply(Self.config(services: 0..<2))
         let plan = try await h.plan("clusters: []\n", prune: true)
-        let world = try await h.backend.readWorld()
+        let world = try await h.simulator.readWorld()
         #expect(DestroyGuard.reasons(for: plan, world: world) == ["it deletes every object ecsplan manages (4)"])
     }
 
@@ -34,6 +34,6 @@ import TestSupport
         let h = try Harness()
         try await h.apply(Self.config(services: 0..<2, clusters: ["a", "b"]))
         let plan = try await h.plan(Self.config(services: 0..<1), prune: false)
-        #expect(DestroyGuard.reasons(for: plan, world: try await h.backend.readWorld()).isEmpty)
+        #expect(DestroyGuard.reasons(for: plan, world: try await h.simulator.readWorld()).isEmpty)
     }
 }

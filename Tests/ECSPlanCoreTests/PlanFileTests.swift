@@ -95,7 +95,7 @@ import TestSupport
 
     @Test func aSavedPlanAppliesOnlyWhereItWasMade() async throws {
         let (h, plan) = try await Self.bump()
-        let world = try await h.backend.readWorld()
+        let world = try await h.simulator.readWorld()
         try SavedPlanCheck.verify(plan, backend: "local", world: world)
         #expect(Self.refused(plan, "ecs", world) == "the plan was made for the local backend, but this apply uses ecs")
         var elsewhere = world

@@ -82,7 +82,7 @@ import TestSupport
     @Test func driftIsShownAndRevertedTo() async throws {
         let h = try Harness()
         try await h.apply(Self.base)
-        try h.backend.setDesiredCountOutOfBand(cluster: "prod", name: "web", count: 7)
+        try h.simulator.setDesiredCountOutOfBand(cluster: "prod", name: "web", count: 7)
         let plan = try await h.plan(Self.base)
         let change = try #require(plan.changes.first { $0.address == .service(cluster: "prod", name: "web") })
         #expect(change.hasDrift)
@@ -93,7 +93,7 @@ import TestSupport
     @Test func ignoreChangesKeepsTheLiveValue() async throws {
         let h = try Harness()
         try await h.apply(Self.base)
-        try h.backend.setDesiredCountOutOfBand(cluster: "prod", name: "web", count: 7)
+        try h.simulator.setDesiredCountOutOfBand(cluster: "prod", name: "web", count: 7)
         let plan = try await h.plan(Self.base.replacingOccurrences(of: "launchType: ${LAUNCH:-EC2}", with: "launchType: EC2\n    ignoreChanges: [desiredCount]"))
         #expect(!plan.changes.contains { $0.action != .noop })
         #expect(plan.rollouts.first?.tasksToStart == 3)  // the live 7 are kept and started
@@ -190,7 +190,7 @@ import TestSupport
         #expect(change.revisionTo == "web:4")
         #expect(change.deregister == ["web:2"])
         try await h.apply(yaml, env: ["TAG": "4"])
-        let world = try await h.backend.readWorld()
+        let world = try await h.simulator.readWorld()
         #expect(world.taskDefinitions.map(\.status) == ["INACTIVE", "INACTIVE", "ACTIVE", "ACTIVE"])
         let next = try await h.plan(yaml, env: ["TAG": "4"])
         #expect(next.changes.first { $0.address == .taskDefinition("web") }?.deregister == [])  // the newest two remain

@@ -99,13 +99,13 @@ import TestSupport
                     desiredCount: \(desired)
                     deploymentConfiguration: {minimumHealthyPercent: \(minimum), maximumPercent: \(maximum)}
                 """
-            let inner = LocalBackend(store: try StateStore.inMemory())
-            let h = Harness(backend: inner)
+            let h = Harness(database: try StateDatabase.inMemory())
+            let inner = h.simulator
             let v1 = try await h.plan(yaml, env: ["TAG": "1"])
             guard v1.errors.isEmpty else { continue }
             try await h.apply(yaml, env: ["TAG": "1"])
             let percents = DeploymentPercents(minimumHealthyPercent: minimum, maximumPercent: maximum)
-            let observed = ObservedBackend(inner) { world in
+            let observed = ObservedProvider(inner) { world in
                 var problems = Invariants.resources(world)
                 let mine = world.tasks.filter { $0.group == "service:web" && $0.isActive }
                 let running = mine.filter { $0.lastStatus == "RUNNING" }.count
@@ -118,7 +118,7 @@ import TestSupport
                 #expect(v2.rollouts.first?.feasible == false)
                 continue
             }
-            try await Executor(backend: observed, emit: { _ in }).apply(v2)
+            try await Executor(store: h.backend.store, provider: observed, emit: { _ in }).apply(v2)
             applied += 1
             #expect(observed.violations.isEmpty, "case \(i) (desired \(desired), \(minimum)/\(maximum), \(instances) instances): \(observed.violations.prefix(3))")
             let (service, tasks) = try #require(try await inner.readService(cluster: "c", name: "web"))

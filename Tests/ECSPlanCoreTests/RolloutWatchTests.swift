@@ -67,13 +67,13 @@ import TestSupport
     @Test func sixStrategiesRollOutOnTheSimulatedClockAndLeaveNothingBehind() async throws {
         let h = try Harness()
         try await h.apply(Self.sixServices, env: ["TAG": "1.27"])
-        var world = try await h.backend.readWorld()
+        var world = try await h.simulator.readWorld()
         let spot = world.tasks.filter { $0.group == "service:spot" }
         #expect(
             spot.filter { $0.capacityProviderName == "FARGATE" }.count == 3
                 && spot.filter { $0.capacityProviderName == "FARGATE_SPOT" }.count == 4)
 
-        let before = try h.backend.simulatedClock()
+        let before = try h.simulator.simulatedClock()
         let wall = ContinuousClock.now
         let events = EventLog()
         let plan = try await h.apply(Self.sixServices, env: ["TAG": "1.28"], events: events)
@@ -81,7 +81,7 @@ import TestSupport
         #expect(plan.rollouts.count == 6)
         // Bakes: 10 min; 3 × 15 + 30; 60 + 30; they run side by side, so the
         // clock covers the longest (an hour and a half) in seconds of wall time.
-        let simulated = try h.backend.simulatedClock() - before
+        let simulated = try h.simulator.simulatedClock() - before
         #expect(simulated >= (60 + 30) * 60)
         #expect(
             elapsed < .seconds(simulated / 100),
@@ -95,7 +95,7 @@ import TestSupport
                     && $0.message.contains("bake time")
             })
 
-        world = try await h.backend.readWorld()
+        world = try await h.simulator.readWorld()
         let index = World.Index(world)
         for s in world.services {
             let tasks = index.tasksByService[s.cluster + "/" + s.name] ?? []
@@ -124,14 +124,14 @@ import TestSupport
                 deploymentConfiguration: {deploymentCircuitBreaker: {enable: true, rollback: true}, minimumHealthyPercent: 50}
             """
         try await h.apply(yaml, env: ["TAG": "1"])
-        let world = try await h.backend.readWorld()
+        let world = try await h.simulator.readWorld()
         // Register web:2 ahead and make it fail, as a bad image would.
         let plan = try await h.plan(yaml, env: ["TAG": "broken"])
         let events = EventLog()
         var options = Executor.Options()
         options.timeout = .seconds(60)
         let failing = Executor(
-            backend: FailingRevision(inner: h.backend, family: "web"), options: options,
+            store: h.backend.store, provider: FailingRevision(inner: h.simulator, family: "web"), options: options,
             emit: { events.append($0) })
         await #expect {
             try await failing.apply(plan, world: world)
@@ -144,19 +144,19 @@ import TestSupport
         }
         #expect(!events.events.contains { $0.kind == .batch })
         let (service, tasks) = try #require(
-            try await h.backend.readService(cluster: "prod", name: "web"))
+            try await h.simulator.readService(cluster: "prod", name: "web"))
         #expect(
             service.taskDefinitionArn.hasSuffix("web:1")
                 && tasks.allSatisfy { $0.taskDefinitionArn.hasSuffix("web:1") })
     }
 }
 
-/// The local backend, with every revision of `family` after the first failing
+/// The local simulator, with every revision of `family` after the first failing
 /// to start as soon as it is registered.
-final class FailingRevision: Backend, @unchecked Sendable {
-    let inner: LocalBackend
+final class FailingRevision: ECSProvider, @unchecked Sendable {
+    let inner: SimulatedECSProvider
     let family: String
-    init(inner: LocalBackend, family: String) {
+    init(inner: SimulatedECSProvider, family: String) {
         self.inner = inner
         self.family = family
     }
@@ -208,12 +208,4 @@ final class FailingRevision: Backend, @unchecked Sendable {
         try await inner.stopTasks(cluster: cluster, taskArns: taskArns, reason: reason, step: step)
     }
     func awaitProgress() async throws { try await inner.awaitProgress() }
-    func acquireLock(operation: String, timeout: Duration) async throws -> String {
-        try await inner.acquireLock(operation: operation, timeout: timeout)
-    }
-    func releaseLock(id: String) async throws { try await inner.releaseLock(id: id) }
-    func beginRun(_ run: RunRecord) async throws { try await inner.beginRun(run) }
-    func finishRun(id: String, outcome: String) async throws {
-        try await inner.finishRun(id: id, outcome: outcome)
-    }
 }

@@ -9,7 +9,7 @@ import TestSupport
     /// One service on v1, settled, then updated to v2 with `configure` applied.
     func updated(
         desired: Int, instances: Int = 3, _ configure: (inout Service) -> Void
-    ) async throws -> (LocalBackend, v1: String, v2: String) {
+    ) async throws -> (SimulatedECSProvider, v1: String, v2: String) {
         let b = try await makeBackend(instances: instances, cpu: 8192, memory: 16384)
         let v1 = try await b.registerTaskDefinition(td("web"), step: step)
         var s = Service(name: "web", cluster: "prod", taskDefinition: "web", desiredCount: desired)
@@ -21,7 +21,7 @@ import TestSupport
         return (b, v1.arn, v2.arn)
     }
 
-    func service(_ b: LocalBackend) async throws -> (ServiceState, [TaskState]) {
+    func service(_ b: SimulatedECSProvider) async throws -> (ServiceState, [TaskState]) {
         try #require(try await b.readService(cluster: "prod", name: "web"))
     }
 
@@ -138,7 +138,7 @@ import TestSupport
         _ strategy: ECS.DeploymentStrategy, desired: Int = 4,
         _ configure: (inout DeploymentConfiguration) -> Void = { _ in }
     )
-        async throws -> (LocalBackend, v1: String, v2: String)
+        async throws -> (SimulatedECSProvider, v1: String, v2: String)
     {
         try await updated(desired: desired) {
             var c = DeploymentConfiguration(
@@ -157,7 +157,7 @@ import TestSupport
     /// Steps until the v2 deployment ends, checking at every tick that blue
     /// keeps its full count until the clean-up. Returns the traffic shifts seen.
     func follow(
-        _ b: LocalBackend, v1: String, v2: String, desired: Int,
+        _ b: SimulatedECSProvider, v1: String, v2: String, desired: Int,
         onTick: (ServiceState) throws -> Void = { _ in }
     ) async throws -> [String] {
         var shifts: [String] = []
@@ -202,8 +202,8 @@ import TestSupport
     }
 
     /// Active tasks of the service, read synchronously inside a tick callback.
-    func await0(_ b: LocalBackend) throws -> Int {
-        try b.store.db.read { db in
+    func await0(_ b: SimulatedECSProvider) throws -> Int {
+        try b.database.db.read { db in
             try Int.fetchOne(
                 db,
                 sql: "SELECT COUNT(*) FROM tasks WHERE service = 'web' AND last_status != 'STOPPED'"
@@ -268,7 +268,7 @@ import TestSupport
         let dir = TempDir()
         defer { dir.cleanup() }
         let path = dir.file("state.db")
-        let b = LocalBackend(store: try StateStore.open(path: path))
+        let b = SimulatedECSProvider(database: try StateDatabase.open(path: path))
         try await b.createCluster(Cluster(name: "prod"), step: step)
         let rev = try await b.registerTaskDefinition(td("web"), step: step)
         try await b.createService(
@@ -278,7 +278,7 @@ import TestSupport
         try await b.settle()
         let stopped = try b.simulatedClock()
         #expect(stopped > 0)
-        let reopened = LocalBackend(store: try StateStore.open(path: path))
+        let reopened = SimulatedECSProvider(database: try StateDatabase.open(path: path))
         #expect(try reopened.simulatedClock() == stopped)
         try await reopened.updateService(
             Service(name: "web", cluster: "prod", taskDefinition: "web", desiredCount: 3),

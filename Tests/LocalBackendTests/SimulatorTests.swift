@@ -14,13 +14,13 @@ func td(_ family: String, image: String = "nginx:1", cpu: Int = 256, memory: Int
     return TaskDefinition(family: family, containerDefinitions: [c])
 }
 
-func makeBackend(instances: Int = 3, cpu: Int = 4096, memory: Int = 8192) async throws -> LocalBackend {
-    let b = LocalBackend(store: try StateStore.inMemory(lineage: "lineage-1"))
+func makeBackend(instances: Int = 3, cpu: Int = 4096, memory: Int = 8192) async throws -> SimulatedECSProvider {
+    let b = SimulatedECSProvider(database: try StateDatabase.inMemory(lineage: "lineage-1"))
     try await b.createCluster(Cluster(name: "prod", capacity: .init(instances: instances, cpu: cpu, memory: memory, zones: ["a", "b", "c"])), step: step)
     return b
 }
 
-func tasks(_ b: LocalBackend, _ service: String = "web") async throws -> [TaskState] {
+func tasks(_ b: SimulatedECSProvider, _ service: String = "web") async throws -> [TaskState] {
     try await b.readService(cluster: "prod", name: service)?.1 ?? []
 }
 
@@ -143,25 +143,25 @@ func tasks(_ b: LocalBackend, _ service: String = "web") async throws -> [TaskSt
         let dir = TempDir()
         defer { dir.cleanup() }
         let path = dir.file("state/state.db")
-        let store = try StateStore.open(path: path)
+        let store = try StateDatabase.open(path: path)
         let lineage = try store.lineage()
         #expect(try store.serial() == 0)
-        let b = LocalBackend(store: store)
+        let b = SimulatedECSProvider(database: store)
         try await b.createCluster(Cluster(name: "c"), step: step)
         _ = try await b.registerTaskDefinition(td("web"), step: step)
         #expect(try store.serial() == 2)
-        let reopened = try StateStore.open(path: path)
+        let reopened = try StateDatabase.open(path: path)
         #expect(try reopened.lineage() == lineage)
         #expect(try reopened.serial() == 2)
         #expect(try reopened.integrityCheck() == "ok")
-        #expect(try await LocalBackend(store: reopened).readWorld().containerInstances.count == 2)  // the default fleet
+        #expect(try await SimulatedECSProvider(database: reopened).readWorld().containerInstances.count == 2)  // the default fleet
     }
 
     @Test func anEmptyFileBecomesANewState() throws {
         let dir = TempDir()
         defer { dir.cleanup() }
         let path = dir.write("state.db", "")
-        let store = try StateStore.open(path: path)
+        let store = try StateDatabase.open(path: path)
         #expect(try store.serial() == 0)
         #expect(try !store.lineage().isEmpty)
     }
@@ -172,7 +172,7 @@ func tasks(_ b: LocalBackend, _ service: String = "web") async throws -> [TaskSt
         let path = dir.write("state.db", "this is not a database, it is a note somebody saved here\n")
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect {
-            try StateStore.open(path: path)
+            try StateDatabase.open(path: path)
         } throws: { error in
             "\(error)".contains("not an ecsplan state database")
         }
@@ -183,30 +183,30 @@ func tasks(_ b: LocalBackend, _ service: String = "web") async throws -> [TaskSt
         let dir = TempDir()
         defer { dir.cleanup() }
         let path = dir.file("state.db")
-        _ = try StateStore.open(path: path)
+        _ = try StateDatabase.open(path: path)
         // Keep the SQLite header but cut the file short.
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         try data.prefix(100).write(to: URL(fileURLWithPath: path))
         try? FileManager.default.removeItem(atPath: path + "-wal")
         try? FileManager.default.removeItem(atPath: path + "-shm")
-        #expect(throws: StateStoreError.self) { try StateStore.open(path: path) }
+        #expect(throws: StateStoreError.self) { try StateDatabase.open(path: path) }
     }
 
     @Test func aNewerSchemaIsRefused() throws {
         let dir = TempDir()
         defer { dir.cleanup() }
         let path = dir.file("state.db")
-        let store = try StateStore.open(path: path)
+        let store = try StateDatabase.open(path: path)
         try store.db.write { try $0.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('v99-from-the-future')") }
         #expect {
-            try StateStore.open(path: path)
+            try StateDatabase.open(path: path)
         } throws: { error in
             "\(error)".contains("written by a newer version of ecsplan")
         }
     }
 
     @Test func lockNamesTheHolderAndCanBeBroken() async throws {
-        let store = try StateStore.inMemory()
+        let store = try StateDatabase.inMemory()
         let first = try await store.acquireLock(operation: "ecsplan apply")
         await #expect {
             try await store.acquireLock(operation: "ecsplan apply")

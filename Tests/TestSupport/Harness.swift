@@ -5,16 +5,19 @@ import LocalBackend
 /// A local backend in memory plus helpers to plan and apply YAML text, for
 /// tests that exercise the planner and executor against the real simulator.
 public struct Harness: Sendable {
-    public let backend: LocalBackend
+    /// The local backend: its state store and the simulator.
+    public let backend: Backend
+    /// The simulator, for reads and its knobs (failing starts, drift, steps).
+    public let simulator: SimulatedECSProvider
     public let env: [String: String]
 
     public init(lineage: String = "00000000-test-lineage", env: [String: String] = [:]) throws {
-        backend = LocalBackend(store: try StateStore.inMemory(lineage: lineage))
-        self.env = env
+        self.init(database: try StateDatabase.inMemory(lineage: lineage), env: env)
     }
 
-    public init(backend: LocalBackend, env: [String: String] = [:]) {
-        self.backend = backend
+    public init(database: StateDatabase, env: [String: String] = [:]) {
+        simulator = SimulatedECSProvider(database: database)
+        backend = Backend(store: LocalStateStore(database: database), provider: simulator)
         self.env = env
     }
 
@@ -30,7 +33,7 @@ public struct Harness: Sendable {
 
     public func plan(_ yaml: String, env extra: [String: String] = [:], prune: Bool = false, targets: [Address] = []) async throws -> Plan {
         let cfg = try config(yaml, env: extra)
-        let world = try await backend.readWorld()
+        let world = try await simulator.readWorld()
         return Planner.plan(PlanRequest(config: cfg, world: world, backend: "local", configPaths: ["config.yaml"], targets: targets, prune: prune))
     }
 
@@ -39,7 +42,7 @@ public struct Harness: Sendable {
     public func apply(_ yaml: String, env extra: [String: String] = [:], prune: Bool = false, options: Executor.Options = Executor.Options(),
                       events: EventLog = EventLog()) async throws -> Plan {
         let cfg = try config(yaml, env: extra)
-        let world = try await backend.readWorld()
+        let world = try await simulator.readWorld()
         let plan = Planner.plan(PlanRequest(config: cfg, world: world, backend: "local", configPaths: ["config.yaml"], prune: prune))
         try await Executor(backend: backend, options: options, emit: { events.append($0) }).apply(plan, runID: "test-run")
         return plan

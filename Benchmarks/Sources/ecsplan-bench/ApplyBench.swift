@@ -3,11 +3,11 @@ import Foundation
 import LocalBackend
 
 /// Counts simulator steps while apply drives a rollout.
-final class CountingBackend: Backend, @unchecked Sendable {
-    let inner: LocalBackend
+final class CountingProvider: ECSProvider, @unchecked Sendable {
+    let inner: SimulatedECSProvider
     private let lock = NSLock()
     private var count = 0
-    init(_ inner: LocalBackend) { self.inner = inner }
+    init(_ inner: SimulatedECSProvider) { self.inner = inner }
     var steps: Int { lock.withLock { count } }
     var label: String { inner.label }
     func readWorld(_ scope: ReadScope) async throws -> World { try await inner.readWorld(scope) }
@@ -32,10 +32,6 @@ final class CountingBackend: Backend, @unchecked Sendable {
         try await inner.awaitProgress()
     }
     var simulatesTime: Bool { inner.simulatesTime }
-    func acquireLock(operation: String, timeout: Duration) async throws -> String { try await inner.acquireLock(operation: operation, timeout: timeout) }
-    func releaseLock(id: String) async throws { try await inner.releaseLock(id: id) }
-    func beginRun(_ run: RunRecord) async throws { try await inner.beginRun(run) }
-    func finishRun(id: String, outcome: String) async throws { try await inner.finishRun(id: id, outcome: outcome) }
 }
 
 enum ApplyBench {
@@ -43,12 +39,12 @@ enum ApplyBench {
         let dir = tmp + "/apply-\(n)"
         let (backend, _, count) = try Generate.scenario(services: n, instances: 1000, dir: dir) { _ in "2.0" }
         let cfg = ConfigLoader(environment: [:]).load(paths: [dir + "/config.yaml"]).config
-        let counting = CountingBackend(backend)
+        let counting = CountingProvider(backend)
         var options = Executor.Options()
         options.parallelism = count
         let timing = try await measureAsync(runs: 1) {
             let plan = Planner.plan(PlanRequest(config: cfg, world: try await backend.readWorld(), configPaths: []))
-            try await Executor(backend: counting, options: options, emit: { _ in }).apply(plan)
+            try await Executor(store: LocalStateStore(database: backend.database), provider: counting, options: options, emit: { _ in }).apply(plan)
         }
         let steps = Double(counting.steps)
         report.add("apply: roll \(count) services × 10 tasks (50%/200%)", timing.median, "s", "\(counting.steps) simulator steps, \(String(format: "%.2f", steps / timing.median)) steps/s")

@@ -23,7 +23,7 @@ enum ECSBench {
         let settings = AWSSettings(credentials: AWSCredentials(accessKeyId: "bench", secretAccessKey: "bench"), region: "us-east-1",
                                    endpoint: URL(string: moto.endpoint) ?? URL(fileURLWithPath: "/"))
         let client = ECSClient(settings: settings)
-        let backend = ECSBackend(client: client, pollInterval: .milliseconds(50), lockPath: tmp + "/ecs.lock")
+        let backend = Backend.ecs(client: client, pollInterval: .milliseconds(50), lockPath: tmp + "/ecs.lock")
 
         // The world: ecsplan creates cluster, families and services; moto runs no
         // scheduler, so the fixture starts each service's tasks.
@@ -34,7 +34,7 @@ enum ECSBench {
         let configured = try load(config(services: n, tasks: t, tag: "1.0"), dir: tmp)
         let scope = ReadScope(config: configured, prune: false)
         client.resetCounts()
-        let world = try await backend.readWorld(scope)
+        let world = try await backend.provider.readWorld(scope)
         let counts = client.requestCounts
         guard world.services.count == n && world.tasks.count == n * t else {
             throw BenchError("the refresh saw \(world.services.count) services and \(world.tasks.count) tasks, expected \(n) and \(n * t)")
@@ -45,7 +45,7 @@ enum ECSBench {
         let onECS = minimumRequests(services: n, tasks: n * t, instances: instances, listTasksPage: 100)
         report.add("\(label): refresh requests / minimum", Double(made) / Double(minimum), "x", target: "= 1.00×", pass: made == minimum,
                    "\(made) requests (\(breakdown(counts))); minimum \(minimum) on moto, \(onECS) on ECS (ListTasks pages of 100)")
-        let refresh = try await measureAsync(runs: runs) { _ = try await backend.readWorld(scope) }
+        let refresh = try await measureAsync(runs: runs) { _ = try await backend.provider.readWorld(scope) }
         report.add("\(label): refresh wall time", refresh.median, "s", "against moto on loopback")
 
         // 2. Every service's image, by ecsplan and by ecs-deploy.
@@ -81,7 +81,7 @@ enum ECSBench {
         let settings = AWSSettings(credentials: AWSCredentials(accessKeyId: "bench", secretAccessKey: "bench"), region: "us-east-1",
                                    endpoint: URL(string: proxy.endpoint) ?? URL(fileURLWithPath: "/"))
         let client = ECSClient(settings: settings)
-        let backend = ECSBackend(client: client, pollInterval: .milliseconds(50), lockPath: tmp + "/ecs-latency.lock")
+        let backend = Backend.ecs(client: client, pollInterval: .milliseconds(50), lockPath: tmp + "/ecs-latency.lock")
         let start = ContinuousClock.now
         _ = try await apply(config(services: n, tasks: t, tag: "4.0"), dir: tmp, backend: backend)
         let ours = seconds(ContinuousClock.now - start)
@@ -130,9 +130,9 @@ enum ECSBench {
     }
 
     /// What `ecsplan apply --no-wait --auto-approve` does: refresh, plan, submit.
-    static func apply(_ yaml: String, dir: String, backend: ECSBackend) async throws -> Plan {
+    static func apply(_ yaml: String, dir: String, backend: Backend) async throws -> Plan {
         let config = try load(yaml, dir: dir)
-        let world = try await backend.readWorld(ReadScope(config: config, prune: false))
+        let world = try await backend.provider.readWorld(ReadScope(config: config, prune: false))
         let plan = Planner.plan(PlanRequest(config: config, world: world, backend: "ecs", configPaths: [dir + "/ecs-bench.yaml"]))
         if !plan.errors.isEmpty { throw BenchError("plan failed: \(plan.errors)") }
         var options = Executor.Options()

@@ -65,14 +65,14 @@ enum Generate {
     /// A fresh `dir` whose `state.db` already runs `n` generated services at
     /// image 1.0 (10 tasks each on `instances` instances) and whose
     /// `config.yaml` gives each service the image tag `tag(i)`.
-    static func scenario(services n: Int, instances: Int, dir: String, tag: (Int) -> String) throws -> (backend: LocalBackend, statePath: String, services: Int) {
+    static func scenario(services n: Int, instances: Int, dir: String, tag: (Int) -> String) throws -> (backend: SimulatedECSProvider, statePath: String, services: Int) {
         try? FileManager.default.removeItem(atPath: dir)
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         try config(bytes: 0, services: n).text.write(toFile: dir + "/base.yaml", atomically: true, encoding: .utf8)
         let base = ConfigLoader(environment: [:]).load(paths: [dir + "/base.yaml"]).config
         let count = min(n, base.services.count)
         let statePath = dir + "/state.db"
-        let backend = LocalBackend(store: try StateStore.open(path: statePath))
+        let backend = SimulatedECSProvider(database: try StateDatabase.open(path: statePath))
         try backend.seed(world(services: count, instances: instances, config: base))
         try config(bytes: 0, services: n, imageTag: tag).text.write(toFile: dir + "/config.yaml", atomically: true, encoding: .utf8)
         return (backend, statePath, count)

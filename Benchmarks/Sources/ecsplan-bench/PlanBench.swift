@@ -45,8 +45,8 @@ enum PlanBench {
             clock = ContinuousClock.now
         }
         // The local state is read while the config loads.
-        let store = try StateStore.open(path: dir + "/state.db")
-        let loaded = try await LocalBackend(store: store).readWorld(loading: { () -> Config? in
+        let store = try StateDatabase.open(path: dir + "/state.db")
+        let loaded = try await SimulatedECSProvider(database: store).readWorld(loading: { () -> Config? in
             let result = ConfigLoader(environment: [:]).load(paths: [dir + "/config.yaml"])
             return Validator().validate(result.config).hasErrors ? nil : result.config
         }, scope: { ReadScope(config: $0, prune: false) })

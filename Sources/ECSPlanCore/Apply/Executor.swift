@@ -1,9 +1,10 @@
 import Foundation
 
-/// Carries out a plan through a backend, in a fixed order: clusters,
-/// task-definition revisions, services, rollouts, then deletions. Every
-/// backend call is journaled by the backend in the same transaction as its
-/// effect; after an interruption, a fresh plan finds exactly the work left.
+/// Carries out a plan through an ECS provider, in a fixed order: clusters,
+/// task-definition revisions, services, rollouts, then deletions. The run is
+/// journaled in the state store; every provider call carries its step, which
+/// the simulator journals in the same transaction as its effect. After an
+/// interruption, a fresh plan finds exactly the work left.
 public struct Executor: Sendable {
     public struct Options: Sendable {
         public var parallelism: Int = 10
@@ -12,22 +13,31 @@ public struct Executor: Sendable {
         public var timeout: Duration = .seconds(600)
         /// Polls without any change (counts, stage, events) before a stuck rollout gives up.
         public var maxIdleRounds: Int = 30
-        /// Pause between polls of a remote backend (the local one advances per poll).
+        /// Pause between polls of a remote provider (the simulator advances per poll).
         public var pollInterval: Duration = .zero
         public init() {}
     }
 
-    public let backend: any Backend
+    /// Journals the run (its start and outcome).
+    public let store: any StateStore
+    /// Reads the world and performs each step.
+    public let provider: any ECSProvider
     public let options: Options
     public let emit: @Sendable (ApplyEvent) -> Void
     /// Checked between steps: SIGINT/SIGTERM stop after the current step.
     public let shouldStop: @Sendable () -> Bool
 
-    public init(backend: any Backend, options: Options = Options(), emit: @escaping @Sendable (ApplyEvent) -> Void, shouldStop: @escaping @Sendable () -> Bool = { false }) {
-        self.backend = backend
+    public init(store: any StateStore, provider: any ECSProvider, options: Options = Options(),
+                emit: @escaping @Sendable (ApplyEvent) -> Void, shouldStop: @escaping @Sendable () -> Bool = { false }) {
+        self.store = store
+        self.provider = provider
         self.options = options
         self.emit = emit
         self.shouldStop = shouldStop
+    }
+
+    public init(backend: Backend, options: Options = Options(), emit: @escaping @Sendable (ApplyEvent) -> Void, shouldStop: @escaping @Sendable () -> Bool = { false }) {
+        self.init(store: backend.store, provider: backend.provider, options: options, emit: emit, shouldStop: shouldStop)
     }
 
     /// Carries out `plan` from what it holds alone (its changes, rollouts and
@@ -36,18 +46,18 @@ public struct Executor: Sendable {
     /// same lock (as `ecsplan apply` does): it saves a second refresh.
     public func apply(_ plan: Plan, world: World? = nil, runID: String = UUID().uuidString.lowercased()) async throws {
         let run = RunRecord(id: runID, command: "apply", planSerial: plan.serial, startedAt: ISO8601DateFormatter().string(from: Date()))
-        try await backend.beginRun(run)
-        emit(ApplyEvent(.started, nil, "applying \(plan.changes.filter { $0.action != .noop }.count) changes with \(backend.label)"))
+        try await store.beginRun(run)
+        emit(ApplyEvent(.started, nil, "applying \(plan.changes.filter { $0.action != .noop }.count) changes with \(provider.label)"))
         do {
             try await execute(plan, world: world, runID: runID)
-            try await backend.finishRun(id: runID, outcome: "succeeded")
+            try await store.finishRun(id: runID, outcome: "succeeded")
             emit(ApplyEvent(.finished, nil, "apply complete"))
         } catch let e as ApplyError {
-            try? await backend.finishRun(id: runID, outcome: e.interrupted ? "interrupted" : "failed")
+            try? await store.finishRun(id: runID, outcome: e.interrupted ? "interrupted" : "failed")
             if e.interrupted { emit(ApplyEvent(.interrupted, nil, "interrupted after the current step")) }
             throw e
         } catch {
-            try? await backend.finishRun(id: runID, outcome: "failed: \(error)")
+            try? await store.finishRun(id: runID, outcome: "failed: \(error)")
             throw error
         }
     }
@@ -71,7 +81,7 @@ public struct Executor: Sendable {
         }
         let scope = ReadScope(plan: plan)
         var world: World
-        if let planned { world = planned } else { world = try await backend.readWorld(scope) }
+        if let planned { world = planned } else { world = try await provider.readWorld(scope) }
         let worldIndex = World.Index(world)
 
         // 1. Clusters.
@@ -82,9 +92,9 @@ public struct Executor: Sendable {
             tagged.tags = ManagedMarker.adding(to: spec.tags)
             emit(ApplyEvent(.step, c.address.description, c.action == .create ? "creating cluster" : "updating cluster"))
             if c.action == .create {
-                try await backend.createCluster(tagged, step: step(runID, c.address, "create-cluster"))
+                try await provider.createCluster(tagged, step: step(runID, c.address, "create-cluster"))
             } else {
-                try await backend.updateCluster(tagged, step: step(runID, c.address, "update-cluster"))
+                try await provider.updateCluster(tagged, step: step(runID, c.address, "update-cluster"))
             }
             emit(ApplyEvent(.stepDone, c.address.description, c.action == .create ? "created" : "updated"))
         }
@@ -99,7 +109,7 @@ public struct Executor: Sendable {
             tagged.tags = ManagedMarker.adding(to: spec.tags)
             tagged.keepRevisions = nil
             emit(ApplyEvent(.step, c.address.description, "registering \(c.revisionTo ?? c.address.name)"))
-            let rev = try await backend.registerTaskDefinition(tagged, step: step(runID, c.address, "register", c.revisionTo ?? ""))
+            let rev = try await provider.registerTaskDefinition(tagged, step: step(runID, c.address, "register", c.revisionTo ?? ""))
             revisionArns[rev.name] = rev.arn
             if let planned = c.revisionTo, planned != rev.name { revisionArns[planned] = rev.arn }
             emit(ApplyEvent(.stepDone, c.address.description, "registered \(rev.name)", revision: rev.name))
@@ -119,16 +129,16 @@ public struct Executor: Sendable {
             switch c.action {
             case .create:
                 emit(ApplyEvent(.step, c.address.description, "creating service on \(target)"))
-                try await backend.createService(tagged, taskDefinitionArn: arn, desiredCount: count, step: step(runID, c.address, "create-service", target))
+                try await provider.createService(tagged, taskDefinitionArn: arn, desiredCount: count, step: step(runID, c.address, "create-service", target))
             case .replace:
                 emit(ApplyEvent(.step, c.address.description, "replacing service (\(c.reason ?? ""))"))
-                try await backend.deleteService(cluster: s.cluster, name: s.name, step: step(runID, c.address, "delete-service", "replace"))
-                try await backend.createService(tagged, taskDefinitionArn: arn, desiredCount: count, step: step(runID, c.address, "create-service", target))
+                try await provider.deleteService(cluster: s.cluster, name: s.name, step: step(runID, c.address, "delete-service", "replace"))
+                try await provider.createService(tagged, taskDefinitionArn: arn, desiredCount: count, step: step(runID, c.address, "create-service", target))
             default:
                 emit(ApplyEvent(.step, c.address.description, c.revisionFrom.map { "updating service, \($0) → \(target)" } ?? "updating service"))
-                // nil tags: the backend keeps the ones it has (on ECS, no TagResource call).
+                // nil tags: the provider keeps the ones it has (on ECS, no TagResource call).
                 if Self.tagsUnchanged(c, observed: worldIndex.services[s.cluster + "/" + s.name]) { tagged.tags = nil }
-                try await backend.updateService(tagged, taskDefinitionArn: arn, desiredCount: count, step: step(runID, c.address, "update-service", target))
+                try await provider.updateService(tagged, taskDefinitionArn: arn, desiredCount: count, step: step(runID, c.address, "update-service", target))
             }
             emit(ApplyEvent(.stepDone, c.address.description, "service \(c.action == .create ? "created" : "updated")"))
         }
@@ -147,14 +157,14 @@ public struct Executor: Sendable {
         // 5. Deletions, last: services, then revisions, then clusters, against a
         // fresh read (the rollouts moved tasks); skipped when there are none.
         guard changes.contains(where: { $0.action == .delete || !$0.deregister.isEmpty }) else { return }
-        world = try await backend.readWorld(scope)
+        world = try await provider.readWorld(scope)
         let index = World.Index(world)
         for c in changes where c.address.kind == .service && c.action == .delete {
             try checkStop()
             let parts = c.address.name.split(separator: "/").map(String.init)
             guard parts.count == 2 else { continue }
             emit(ApplyEvent(.step, c.address.description, "deleting service"))
-            try await backend.deleteService(cluster: parts[0], name: parts[1], step: step(runID, c.address, "delete-service"))
+            try await provider.deleteService(cluster: parts[0], name: parts[1], step: step(runID, c.address, "delete-service"))
             emit(ApplyEvent(.stepDone, c.address.description, "deleted"))
         }
         for c in changes where c.address.kind == .taskDefinition && !c.deregister.isEmpty {
@@ -162,13 +172,13 @@ public struct Executor: Sendable {
                 try checkStop()
                 guard let rev = index.revision(family: c.address.name, number: TaskDefinitionRef(name).revision ?? -1), rev.status == "ACTIVE" else { continue }
                 emit(ApplyEvent(.step, c.address.description, "deregistering \(name)"))
-                try await backend.deregisterTaskDefinition(arn: rev.arn, step: step(runID, c.address, "deregister", name))
+                try await provider.deregisterTaskDefinition(arn: rev.arn, step: step(runID, c.address, "deregister", name))
             }
         }
         for c in changes where c.address.kind == .cluster && c.action == .delete {
             try checkStop()
             emit(ApplyEvent(.step, c.address.description, "deleting cluster"))
-            try await backend.deleteCluster(name: c.address.name, step: step(runID, c.address, "delete-cluster"))
+            try await provider.deleteCluster(name: c.address.name, step: step(runID, c.address, "delete-cluster"))
             emit(ApplyEvent(.stepDone, c.address.description, "deleted"))
         }
     }

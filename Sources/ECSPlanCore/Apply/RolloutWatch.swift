@@ -95,14 +95,14 @@ extension Executor {
             active.removeAll { rollouts[$0].finished }
             if active.isEmpty && next >= rollouts.count { break }
             if options.pollInterval > .zero { try await Task.sleep(for: options.pollInterval) }
-            try await backend.awaitProgress()
+            try await provider.awaitProgress()
         }
         let failures = rollouts.compactMap(\.failure)
         if !failures.isEmpty { throw ApplyError(failures: failures) }
     }
 
     func observe(_ w: inout RolloutWatch, runID: String) async throws {
-        guard let (service, tasks) = try await backend.readService(cluster: w.cluster, name: w.name)
+        guard let (service, tasks) = try await provider.readService(cluster: w.cluster, name: w.name)
         else {
             return fail(&w, "\(w.address): the service disappeared during the rollout")
         }
@@ -152,7 +152,7 @@ extension Executor {
         let deploying = w.phase == .deploying && deployment?.rolloutState == "IN_PROGRESS"
         // A bake waits on the clock, not on tasks: it is never idleness.
         let baking = ["BAKE_TIME", "PRODUCTION_TRAFFIC_SHIFT"].contains(deployment?.lifecycleStage ?? "")
-        if snapshot != w.lastSnapshot || (deploying && (baking || !backend.simulatesTime)) {
+        if snapshot != w.lastSnapshot || (deploying && (baking || !provider.simulatesTime)) {
             w.lastSnapshot = snapshot
             w.idleRounds = 0
         } else {
@@ -202,7 +202,7 @@ extension Executor {
     }
 
     /// Tasks left on old revisions after the deployment completed (or on a
-    /// backend that runs none), stopped in batches that keep the minimum
+    /// provider that runs none), stopped in batches that keep the minimum
     /// healthy count RUNNING; the service scheduler replaces each.
     func stopLeftovers(
         _ w: inout RolloutWatch, service: ServiceState, tasks: [TaskState], runID: String
@@ -233,7 +233,7 @@ extension Executor {
                 .batch, w.address.description,
                 "stopping \(batch) task\(batch == 1 ? "" : "s") on old revisions, left after the deployment",
                 running: newRunning, desired: desired, revision: w.targetName))
-        try await backend.stopTasks(
+        try await provider.stopTasks(
             cluster: w.cluster, taskArns: Array(victims),
             reason:
                 "Left on an old revision after the deployment of \(w.targetName) (ecsplan apply)",

@@ -23,9 +23,9 @@ public struct ServiceDeploymentRecord: Sendable, Codable, Hashable {
     public var succeeded: Bool { status == "SUCCESSFUL" }
 }
 
-/// A backend that can say which revisions a service ran before: what
+/// A provider that can say which revisions a service ran before: what
 /// `ecsplan rollback` goes back to, read rather than guessed from revision numbers.
-public protocol DeploymentHistoryReader: Backend {
+public protocol DeploymentHistoryReader: ECSProvider {
     /// The service's deployments, newest first; empty when none is recorded.
     func deploymentHistory(cluster: String, service: String) async throws -> [ServiceDeploymentRecord]
 }

@@ -1,7 +1,7 @@
 /// One-off tasks (`ecsplan run`): RunTask and DescribeTasks in the model's own
-/// shapes, so the local simulator and ECS answer alike. Kept apart from
-/// `Backend` because the planner and the executor never run standalone tasks.
-public protocol TaskRunner: Backend {
+/// shapes, so the local simulator and ECS answer alike. A refinement of
+/// `ECSProvider` because the planner and the executor never run standalone tasks.
+public protocol TaskRunner: ECSProvider {
     /// Starts `request.count` tasks; what could not start comes back as failures.
     func runTask(_ request: ECS.RunTaskRequest) async throws -> ECS.RunTaskResponse
 

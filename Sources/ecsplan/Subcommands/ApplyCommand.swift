@@ -106,7 +106,7 @@ struct ApplyCommand: AsyncParsableCommand {
         guard let cfg = config.loadValidated(quietNotes: true, allowEmpty: planning.allowsEmptyConfiguration) else { throw ExitCode(1) }
         guard let backend = try global.openBackend() else { throw CLIError("no backend") }
         try await locked(backend) { signals in
-            let world = try await backend.readWorld(ReadScope(config: cfg, prune: planning.prune))
+            let world = try await backend.provider.readWorld(ReadScope(config: cfg, prune: planning.prune))
             let targets = try planning.resolvedAddresses(config: cfg, world: world)
             let plan = Planner.plan(PlanRequest(config: cfg, world: world, backend: global.backend.rawValue, configPaths: config.resolvedPaths,
                                                 targets: targets, prune: planning.prune))
@@ -120,7 +120,7 @@ struct ApplyCommand: AsyncParsableCommand {
             try session.confirm(autoApprove: autoApprove)
             // After an interrupt, still under the lock: what a plan made now shows is what remains.
             let remaining: @Sendable () async -> Plan? = {
-                guard let after = try? await backend.readWorld(ReadScope(config: cfg, prune: planning.prune)) else { return nil }
+                guard let after = try? await backend.provider.readWorld(ReadScope(config: cfg, prune: planning.prune)) else { return nil }
                 return Planner.plan(PlanRequest(config: cfg, world: after, backend: global.backend.rawValue, configPaths: config.resolvedPaths,
                                                 targets: targets, prune: planning.prune))
             }
@@ -153,7 +153,7 @@ struct ApplyCommand: AsyncParsableCommand {
                            hint: "pass --state with the state the plan was made against")
         }
         try await locked(backend) { signals in
-            let world = try await backend.readWorld(ReadScope(plan: saved))
+            let world = try await backend.provider.readWorld(ReadScope(plan: saved))
             do throws(SavedPlanRefused) {
                 try SavedPlanCheck.verify(saved, backend: global.backend.rawValue, world: world)
             } catch {
@@ -178,11 +178,11 @@ struct ApplyCommand: AsyncParsableCommand {
                             jsonEvents: jsonEvents, quiet: config.quiet)
     }
 
-    func locked(_ backend: any Backend, _ body: (SignalTrap) async throws -> Void) async throws {
+    func locked(_ backend: Backend, _ body: (SignalTrap) async throws -> Void) async throws {
         try await session.locked(backend, body)
     }
 
-    func execute(_ plan: Plan, world: World, backend: any Backend, signals: SignalTrap,
+    func execute(_ plan: Plan, world: World, backend: Backend, signals: SignalTrap,
                  remaining: (@Sendable () async -> Plan?)? = nil) async throws {
         try await session.execute(plan, world: world, backend: backend, signals: signals, remaining: remaining)
     }

@@ -24,7 +24,7 @@ struct ImportCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors(state: global.state) {
             guard let backend = try global.openBackend(create: false) else { throw CLIError("no state at \(global.state)") }
-            let world = try await backend.readWorld(ReadScope(clusters: clusters.isEmpty ? nil : clusters, families: []))
+            let world = try await backend.provider.readWorld(ReadScope(clusters: clusters.isEmpty ? nil : clusters, families: []))
             let missing = clusters.filter { name in !world.clusters.contains { $0.name == name } }
             if !missing.isEmpty { throw CLIError("no such cluster: \(missing.joined(separator: ", "))") }
             let files = Importer.files(world: world, clusters: clusters.isEmpty ? nil : clusters, includeCapacity: global.backend == .local)

@@ -45,7 +45,7 @@ struct PlanCommand: AsyncParsableCommand {
             let backend = try global.openBackend(create: false)
             let loaded: (Config, World)?
             if let backend {
-                loaded = try await backend.readWorld(loading: { config.loadValidated(quietNotes: true, allowEmpty: planning.allowsEmptyConfiguration) },
+                loaded = try await backend.provider.readWorld(loading: { config.loadValidated(quietNotes: true, allowEmpty: planning.allowsEmptyConfiguration) },
                                                      scope: { ReadScope(config: $0, prune: planning.prune) })
             } else {
                 var empty = World.empty()

@@ -85,12 +85,12 @@ struct RollbackCommand: AsyncParsableCommand {
             guard let backend = try global.openBackend(create: false) else {
                 throw CLIError("no state at \(global.state): nothing has been applied to roll back", hint: "pass --state, or --backend ecs")
             }
-            guard let history = backend as? any DeploymentHistoryReader else {
-                throw CLIError("\(backend.label) keeps no deployment history to roll back from")
+            guard let history = backend.provider as? any DeploymentHistoryReader else {
+                throw CLIError("\(backend.provider.label) keeps no deployment history to roll back from")
             }
             let session = self.session
             try await session.locked(backend) { signals in
-                guard let (live, _) = try await backend.readService(cluster: cluster, name: name), live.status == "ACTIVE" else {
+                guard let (live, _) = try await backend.provider.readService(cluster: cluster, name: name), live.status == "ACTIVE" else {
                     throw CLIError("\(target) does not exist", hint: "`ecsplan status` lists the services")
                 }
                 var records: [ServiceDeploymentRecord] = []
@@ -102,7 +102,7 @@ struct RollbackCommand: AsyncParsableCommand {
                                        hint: "name the revision to go back to with --to REV")
                     }
                 }
-                let world = try await backend.readWorld(ReadScope(clusters: [cluster], families: Self.revisionsToRead(live: live, to: to, history: records)))
+                let world = try await backend.provider.readWorld(ReadScope(clusters: [cluster], families: Self.revisionsToRead(live: live, to: to, history: records)))
                 guard let service = World.Index(world).services[cluster + "/" + name] else { throw CLIError("\(target) does not exist") }
                 let choice: RollbackTarget.Choice
                 do throws(RollbackRefused) {

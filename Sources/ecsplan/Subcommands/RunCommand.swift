@@ -117,7 +117,7 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors(state: global.state) {
-            guard let backend = try global.openBackend(create: false) as? any TaskRunner else {
+            guard let backend = try global.openBackend(create: false)?.provider as? any TaskRunner else {
                 throw CLIError("no state at \(global.state)", hint: "run `ecsplan apply` first: run starts tasks of task definitions ecsplan manages")
             }
             let ref = TaskDefinitionRef(taskDefinition)

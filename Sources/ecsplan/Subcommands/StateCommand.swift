@@ -21,7 +21,7 @@ struct StateCommand: AsyncParsableCommand {
                     Console.out("No state yet (\(global.state) does not exist). Run `ecsplan apply` to create it.")
                     return
                 }
-                Console.out(StateView.list(try await backend.readWorld()))
+                Console.out(StateView.list(try await backend.provider.readWorld()))
             }
         }
     }
@@ -45,7 +45,7 @@ struct StateCommand: AsyncParsableCommand {
         func run() async throws {
             try await reportingErrors(state: global.state) {
                 guard let backend = try global.openBackend(create: false), let a = Address(parsing: address) else { throw CLIError("no state at \(global.state)") }
-                let world = try await backend.readWorld()
+                let world = try await backend.provider.readWorld()
                 let revision = TaskDefinitionRef(String(address.dropFirst("task-definition/".count))).revision
                 let rendered = formatOption == .json ? try StateJSON.show(a, revision: revision, in: world) : StateView.show(a, revision: revision, in: world)
                 guard let text = rendered else {
@@ -74,7 +74,7 @@ struct StateCommand: AsyncParsableCommand {
                     try await StateCommand.unlockTeamLock(teamLock, id: id)
                     return
                 }
-                let store = try StateStore.open(path: global.state)
+                let store = try StateDatabase.open(path: global.state)
                 guard let lock = try store.currentLock() else {
                     Console.out("The state is not locked.")
                     return
@@ -181,9 +181,10 @@ struct StateCommand: AsyncParsableCommand {
 }
 
 enum LocalBackendAccess {
-    static func open(_ global: GlobalOptions) throws -> LocalBackend {
+    /// The local backend's simulator, whose knobs `state simulate` turns.
+    static func open(_ global: GlobalOptions) throws -> SimulatedECSProvider {
         guard global.backend == .local else { throw CLIError("this command only works with the local backend") }
         guard FileManager.default.fileExists(atPath: global.state) else { throw CLIError("no state at \(global.state)", hint: "run `ecsplan apply` first") }
-        return LocalBackend(store: try StateStore.open(path: global.state), region: global.resolvedRegion)
+        return SimulatedECSProvider(database: try StateDatabase.open(path: global.state), region: global.resolvedRegion)
     }
 }

@@ -47,7 +47,7 @@ struct StatusCommand: AsyncParsableCommand {
             guard let backend = try global.openBackend(create: false) else {
                 throw CLIError("no state at \(global.state)", hint: "run `ecsplan apply` first")
             }
-            let world = try await backend.readWorld(ReadScope(clusters: ServiceSelection.clusters(addresses), families: []))
+            let world = try await backend.provider.readWorld(ReadScope(clusters: ServiceSelection.clusters(addresses), families: []))
             let services = try ServiceSelection.resolve(addresses, in: world)
             let names = Dictionary(world.taskDefinitions.map { ($0.arn, $0.name) }, uniquingKeysWith: { a, _ in a })
             let statuses = services.map { ServiceStatus($0, tasks: world.tasks, revisionNames: names) }

@@ -42,7 +42,7 @@ struct WaitCommand: AsyncParsableCommand {
             guard let backend = try global.openBackend(create: false) else {
                 throw CLIError("no state at \(global.state)", hint: "run `ecsplan apply` first")
             }
-            let world = try await backend.readWorld(ReadScope(clusters: ServiceSelection.clusters(addresses), families: []))
+            let world = try await backend.provider.readWorld(ReadScope(clusters: ServiceSelection.clusters(addresses), families: []))
             var pending = try ServiceSelection.resolve(addresses, in: world).map { ($0.cluster, $0.name) }
             let deadline = ContinuousClock.now + timeout
             var last: [String: ServiceStability] = [:]
@@ -50,7 +50,7 @@ struct WaitCommand: AsyncParsableCommand {
                 var still: [(String, String)] = []
                 for (cluster, name) in pending {
                     let address = Address.service(cluster: cluster, name: name).description
-                    guard let (service, tasks) = try await backend.readService(cluster: cluster, name: name), service.status == "ACTIVE" else {
+                    guard let (service, tasks) = try await backend.provider.readService(cluster: cluster, name: name), service.status == "ACTIVE" else {
                         throw CLIError("\(address) no longer exists")
                     }
                     let verdict = ServiceStability(service, tasks: tasks)
@@ -74,7 +74,7 @@ struct WaitCommand: AsyncParsableCommand {
                     }
                     throw ExitCode(2)
                 }
-                try await backend.awaitProgress()
+                try await backend.provider.awaitProgress()
             }
         }
     }

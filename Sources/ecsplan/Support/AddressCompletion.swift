@@ -7,8 +7,8 @@ import LocalBackend
 enum AddressCompletion {
     static func addresses(prefix: String) async -> [String] {
         let path = Env.string("state") ?? ".ecsplan/state.db"
-        guard FileManager.default.fileExists(atPath: path), let store = try? StateStore.open(path: path),
-              let world = try? await LocalBackend(store: store).readWorld() else { return [] }
+        guard FileManager.default.fileExists(atPath: path), let store = try? StateDatabase.open(path: path),
+              let world = try? await SimulatedECSProvider(database: store).readWorld() else { return [] }
         var out = world.clusters.map { Address.cluster($0.name).description }
         out += Set(world.taskDefinitions.map(\.family)).sorted().map { Address.taskDefinition($0).description }
         out += world.services.filter { $0.status == "ACTIVE" }.map { Address.service(cluster: $0.cluster, name: $0.name).description }

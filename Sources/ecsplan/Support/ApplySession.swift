@@ -30,7 +30,7 @@ struct ApplySession {
 
     /// Runs `body` holding the state locks (and the team lock, with --lock),
     /// with Ctrl-C turned into a stop after the current step.
-    func locked(_ backend: any Backend, _ body: (SignalTrap) async throws -> Void) async throws {
+    func locked(_ backend: Backend, _ body: (SignalTrap) async throws -> Void) async throws {
         // Trapped before locking, so SIGINT/SIGTERM always reach the release below.
         let signals = SignalTrap.install()
         defer { signals.uninstall() }
@@ -59,7 +59,7 @@ struct ApplySession {
 
     /// `remaining` makes the plan again after an interrupt, to say what is left;
     /// a saved plan has no configuration to make it from, so it passes nil.
-    func execute(_ plan: Plan, world: World, backend: any Backend, signals: SignalTrap,
+    func execute(_ plan: Plan, world: World, backend: Backend, signals: SignalTrap,
                  remaining: (@Sendable () async -> Plan?)? = nil) async throws {
         let printer = EventPrinter(json: jsonEvents, quiet: quiet)
         let steps = StepLog()

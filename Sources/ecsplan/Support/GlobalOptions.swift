@@ -65,11 +65,11 @@ struct GlobalOptions: ParsableArguments {
 
     /// Opens the configured backend. `create: false` lets `plan` run against a
     /// state that does not exist yet without creating the file.
-    func openBackend(create: Bool = true) throws -> (any Backend)? {
+    func openBackend(create: Bool = true) throws -> Backend? {
         switch backend {
         case .local:
             if !create && !FileManager.default.fileExists(atPath: state) { return nil }
-            return LocalBackend(store: try StateStore.open(path: state), region: resolvedRegion)
+            return .local(try StateDatabase.open(path: state), region: resolvedRegion)
         case .ecs:
             let tuning = try ECSSettings.read()
             let debugSink = self.debugSink
@@ -78,7 +78,7 @@ struct GlobalOptions: ParsableArguments {
             let client = ECSClient(settings: settings, retry: tuning.retry, timeout: tuning.httpTimeout,
                                    debug: debugSink)
             let lockPath = ((state as NSString).deletingLastPathComponent.isEmpty ? "." : (state as NSString).deletingLastPathComponent) + "/ecs.lock"
-            return ECSBackend(client: client, pollInterval: tuning.pollInterval, lockPath: lockPath)
+            return .ecs(client: client, pollInterval: tuning.pollInterval, lockPath: lockPath)
         }
     }
 }

@@ -28,18 +28,18 @@ extension GlobalOptions {
 }
 
 /// The locks a state-changing command holds: the team lock in S3 (with
-/// `--lock`) first, then the backend's own, released in the reverse order.
+/// `--lock`) first, then the backend's state store's own, released in the reverse order.
 struct StateLocks: Sendable {
     var team: (lock: S3Lock, id: String)?
     var backendID: String
-    var backend: any Backend
+    var store: any StateStore
 
     static func acquire(
-        _ global: GlobalOptions, backend: any Backend, operation: String,
+        _ global: GlobalOptions, backend: Backend, operation: String,
         timeout: Duration, shouldStop: @escaping @Sendable () -> Bool
     ) async throws -> StateLocks {
         var team: (lock: S3Lock, id: String)?
-        let shared = (backend as? ECSBackend)?.client.settings.credentials
+        let shared = (backend.provider as? AmazonECSProvider)?.client.settings.credentials
         if let lock = try global.teamLock(sharing: shared) {
             let record = try await lock.acquire(
                 operation: operation, timeout: timeout, shouldStop: shouldStop)
@@ -48,25 +48,25 @@ struct StateLocks: Sendable {
         }
         do {
             let id = try await backendLock(
-                backend, operation: operation, timeout: timeout, shouldStop: shouldStop)
-            return StateLocks(team: team, backendID: id, backend: backend)
+                backend.store, operation: operation, timeout: timeout, shouldStop: shouldStop)
+            return StateLocks(team: team, backendID: id, store: backend.store)
         } catch {
             if let team { try? await team.lock.release(id: team.id) }
             throw error
         }
     }
 
-    /// The backend's own lock, tried again until `timeout` here rather than in
-    /// the backend, so a signal while waiting stops the wait (and releases the
+    /// The state store's own lock, tried again until `timeout` here rather than in
+    /// the store, so a signal while waiting stops the wait (and releases the
     /// team lock) instead of only being noted for after the first step.
     static func backendLock(
-        _ backend: any Backend, operation: String, timeout: Duration,
+        _ store: any StateStore, operation: String, timeout: Duration,
         shouldStop: @Sendable () -> Bool
     ) async throws -> String {
         let deadline = ContinuousClock.now + timeout
         while true {
             do {
-                return try await backend.acquireLock(operation: operation, timeout: .zero)
+                return try await store.acquireLock(operation: operation, timeout: .zero)
             } catch {
                 // A holder that is gone will not let go: say so now.
                 if let held = error as? LockError, held.holder.holderIsDead { throw error }
@@ -83,7 +83,7 @@ struct StateLocks: Sendable {
 
     func release() async throws {
         var failure: (any Error)?
-        do { try await backend.releaseLock(id: backendID) } catch { failure = error }
+        do { try await store.releaseLock(id: backendID) } catch { failure = error }
         if let team {
             do { try await team.lock.release(id: team.id) } catch { failure = failure ?? error }
         }

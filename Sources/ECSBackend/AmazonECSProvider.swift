@@ -1,19 +1,18 @@
 import ECSPlanCore
 import Foundation
 
-/// The real Amazon ECS API behind the Backend protocol. Reads batch at the
+/// The real Amazon ECS API behind the ECSProvider protocol. Reads batch at the
 /// API maxima and follow every nextToken; everything it creates is tagged
-/// managed-by=ecsplan, and only such objects are ever deleted.
-public final class ECSBackend: Backend {
+/// managed-by=ecsplan, and only such objects are ever deleted. Its state store
+/// is a `FileLockStore`: ECS itself is the record of what exists.
+public final class AmazonECSProvider: ECSProvider {
     public let client: ECSClient
     let pollInterval: Duration
-    let lock: FileLock
     let account: AccountLookup
 
-    public init(client: ECSClient, pollInterval: Duration = .seconds(5), lockPath: String) {
+    public init(client: ECSClient, pollInterval: Duration = .seconds(5)) {
         self.client = client
         self.pollInterval = pollInterval
-        self.lock = FileLock(path: lockPath)
         self.account = AccountLookup(settings: client.settings)
     }
 
@@ -352,14 +351,4 @@ public final class ECSBackend: Backend {
     public func awaitProgress() async throws {
         try await Task.sleep(for: pollInterval)
     }
-
-    public func acquireLock(operation: String, timeout: Duration) async throws -> String {
-        try await lock.acquire(operation: operation, timeout: timeout)
-    }
-
-    public func releaseLock(id: String) async throws { lock.release(id: id) }
-
-    /// The ECS backend keeps no journal of its own: ECS is the record.
-    public func beginRun(_ run: RunRecord) async throws {}
-    public func finishRun(id: String, outcome: String) async throws {}
 }

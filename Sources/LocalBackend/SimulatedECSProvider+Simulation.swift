@@ -6,7 +6,7 @@ import GRDB
 /// CloudWatch alarm states (default OK) and lifecycle-hook results (default
 /// SUCCEEDED). Nothing here exists on the `ecs` backend, where CloudWatch and
 /// the hooks' Lambda functions answer for themselves.
-extension LocalBackend {
+extension SimulatedECSProvider {
     /// One recorded lifecycle-hook invocation.
     public struct HookInvocation: Sendable, Hashable {
         public var deploymentID: String

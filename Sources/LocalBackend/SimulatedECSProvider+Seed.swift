@@ -1,13 +1,13 @@
 import ECSPlanCore
 import GRDB
 
-extension LocalBackend {
+extension SimulatedECSProvider {
     /// Writes a whole world into an empty state in one transaction, bypassing
     /// the simulator. For benchmarks and large fixtures, where applying
     /// thousands of services step by step would measure the wrong thing.
     public func seed(_ world: World) throws {
         try write { db in
-            let serial = try StateStore.bumpSerial(db)
+            let serial = try StateDatabase.bumpSerial(db)
             for c in world.clusters {
                 try db.execute(sql: "INSERT INTO clusters(name, arn, status, managed, spec) VALUES (?, ?, ?, ?, ?)",
                                arguments: [c.name, c.arn, c.status, c.managed, try JSON.string(c.spec)])

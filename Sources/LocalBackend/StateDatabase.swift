@@ -2,15 +2,16 @@ import ECSPlanCore
 import Foundation
 import GRDB
 
-/// The SQLite file behind the local backend. Every mutation is one
+/// The SQLite file behind the local backend, shared by its state store and its
+/// simulated ECS provider. Every mutation is one
 /// transaction that also bumps `serial`, so the file is never half-written.
-public final class StateStore: Sendable {
+public final class StateDatabase: Sendable {
     public let path: String
     let db: DatabaseQueue
 
     static let sqliteMagic = Array("SQLite format 3\0".utf8)
 
-    public static func open(path: String) throws -> StateStore {
+    public static func open(path: String) throws -> StateDatabase {
         let fm = FileManager.default
         if fm.fileExists(atPath: path) {
             let handle: FileHandle
@@ -42,14 +43,14 @@ public final class StateStore: Sendable {
             throw StateStoreError(explaining: error, path: path)
                 ?? StateStoreError(path: path, message: "cannot open the state database: \(Self.describe(error))", hint: "the file may be corrupt; it was left untouched")
         }
-        let store = StateStore(path: path, db: queue)
+        let store = StateDatabase(path: path, db: queue)
         try store.migrate()
         return store
     }
 
     /// An in-memory store for tests.
-    public static func inMemory(lineage: String? = nil) throws -> StateStore {
-        let store = StateStore(path: ":memory:", db: try DatabaseQueue())
+    public static func inMemory(lineage: String? = nil) throws -> StateDatabase {
+        let store = StateDatabase(path: ":memory:", db: try DatabaseQueue())
         try store.migrate(lineage: lineage)
         return store
     }

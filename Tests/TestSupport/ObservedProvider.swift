@@ -2,16 +2,16 @@ import ECSPlanCore
 import Foundation
 import LocalBackend
 
-/// Wraps a backend and runs `check` after every mutation and every
+/// Wraps the simulated provider and runs `check` after every mutation and every
 /// simulator step, so tests can assert invariants at each intermediate state.
-public final class ObservedBackend: Backend, @unchecked Sendable {
-    public let inner: LocalBackend
+public final class ObservedProvider: ECSProvider, @unchecked Sendable {
+    public let inner: SimulatedECSProvider
     private let check: @Sendable (World) -> [String]
     private let lock = NSLock()
     private var found: [String] = []
     public private(set) var observations = 0
 
-    public init(_ inner: LocalBackend, check: @escaping @Sendable (World) -> [String]) {
+    public init(_ inner: SimulatedECSProvider, check: @escaping @Sendable (World) -> [String]) {
         self.inner = inner
         self.check = check
     }
@@ -56,10 +56,6 @@ public final class ObservedBackend: Backend, @unchecked Sendable {
     }
     public func awaitProgress() async throws { try await inner.awaitProgress(); try await observe() }
     public var simulatesTime: Bool { inner.simulatesTime }
-    public func acquireLock(operation: String, timeout: Duration) async throws -> String { try await inner.acquireLock(operation: operation, timeout: timeout) }
-    public func releaseLock(id: String) async throws { try await inner.releaseLock(id: id) }
-    public func beginRun(_ run: RunRecord) async throws { try await inner.beginRun(run) }
-    public func finishRun(id: String, outcome: String) async throws { try await inner.finishRun(id: id, outcome: outcome) }
 }
 
 /// ECS invariants that must hold in every state the simulator passes through.

@@ -6,7 +6,7 @@ import GRDB
 /// (capacity, ports, constraints), they start at the next step and finish at
 /// the one after, their essential containers exiting 0 unless
 /// `state simulate exit-code` set another code for the family.
-extension LocalBackend: TaskRunner {
+extension SimulatedECSProvider: TaskRunner {
     /// The containers of a one-off task, as recorded at RunTask and completed at its stop.
     struct OneOffContainer: Codable {
         var name: String
@@ -88,7 +88,7 @@ extension LocalBackend: TaskRunner {
                 """)
             _ = try Simulator(naming: self.naming).step(db)
             guard !running.isEmpty else { return }
-            let serial = try StateStore.bumpSerial(db)
+            let serial = try StateDatabase.bumpSerial(db)
             for id in running { try self.finish(id, serial: serial, db) }
         }
     }

@@ -5,7 +5,7 @@ import Foundation
 /// ECS keeps a service's deployments (ListServiceDeployments) with the service
 /// revision each one deployed; DescribeServiceRevisions names the task
 /// definition of each. This is what `ecsplan rollback` goes back to.
-extension ECSBackend: DeploymentHistoryReader {
+extension AmazonECSProvider: DeploymentHistoryReader {
     /// The newest 100 deployments (one page: a rollback looks a few back, not a year).
     public func deploymentHistory(cluster: String, service: String) async throws -> [ServiceDeploymentRecord] {
         let page = try await client.call(ECS.Operations.listServiceDeployments,

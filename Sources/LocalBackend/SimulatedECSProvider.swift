@@ -2,21 +2,22 @@ import ECSPlanCore
 import Foundation
 import GRDB
 
-/// The default backend: an embedded SQLite state that simulates the ECS
-/// control plane (instances, revisions, services, deployments, tasks, placement
-/// and a scheduler). Every mutation is one transaction that bumps `serial` and
-/// journals the step that caused it.
-public final class LocalBackend: Backend {
-    public let store: StateStore
+/// The local backend's ECS provider: a simulator of the ECS control plane
+/// (instances, revisions, services, deployments, tasks, placement and a
+/// scheduler) whose world lives in the state database, beside the
+/// `LocalStateStore` that holds the lock and the run journal. Every mutation is
+/// one transaction that bumps `serial` and journals the step that caused it.
+public final class SimulatedECSProvider: ECSProvider {
+    public let database: StateDatabase
     let naming: Naming
 
-    public init(store: StateStore, region: String = "us-east-1") {
-        self.store = store
+    public init(database: StateDatabase, region: String = "us-east-1") {
+        self.database = database
         self.naming = Naming(region: region)
     }
 
-    public var label: String { "local state \(store.path)" }
-    var db: DatabaseQueue { store.db }
+    public var label: String { "local state \(database.path)" }
+    var db: DatabaseQueue { database.db }
 
     // Synchronous access: the work is short and local, and staying synchronous
     // keeps each mutation one transaction without Sendable closure plumbing.
@@ -34,7 +35,7 @@ public final class LocalBackend: Backend {
 
     func world(_ db: Database) throws -> World {
         let lineage = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lineage'") ?? ""
-        var w = World(lineage: lineage, serial: try StateStore.serial(db), region: naming.region)
+        var w = World(lineage: lineage, serial: try StateDatabase.serial(db), region: naming.region)
         w.clusters = try Row.fetchAll(db, sql: "SELECT * FROM clusters WHERE status = 'ACTIVE' ORDER BY name").map(Rows.cluster)
         w.containerInstances = try Row.fetchAll(db, sql: "SELECT * FROM container_instances WHERE status = 'ACTIVE' ORDER BY cluster, position").map(Rows.instance)
         let revisionRows = try Row.fetchAll(db, sql: "SELECT * FROM task_definitions ORDER BY family, revision")
@@ -87,9 +88,12 @@ public final class LocalBackend: Backend {
     // MARK: Mutations
 
     /// Runs `body` in one write transaction that journals `step` and bumps the serial.
+    /// The provider, not the state store, writes the step row: only inside the
+    /// transaction of the change itself is the journal never ahead of or behind
+    /// the state, so an interrupted apply is explained and resumed exactly.
     func mutate<T>(_ step: StepRecord, _ body: (Database, Int) throws -> T) throws -> T {
         try write { db in
-            let serial = try StateStore.bumpSerial(db)
+            let serial = try StateDatabase.bumpSerial(db)
             let result = try body(db, serial)
             try db.execute(sql: "INSERT INTO journal(run_id, address, action, detail, serial) VALUES (?, ?, ?, ?, ?)",
                            arguments: [step.runID, step.address, step.action, step.detail, serial])
@@ -98,7 +102,7 @@ public final class LocalBackend: Backend {
     }
 
     public func createCluster(_ cluster: Cluster, step: StepRecord) async throws {
-        let lineage = try store.lineage()
+        let lineage = try database.lineage()
         try mutate(step) { db, _ in
             if let status = try String.fetchOne(db, sql: "SELECT status FROM clusters WHERE name = ?", arguments: [cluster.name]), status == "ACTIVE" {
                 throw BackendError("cluster \(cluster.name) already exists")
@@ -110,7 +114,7 @@ public final class LocalBackend: Backend {
     }
 
     public func updateCluster(_ cluster: Cluster, step: StepRecord) async throws {
-        let lineage = try store.lineage()
+        let lineage = try database.lineage()
         try mutate(step) { db, _ in
             try db.execute(sql: "UPDATE clusters SET spec = ? WHERE name = ?", arguments: [try JSON.string(cluster), cluster.name])
             guard db.changesCount > 0 else { throw BackendError("cluster \(cluster.name) does not exist") }
@@ -267,30 +271,6 @@ public final class LocalBackend: Backend {
         _ = try write { db in try Simulator(naming: self.naming).step(db) }
     }
 
-    // MARK: Runs and locks
-
-    public func beginRun(_ run: RunRecord) async throws {
-        try write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO runs(id, command, plan_serial, started_at) VALUES (?, ?, ?, ?)",
-                           arguments: [run.id, run.command, run.planSerial, run.startedAt])
-        }
-    }
-
-    public func finishRun(id: String, outcome: String) async throws {
-        try write { db in
-            try db.execute(sql: "UPDATE runs SET finished_at = ?, outcome = ? WHERE id = ?",
-                           arguments: [ISO8601DateFormatter().string(from: Date()), outcome, id])
-        }
-    }
-
-    public func acquireLock(operation: String, timeout: Duration) async throws -> String {
-        try await store.acquireLock(operation: operation, timeout: timeout).id
-    }
-
-    public func releaseLock(id: String) async throws {
-        try store.releaseLock(id: id)
-    }
-
     // MARK: Simulator knobs (local backend only)
 
     /// Makes tasks of a revision fail to start (`CannotPullContainerError`), for
@@ -317,7 +297,7 @@ public final class LocalBackend: Backend {
     }
 }
 
-extension LocalBackend {
+extension SimulatedECSProvider {
     /// Changes desiredCount without recording it as applied, as autoscaling or
     /// a console edit would: the next plan shows it as drift.
     public func setDesiredCountOutOfBand(cluster: String, name: String, count: Int) throws {
@@ -325,7 +305,7 @@ extension LocalBackend {
             try db.execute(sql: "UPDATE services SET desired_count = ? WHERE cluster = ? AND name = ? AND status = 'ACTIVE'", arguments: [count, cluster, name])
             guard db.changesCount > 0 else { throw BackendError("service \(cluster)/\(name) does not exist") }
             try db.execute(sql: "UPDATE deployments SET desired_count = ? WHERE cluster = ? AND service = ? AND status = 'PRIMARY'", arguments: [count, cluster, name])
-            try StateStore.bumpSerial(db)
+            try StateDatabase.bumpSerial(db)
         }
     }
 }

@@ -7,7 +7,7 @@ import GRDB
 /// are done (as DescribeServices forgets them), so triggers copy each one into
 /// the history as it starts and as its rollout state changes, whichever part
 /// of the simulator changes it.
-extension LocalBackend: DeploymentHistoryReader {
+extension SimulatedECSProvider: DeploymentHistoryReader {
     public func deploymentHistory(cluster: String, service: String) async throws -> [ServiceDeploymentRecord] {
         try read { db in
             try Row.fetchAll(db, sql: """

@@ -3,7 +3,7 @@ import Foundation
 
 /// `ecsplan run` against ECS: RunTask with a clientToken, DescribeTasks in
 /// batches of 100 (the API's maximum).
-extension ECSBackend: TaskRunner {
+extension AmazonECSProvider: TaskRunner {
     public func runTask(_ request: ECS.RunTaskRequest) async throws -> ECS.RunTaskResponse {
         var request = request
         // One token per invocation: the client's retries of this call send the

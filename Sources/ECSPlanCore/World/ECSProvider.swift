@@ -1,0 +1,66 @@
+/// Reads the current world from ECS (or its simulator) and performs changes.
+/// The planner never sees one; the executor sees only this protocol, so the
+/// simulator and Amazon ECS behave alike. Every mutation takes the
+/// `StepRecord` that caused it: a provider that can journal it atomically with
+/// its effect (the simulator, whose world lives in the state database) does.
+public protocol ECSProvider: Sendable {
+    /// A short description for messages ("Amazon ECS in eu-west-1 (…)").
+    var label: String { get }
+
+    /// A refresh of what `scope` names: clusters, their instances, services and
+    /// active tasks, and the task-definition revisions of the families given and
+    /// of every service. A provider may read more (the simulator reads it all).
+    func readWorld(_ scope: ReadScope) async throws -> World
+
+    /// True when `readWorld` reads everything whatever the scope (the local
+    /// state), so the read can start before the configuration is loaded.
+    var readsWholeState: Bool { get }
+
+    /// Cheap per-service read used while rolling out.
+    func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])?
+
+    func createCluster(_ cluster: Cluster, step: StepRecord) async throws
+    func updateCluster(_ cluster: Cluster, step: StepRecord) async throws
+    func deleteCluster(name: String, step: StepRecord) async throws
+
+    func registerTaskDefinition(_ definition: TaskDefinition, step: StepRecord) async throws -> TaskDefinitionRevision
+    func deregisterTaskDefinition(arn: String, step: StepRecord) async throws
+
+    func createService(_ service: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws
+    func updateService(_ service: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws
+    func deleteService(cluster: String, name: String, step: StepRecord) async throws
+
+    func stopTasks(cluster: String, taskArns: [String], reason: String, step: StepRecord) async throws
+
+    /// Lets time pass: the simulator runs one scheduler step; ECS is polled
+    /// after an interval.
+    func awaitProgress() async throws
+
+    /// True when `awaitProgress` moves a simulated clock (the local simulator):
+    /// a deployment that shows no change across polls is then stuck, whereas on
+    /// ECS it may be baking or waiting on health checks, and only the timeout ends it.
+    var simulatesTime: Bool { get }
+}
+
+extension ECSProvider {
+    public func readWorld() async throws -> World { try await readWorld(.everything) }
+
+    public var readsWholeState: Bool { false }
+
+    public var simulatesTime: Bool { false }
+
+    /// Loads the configuration and reads the world it needs. When the provider
+    /// reads its whole state anyway, the read runs on another core while `load`
+    /// runs here (at 10 000 services each takes about a second); otherwise the
+    /// read waits for the configuration that defines its scope.
+    /// Returns nil when `load` does (the configuration had errors).
+    public func readWorld<C>(loading load: () throws -> C?, scope: (C) -> ReadScope) async throws -> (C, World)? {
+        if readsWholeState {
+            async let world = readWorld(.everything)
+            guard let config = try load() else { return nil }
+            return (config, try await world)
+        }
+        guard let config = try load() else { return nil }
+        return (config, try await readWorld(scope(config)))
+    }
+}
