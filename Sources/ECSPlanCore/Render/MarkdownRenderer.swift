@@ -84,7 +84,10 @@ public enum MarkdownRenderer {
         let text = TextRenderer(color: false)
         for step in steps where !step.overrides.isEmpty {
             out.append("# \(step.revision) runs with overrides:")
-            for f in step.overrides { out.append(text.line(f)) }
+            for f in step.overrides {
+                let l = text.line(f)
+                out.append(l.hasPrefix("~") ? "!" + l.dropFirst() : l)
+            }
         }
         for f in c.fields {
             // `diff` highlighting keys on the first column: + added, - removed, ! changed.
