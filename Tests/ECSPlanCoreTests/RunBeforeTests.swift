@@ -106,4 +106,28 @@ import TestSupport
         #expect(after.suffix(3) == ["run-before", "run-before-succeeded", "update-service"])
         #expect(!(try await h.plan(Self.config, env: ["TAG": "2"])).hasChanges)
     }
+
+    @Test func aTaskThatCannotStartHoldsItsServiceBackWithTheStopReason() async throws {
+        let h = try Harness()
+        try await h.apply(Self.config)
+        let migrate = try #require(try await h.backend.readWorld().taskDefinitions.first { $0.name == "migrate:1" })
+        try h.backend.setStartFailure(taskDefinitionArn: migrate.arn, failing: true)
+        let failure = await #expect(throws: ApplyError.self) { try await h.apply(Self.config, env: ["TAG": "2"]) }
+        let message = failure?.failures.first ?? ""
+        #expect(message.contains(") stopped without an exit code (stopped reason: CannotPullContainerError"), "\(message)")
+        #expect(message.hasSuffix("the service was not updated"))
+    }
+
+    @Test func aTaskWithNoRoomToStartHoldsItsServiceBack() async throws {
+        let h = try Harness()
+        try await h.apply(Self.config)
+        let huge = Self.config.replacingOccurrences(of: "count: 1", with: "count: 10")
+            .replacingOccurrences(of: "cpu: 128, memory: 128", with: "cpu: 2048, memory: 128")
+        let failure = await #expect(throws: ApplyError.self) { try await h.apply(huge, env: ["TAG": "2"]) }
+        let message = failure?.failures.first ?? ""
+        #expect(message.hasPrefix("service/prod/web: runBefore task migrate:2 could not start: RESOURCE: "), "\(message)")
+        let world = try await h.backend.readWorld()
+        let names = Dictionary(world.taskDefinitions.map { ($0.arn, $0.name) }, uniquingKeysWith: { $1 })
+        #expect(world.services.first { $0.name == "web" }.flatMap { names[$0.taskDefinitionArn] } == "web:1")
+    }
 }

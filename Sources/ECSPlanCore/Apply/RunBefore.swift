@@ -19,7 +19,7 @@ extension Executor {
         guard let runner = backend as? any TaskRunner else {
             throw ApplyError(failures: ["\(address): \(backend.label) cannot run tasks, which runBefore needs"])
         }
-        for (task, step) in zip(tasks, steps) {
+        for (i, (task, step)) in zip(tasks, steps).enumerated() {
             try checkStop()
             let ref = TaskDefinitionRef(step.revision)
             // The revision this plan registered, or the one already there.
@@ -28,16 +28,18 @@ extension Executor {
                 throw ApplyError(failures: ["\(address): runBefore task definition \(step.revision) is not registered"])
             }
             emit(ApplyEvent(.step, address, "running \(step.revision) before the rollout (\(step.count) task\(step.count == 1 ? "" : "s"))"))
-            let record = StepRecord(runID: runID, address: address, action: "run-before", detail: step.revision)
+            // Numbered when there are several: each is its own step (and ECS clientToken).
+            let detail = step.revision + (steps.count > 1 ? " #\(i + 1)" : "")
+            let record = StepRecord(runID: runID, address: address, action: "run-before", detail: detail)
             let failure = try await run(task.request(taskDefinitionArn: arn, service: service), revision: step.revision,
                                     essential: spec.essentialContainers, on: runner, record: record)
             if let failure {
                 let message = "\(address): runBefore task \(step.revision) \(failure); the service was not updated"
-                try? await runner.recordStep(StepRecord(runID: runID, address: address, action: "run-before-failed", detail: "\(step.revision): \(failure)"))
+                try? await runner.recordStep(StepRecord(runID: runID, address: address, action: "run-before-failed", detail: "\(detail): \(failure)"))
                 emit(ApplyEvent(.serviceFailed, address, message))
                 return message
             }
-            try await runner.recordStep(StepRecord(runID: runID, address: address, action: "run-before-succeeded", detail: step.revision))
+            try await runner.recordStep(StepRecord(runID: runID, address: address, action: "run-before-succeeded", detail: detail))
             emit(ApplyEvent(.stepDone, address, "\(step.revision) exited 0"))
         }
         return nil
@@ -86,9 +88,10 @@ extension Executor {
             let outcome = TaskOutcome(t, essential: essential)
             guard outcome.essentialExitCode != 0 else { continue }
             let reason = outcome.stoppedReason.flatMap { $0.isEmpty ? nil : $0 } ?? "no reason given"
-            let code = outcome.essentialExitCode.map { "exited with code \($0)" } ?? "stopped without an exit code"
-            let container = outcome.containers.first { essential.contains($0.name) && $0.exitCode != 0 }
-            return "(task \(Self.taskID(outcome.taskArn))) \(code)" + (container.map { " in container \($0.name)" } ?? "") + " (stopped reason: \(reason))"
+            let task = "(task \(Self.taskID(outcome.taskArn)))"
+            guard let code = outcome.essentialExitCode else { return "\(task) stopped without an exit code (stopped reason: \(reason))" }
+            let container = outcome.containers.first { essential.contains($0.name) && $0.exitCode == code }
+            return "\(task) exited with code \(code)" + (container.map { " in container \($0.name)" } ?? "") + " (stopped reason: \(reason))"
         }
         return nil
     }

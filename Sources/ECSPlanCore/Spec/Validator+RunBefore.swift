@@ -6,6 +6,10 @@ extension Validator {
         for (i, task) in (s.spec.runBefore ?? []).enumerated() {
             let at: [FieldPath.Component] = [.key("runBefore"), .index(i)]
             let ref = TaskDefinitionRef(task.taskDefinition)
+            if !families.contains(ref.family), referencesMayBeElsewhere && families.isEmpty {
+                out.note(s, p, at + [.key("taskDefinition")], "task definition '\(ref.family)' is not defined here; plan needs it in the configuration")
+                continue
+            }
             guard families.contains(ref.family) else {
                 var message = "task definition '\(ref.family)' is not defined in the configuration (runBefore runs a family defined here)"
                 if let n = nearest(to: ref.family, in: families.sorted()) { message = "task definition '\(ref.family)' is not defined; did you mean '\(n)'?" }
