@@ -34,7 +34,8 @@ extension Executor {
             let failure = try await run(task.request(taskDefinitionArn: arn, service: service), revision: step.revision,
                                     essential: spec.essentialContainers, on: runner, record: record)
             if let failure {
-                let message = "\(address): runBefore task \(step.revision) \(failure); the service was not updated"
+                let untouched = change.action == .create ? "the service was not created" : "the service was not updated"
+                let message = "\(address): runBefore task \(step.revision) \(failure); \(untouched)"
                 try? await runner.recordStep(StepRecord(runID: runID, address: address, action: "run-before-failed", detail: "\(detail): \(failure)"))
                 emit(ApplyEvent(.serviceFailed, address, message))
                 return message
