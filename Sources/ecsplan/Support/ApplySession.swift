@@ -34,8 +34,15 @@ struct ApplySession {
         // Trapped before locking, so SIGINT/SIGTERM always reach the release below.
         let signals = SignalTrap.install()
         defer { signals.uninstall() }
-        let locks = try await StateLocks.acquire(global, backend: backend, operation: operation,
+        let locks: StateLocks
+        do {
+            locks = try await StateLocks.acquire(global, backend: backend, operation: operation,
                                                  timeout: lockTimeout, shouldStop: { signals.received })
+        } catch where signals.received {
+            // Stopped while waiting for the lock (--lock-timeout): nothing began, and the exit says it was a signal.
+            Console.error("ecsplan: \(signals.signalName) while waiting for the state lock; nothing was changed")
+            throw ExitCode(signals.exitCode)
+        }
         var held = ["the state lock \(locks.backendID) (`ecsplan state unlock \(locks.backendID)`)"]
         if let team = locks.team {
             held.append("the team lock \(team.id) in \(team.lock.location) (`ecsplan state unlock \(team.id) --lock \(team.lock.location)`)")
