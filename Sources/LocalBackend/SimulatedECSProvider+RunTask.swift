@@ -15,10 +15,13 @@ extension SimulatedECSProvider: TaskRunner {
     }
 
     public func runTask(_ request: ECS.RunTaskRequest) async throws -> ECS.RunTaskResponse {
+        try await runTask(request, step: StepRecord.adhoc("task-definition/" + request.taskDefinition, "run"))
+    }
+
+    public func runTask(_ request: ECS.RunTaskRequest, step: StepRecord) async throws -> ECS.RunTaskResponse {
         let cluster = request.cluster.map { ARNName.name(fromArn: $0) } ?? "default"
         let count = request.count ?? 1
         guard (1...10).contains(count) else { throw BackendError("count must be between 1 and 10 (RunTask's limit), not \(count)") }
-        let step = StepRecord.adhoc("task-definition/" + request.taskDefinition, "run")
         return try mutate(step) { db, serial in
             guard try String.fetchOne(db, sql: "SELECT name FROM clusters WHERE name = ? AND status = 'ACTIVE'", arguments: [cluster]) != nil else {
                 throw BackendError("cluster \(cluster) does not exist (ClusterNotFoundException)")
@@ -62,6 +65,14 @@ extension SimulatedECSProvider: TaskRunner {
                 response.tasks?.append(try self.oneOffTask(arn: task.arn, db) ?? ECS.Task(taskArn: task.arn))
             }
             return response
+        }
+    }
+
+    /// A journal entry at the current serial: it records, it changes nothing.
+    public func recordStep(_ step: StepRecord) async throws {
+        try write { db in
+            try db.execute(sql: "INSERT INTO journal(run_id, address, action, detail, serial) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [step.runID, step.address, step.action, step.detail, try StateDatabase.serial(db)])
         }
     }
 

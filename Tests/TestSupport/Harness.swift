@@ -9,6 +9,8 @@ public struct Harness: Sendable {
     public let backend: Backend
     /// The simulator, for reads and its knobs (failing starts, drift, steps).
     public let simulator: SimulatedECSProvider
+    /// The state store, for the journal of runs and steps.
+    public let store: LocalStateStore
     public let env: [String: String]
 
     public init(lineage: String = "00000000-test-lineage", env: [String: String] = [:]) throws {
@@ -17,7 +19,8 @@ public struct Harness: Sendable {
 
     public init(database: StateDatabase, env: [String: String] = [:]) {
         simulator = SimulatedECSProvider(database: database)
-        backend = Backend(store: LocalStateStore(database: database), provider: simulator)
+        store = LocalStateStore(database: database)
+        backend = Backend(store: store, provider: simulator)
         self.env = env
     }
 

@@ -97,6 +97,9 @@ def load_overlay():
 
 # The requests a configuration object is read as: their shapes get node decoders.
 CONFIG_ROOTS = ["RegisterTaskDefinitionRequest", "CreateServiceRequest", "CreateClusterRequest"]
+# Shapes ecsplan's own keys hold (a service's `runBefore` carries RunTask's
+# overrides): node decoders too, without the root's extra keys.
+CONFIG_MEMBER_SHAPES = ["TaskOverride"]
 
 
 def reachable(model, roots=None):
@@ -300,7 +303,7 @@ def gen_node_decoding(model, overlay):
     """NodeDecodable conformances of the configuration's shapes: one pass over
     a mapping's keys, a switch on each key's bytes, no Decoder protocol."""
     shapes = model["shapes"]
-    names = reachable(model, CONFIG_ROOTS)
+    names = reachable(model, CONFIG_ROOTS + CONFIG_MEMBER_SHAPES)
     lines = [HEADER.format(version=BOTOCORE_VERSION), "import ECSModel", "import YAML", ""]
     for name in sorted(n for n in names if shapes[n]["type"] == "structure"):
         s = shapes[name]

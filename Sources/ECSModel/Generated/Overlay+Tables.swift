@@ -29,6 +29,7 @@ extension Overlay {
     public static let sets: [Swift.String: [Swift.String: SetKey]] = [
         "AwsVpcConfiguration": ["securityGroups": .value, "subnets": .value],
         "ContainerDefinition": ["credentialSpecs": .value, "dependsOn": .members(["containerName"], value: nil), "dockerSecurityOptions": .value, "environment": .members(["name"], value: "value"), "environmentFiles": .members(["value"], value: nil), "extraHosts": .members(["hostname"], value: "ipAddress"), "links": .value, "mountPoints": .members(["containerPath"], value: nil), "portMappings": .members(["containerPort", "containerPortRange", "protocol"], value: nil), "resourceRequirements": .members(["type"], value: "value"), "secrets": .members(["name"], value: "valueFrom"), "systemControls": .members(["namespace"], value: "value"), "ulimits": .members(["name"], value: nil), "volumesFrom": .members(["sourceContainer"], value: nil)],
+        "ContainerOverride": ["environment": .members(["name"], value: "value")],
         "ContainerRestartPolicy": ["ignoredExitCodes": .value],
         "CreateClusterRequest": ["capacityProviders": .value, "defaultCapacityProviderStrategy": .members(["capacityProvider"], value: nil), "settings": .members(["name"], value: "value"), "tags": .members(["key"], value: "value")],
         "CreateServiceRequest": ["capacityProviderStrategy": .members(["capacityProvider"], value: nil), "loadBalancers": .members(["targetGroupArn", "loadBalancerName", "containerName", "containerPort"], value: nil), "placementConstraints": .members(["type", "expression"], value: nil), "serviceRegistries": .members(["registryArn"], value: nil), "tags": .members(["key"], value: "value")],
@@ -37,6 +38,7 @@ extension Overlay {
         "LogConfiguration": ["secretOptions": .members(["name"], value: "valueFrom")],
         "ProxyConfiguration": ["properties": .members(["name"], value: "value")],
         "RegisterTaskDefinitionRequest": ["containerDefinitions": .members(["name"], value: nil), "inferenceAccelerators": .members(["deviceName"], value: nil), "placementConstraints": .members(["type", "expression"], value: nil), "requiresCompatibilities": .value, "tags": .members(["key"], value: "value"), "volumes": .members(["name"], value: nil)],
+        "TaskOverride": ["containerOverrides": .members(["name"], value: nil)],
     ]
 
     /// Members whose change ECS cannot apply in place: the object is replaced.

@@ -115,13 +115,21 @@ public struct Executor: Sendable {
             emit(ApplyEvent(.stepDone, c.address.description, "registered \(rev.name)", revision: rev.name))
         }
 
-        // 3. Services.
+        // 3. Services, each after the tasks it runs before its rollout; one
+        // whose task fails is left untouched (and not watched), the others go on.
         var rollouts: [RolloutWatch] = []
+        var runBeforeFailures: [String] = []
+        var heldBack = Set<Address>()
         for c in changes where c.address.kind == .service && c.action != .delete {
             try checkStop()
             guard let s = desired.services[c.address] else { throw missing(c.address) }
             guard let target = c.revisionTo, let arn = revisionArns[target] else {
                 throw ApplyError(failures: ["\(c.address): task definition \(c.revisionTo ?? "?") is not registered"])
+            }
+            if let failure = try await runBefore(c, service: s, revisionArns: revisionArns, desired: desired, world: worldIndex, runID: runID) {
+                runBeforeFailures.append(failure)
+                heldBack.insert(c.address)
+                continue
             }
             var tagged = s
             tagged.tags = ManagedMarker.adding(to: s.tags)
@@ -142,7 +150,7 @@ public struct Executor: Sendable {
             }
             emit(ApplyEvent(.stepDone, c.address.description, "service \(c.action == .create ? "created" : "updated")"))
         }
-        for r in plan.rollouts {
+        for r in plan.rollouts where !heldBack.contains(r.address) {
             guard let arn = revisionArns[r.targetRevision] else { continue }
             guard let s = desired.services[r.address] else { throw missing(r.address) }
             rollouts.append(RolloutWatch(RolloutTarget(address: r.address, cluster: s.cluster, name: s.name, targetArn: arn, targetName: r.targetRevision,
@@ -150,9 +158,15 @@ public struct Executor: Sendable {
         }
 
         // 4. Rollouts: ECS's deployments drive them; apply watches, then stops leftovers.
-        if options.wait && !rollouts.isEmpty {
-            try await watch(&rollouts, runID: runID)
+        do {
+            if options.wait && !rollouts.isEmpty {
+                try await watch(&rollouts, runID: runID)
+            }
+        } catch let e as ApplyError where !runBeforeFailures.isEmpty {
+            throw ApplyError(failures: runBeforeFailures + e.failures, interrupted: e.interrupted)
         }
+        // A failed runBefore task fails the apply; nothing is deleted after it.
+        if !runBeforeFailures.isEmpty { throw ApplyError(failures: runBeforeFailures) }
 
         // 5. Deletions, last: services, then revisions, then clusters, against a
         // fresh read (the rollouts moved tasks); skipped when there are none.

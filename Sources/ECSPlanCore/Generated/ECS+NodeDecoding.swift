@@ -351,6 +351,43 @@ extension ECS.ContainerDependency: NodeDecodable {
     }
 }
 
+extension ECS.ContainerOverride: NodeDecodable {
+    static let nodeMemberNames: [Swift.String] = ["name", "command", "environment",
+                                                  "environmentFiles", "cpu", "memory",
+                                                  "memoryReservation", "resourceRequirements"]
+    static func decodeNode(_ d: NodeDecoder) throws -> Self {
+        var _name: Swift.String? = nil
+        var _command: [Swift.String]? = nil
+        var _environment: [ECS.KeyValuePair]? = nil
+        var _environmentFiles: [ECS.EnvironmentFile]? = nil
+        var _cpu: Swift.Int? = nil
+        var _memory: Swift.Int? = nil
+        var _memoryReservation: Swift.Int? = nil
+        var _resourceRequirements: [ECS.ResourceRequirement]? = nil
+        try d.members(names: nodeMemberNames) { m in
+            switch m.key {
+            case "name": _name = m.optional("name") { try $0.string() }
+            case "command": _command = m.optional("command") { try $0.list { try $0.string() } }
+            case "environment": _environment = m.optional("environment") { try $0.keyValuePairs() }
+            case "environmentFiles":
+                _environmentFiles = m.optional("environmentFiles") { try $0.list { try $0.shape(ECS.EnvironmentFile.self) } }
+            case "cpu": _cpu = m.optional("cpu") { try $0.int() }
+            case "memory": _memory = m.optional("memory") { try $0.int() }
+            case "memoryReservation":
+                _memoryReservation = m.optional("memoryReservation") { try $0.int() }
+            case "resourceRequirements":
+                _resourceRequirements = m.optional("resourceRequirements") { try $0.list { try $0.shape(ECS.ResourceRequirement.self) } }
+            default: return false
+            }
+            return true
+        }
+        return Self(name: _name, command: _command, environment: _environment,
+                    environmentFiles: _environmentFiles, cpu: _cpu, memory: _memory,
+                    memoryReservation: _memoryReservation,
+                    resourceRequirements: _resourceRequirements)
+    }
+}
+
 extension ECS.ContainerRestartPolicy: NodeDecodable {
     static let nodeMemberNames: [Swift.String] = ["enabled", "ignoredExitCodes",
                                                   "restartAttemptPeriod"]
@@ -1158,6 +1195,23 @@ extension ECS.InferenceAccelerator: NodeDecodable {
             failed = true
         }
         guard !failed, let _deviceName, let _deviceType else { throw AlreadyReported() }
+        return Self(deviceName: _deviceName, deviceType: _deviceType)
+    }
+}
+
+extension ECS.InferenceAcceleratorOverride: NodeDecodable {
+    static let nodeMemberNames: [Swift.String] = ["deviceName", "deviceType"]
+    static func decodeNode(_ d: NodeDecoder) throws -> Self {
+        var _deviceName: Swift.String? = nil
+        var _deviceType: Swift.String? = nil
+        try d.members(names: nodeMemberNames) { m in
+            switch m.key {
+            case "deviceName": _deviceName = m.optional("deviceName") { try $0.string() }
+            case "deviceType": _deviceType = m.optional("deviceType") { try $0.string() }
+            default: return false
+            }
+            return true
+        }
         return Self(deviceName: _deviceName, deviceType: _deviceType)
     }
 }
@@ -2053,6 +2107,43 @@ extension ECS.TaskDefinitionPlacementConstraint: NodeDecodable {
             return true
         }
         return Self(type: _type, expression: _expression)
+    }
+}
+
+extension ECS.TaskOverride: NodeDecodable {
+    static let nodeMemberNames: [Swift.String] = ["containerOverrides", "cpu",
+                                                  "inferenceAcceleratorOverrides",
+                                                  "executionRoleArn", "memory", "taskRoleArn",
+                                                  "ephemeralStorage"]
+    static func decodeNode(_ d: NodeDecoder) throws -> Self {
+        var _containerOverrides: [ECS.ContainerOverride]? = nil
+        var _cpu: Swift.String? = nil
+        var _inferenceAcceleratorOverrides: [ECS.InferenceAcceleratorOverride]? = nil
+        var _executionRoleArn: Swift.String? = nil
+        var _memory: Swift.String? = nil
+        var _taskRoleArn: Swift.String? = nil
+        var _ephemeralStorage: ECS.EphemeralStorage? = nil
+        try d.members(names: nodeMemberNames) { m in
+            switch m.key {
+            case "containerOverrides":
+                _containerOverrides = m.optional("containerOverrides") { try $0.list { try $0.shape(ECS.ContainerOverride.self) } }
+            case "cpu": _cpu = m.optional("cpu") { try $0.string() }
+            case "inferenceAcceleratorOverrides":
+                _inferenceAcceleratorOverrides = m.optional("inferenceAcceleratorOverrides") { try $0.list { try $0.shape(ECS.InferenceAcceleratorOverride.self) } }
+            case "executionRoleArn":
+                _executionRoleArn = m.optional("executionRoleArn") { try $0.string() }
+            case "memory": _memory = m.optional("memory") { try $0.string() }
+            case "taskRoleArn": _taskRoleArn = m.optional("taskRoleArn") { try $0.string() }
+            case "ephemeralStorage":
+                _ephemeralStorage = m.optional("ephemeralStorage") { try $0.shape(ECS.EphemeralStorage.self) }
+            default: return false
+            }
+            return true
+        }
+        return Self(containerOverrides: _containerOverrides, cpu: _cpu,
+                    inferenceAcceleratorOverrides: _inferenceAcceleratorOverrides,
+                    executionRoleArn: _executionRoleArn, memory: _memory,
+                    taskRoleArn: _taskRoleArn, ephemeralStorage: _ephemeralStorage)
     }
 }
 

@@ -83,6 +83,7 @@ public enum Importer {
         if x.deploymentController?.type == .ecs { x.deploymentController = nil }  // ECS's own, the default
         x.clientToken = nil
         x.ignoreChanges = nil
+        x.runBefore = nil
         return x
     }
 }

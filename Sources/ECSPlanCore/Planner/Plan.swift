@@ -90,6 +90,9 @@ public struct Change: Codable, Sendable {
     public var desiredDigest: String?
     /// For services: the desiredCount apply sets (the live one when ignored).
     public var desiredCount: Int?
+    /// For services moving to a new revision: the one-off tasks apply runs
+    /// first (`runBefore`), in order; nil when there are none.
+    public var runBefore: [RunBeforeStep]?
 
     public init(address: Address, action: Action, reason: String? = nil, fields: [FieldChange] = [], revisionFrom: String? = nil, revisionTo: String? = nil,
                 ignored: [String] = [], deregister: [String] = [], desiredDigest: String? = nil) {

@@ -35,8 +35,10 @@ extension PlanContext {
         var desiredSpec = spec
         if let observed, (spec.ignoreChanges ?? []).contains("desiredCount") { desiredSpec.desiredCount = observed.desiredCount }
         let desired = Normalizer.service(desiredSpec)
-        var prepared = PreparedService(observed: observed, desiredSpec: desiredSpec, desired: desired,
-                                       digest: digest(.object(["service": desired, "taskDefinition": .string(spec.taskDefinition)])))
+        var digested: [String: Value] = ["service": desired, "taskDefinition": .string(spec.taskDefinition)]
+        // What runs before the rollout is part of what was planned (present only when set).
+        if let tasks = spec.runBefore, !tasks.isEmpty { digested["runBefore"] = .list(tasks.map { ModelNormalizer.value(of: $0) }) }
+        var prepared = PreparedService(observed: observed, desiredSpec: desiredSpec, desired: desired, digest: digest(.object(digested)))
         if let observed {
             // Live values: the settings as last applied, with what ECS reports live.
             var liveSpec = observed.spec
@@ -105,6 +107,7 @@ extension PlanContext {
                 fields.insert(FieldChange(path: FieldPath().key("taskDefinition"), before: nil, after: .string(target.name)), at: 0)
                 var change = Change(address: address, action: .create, fields: fields, revisionTo: target.name, ignored: ignored, desiredDigest: digest)
                 change.desiredCount = desiredSpec.desiredCount ?? 0
+                change.runBefore = runBeforeSteps(of: s, address: address)
                 changes.append(change)
                 addRollout(address: address, spec: desiredSpec, target: target, observed: nil, desiredCount: desiredSpec.desiredCount ?? 0)
                 continue
@@ -149,6 +152,8 @@ extension PlanContext {
                                 revisionFrom: currentRevision != target.name ? currentRevision : nil,
                                 revisionTo: target.name, ignored: ignored, desiredDigest: digest)
             change.desiredCount = desiredSpec.desiredCount ?? observed.desiredCount
+            // Nothing runs before a rollout that keeps the revision.
+            if currentRevision != target.name { change.runBefore = runBeforeSteps(of: s, address: address) }
             changes.append(change)
             addRollout(address: address, spec: desiredSpec, target: target, observed: observed, desiredCount: desiredSpec.desiredCount ?? observed.desiredCount,
                        replace: action == .replace, changed: action != .noop)

@@ -57,7 +57,8 @@ struct PlanContext {
         scope = request.targets.isEmpty ? nil : PlanContext.closure(of: request.targets, config: request.config)
     }
 
-    /// Targets plus what they depend on: a service's cluster and task definition.
+    /// Targets plus what they depend on: a service's cluster and task definitions
+    /// (its own and those it runs before its rollout).
     static func closure(of targets: [Address], config: Config) -> Set<Address> {
         var out = Set(targets)
         let services = Config.Index(config).services
@@ -65,6 +66,7 @@ struct PlanContext {
             guard let s = services[t] else { continue }
             out.insert(.cluster(s.cluster))
             out.insert(.taskDefinition(TaskDefinitionRef(s.taskDefinition).family))
+            for family in runBeforeFamilies(of: s) { out.insert(.taskDefinition(family)) }
         }
         return out
     }

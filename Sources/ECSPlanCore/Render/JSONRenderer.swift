@@ -63,6 +63,16 @@ extension PrettyJSONWriter {
             if let r = c.reason { w.key("reason"); w.string(r) }
             if let r = c.revisionFrom { w.key("revisionFrom"); w.string(r) }
             if let r = c.revisionTo { w.key("revisionTo"); w.string(r) }
+            if let steps = c.runBefore {
+                w.key("runBefore")
+                w.array(steps) { w, step in
+                    w.object { w in
+                        w.key("count"); w.int(step.count)
+                        w.key("overrides"); w.array(step.overrides) { $0.field($1) }
+                        w.key("revision"); w.string(step.revision)
+                    }
+                }
+            }
         }
     }
 

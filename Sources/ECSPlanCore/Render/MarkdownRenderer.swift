@@ -74,9 +74,21 @@ public enum MarkdownRenderer {
     static func block(_ c: Change) -> [String] {
         // The headline names the action (`delete: not in the configuration`); the emoji marks it at a glance.
         let summary = "\(emoji(c.action)) <code>\(c.address)</code>: \(html(TextRenderer.headline(c)))\(c.hasDrift ? " (drift)" : "")"
-        guard !c.fields.isEmpty || !c.deregister.isEmpty || !c.ignored.isEmpty else { return ["- " + summary, ""] }
-        var out = ["<details><summary>\(summary)</summary>", "", "```diff"]
+        let steps = c.runBefore ?? []
+        guard !c.fields.isEmpty || !c.deregister.isEmpty || !c.ignored.isEmpty || !steps.isEmpty else { return ["- " + summary, ""] }
+        var out = ["<details><summary>\(summary)</summary>", ""]
+        // Ahead of the diff, as apply runs them before the service's update.
+        for step in steps { out.append("- **\(html(step.headline))**") }
+        if !steps.isEmpty { out.append("") }
+        out.append("```diff")
         let text = TextRenderer(color: false)
+        for step in steps where !step.overrides.isEmpty {
+            out.append("# \(step.revision) runs with overrides:")
+            for f in step.overrides {
+                let l = text.line(f)
+                out.append(l.hasPrefix("~") ? "!" + l.dropFirst() : l)
+            }
+        }
         for f in c.fields {
             // `diff` highlighting keys on the first column: + added, - removed, ! changed.
             let l = text.line(f)

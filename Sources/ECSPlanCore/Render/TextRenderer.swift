@@ -57,6 +57,11 @@ public struct TextRenderer: Sendable {
             for c in visible {
                 let sym = Self.symbol(c.action)
                 out.append("  " + paint("\(sym) \(c.address)", style(c.action)) + " (" + Self.headline(c) + ")" + (c.hasDrift ? paint("  [drift]", .cyan) : ""))
+                // Ahead of the service's own changes, as apply runs them.
+                for step in c.runBefore ?? [] {
+                    out.append("      " + paint("» " + step.headline, .cyan))
+                    for f in step.overrides { out.append("          " + line(f)) }
+                }
                 for f in c.fields { out.append("      " + line(f)) }
                 for r in c.deregister { out.append("      " + paint("- deregister \(r)", .red)) }
                 for i in c.ignored { out.append("      " + paint("# \(i)", .dim)) }

@@ -15,6 +15,9 @@ public struct Service: Sendable, Hashable {
     public var definition: ECS.CreateServiceRequest
     /// Fields owned by something else (autoscaling, CI): the plan keeps the live value.
     public var ignoreChanges: [String]?
+    /// One-off tasks (a migration) apply runs before this service moves to a
+    /// new revision; a failing one stops its rollout.
+    public var runBefore: [RunBeforeTask]?
 
     public init(name: String, cluster: String, taskDefinition: String, desiredCount: Int? = nil) {
         self.name = name
@@ -40,7 +43,7 @@ public struct Service: Sendable, Hashable {
 
 extension Service: Codable, HasReadOnlyFields {
     private enum Keys: String, CodingKey {
-        case name, serviceName, cluster, clusterArn, taskDefinition, ignoreChanges
+        case name, serviceName, cluster, clusterArn, taskDefinition, ignoreChanges, runBefore
         /// UpdateService's own member that names the service.
         case service
     }
@@ -48,7 +51,7 @@ extension Service: Codable, HasReadOnlyFields {
     static let readOnlyFields = Set(Overlay.outputOnlyMembers(section: "services"))
 
     /// One flat mapping: the request's members beside `name`, `cluster`,
-    /// `taskDefinition` and `ignoreChanges`, as a configuration (or pasted
+    /// `taskDefinition`, `ignoreChanges` and `runBefore`, as a configuration (or pasted
     /// `create-service --cli-input-json` / describe-services output) spells it.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
@@ -72,6 +75,7 @@ extension Service: Codable, HasReadOnlyFields {
         self.taskDefinition = ARNName.taskDefinition(taskDefinition)
         self.definition = definition
         ignoreChanges = try c.decodeIfPresent([String].self, forKey: .ignoreChanges)
+        runBefore = try c.decodeIfPresent([RunBeforeTask].self, forKey: .runBefore)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -81,6 +85,7 @@ extension Service: Codable, HasReadOnlyFields {
         try c.encode(cluster, forKey: .cluster)
         try c.encode(taskDefinition, forKey: .taskDefinition)
         try c.encodeIfPresent(ignoreChanges, forKey: .ignoreChanges)
+        try c.encodeIfPresent(runBefore, forKey: .runBefore)
     }
 
     /// A missing identity field in JSON (state, saved plans): thrown.

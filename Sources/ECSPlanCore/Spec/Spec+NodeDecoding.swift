@@ -39,12 +39,13 @@ extension Service: NodeDecodable {
     public static let definitionAloneNote = "a service definition"
 
     /// Keys beside CreateService's members: other spellings of its identity,
-    /// UpdateService's own (`service`, `forceNewDeployment`), and `ignoreChanges`.
-    private static let ownKeys = ["name", "clusterArn", "service", "forceNewDeployment", "ignoreChanges"]
+    /// UpdateService's own (`service`, `forceNewDeployment`), `ignoreChanges` and `runBefore`.
+    private static let ownKeys = ["name", "clusterArn", "service", "forceNewDeployment", "ignoreChanges", "runBefore"]
 
     static func decodeNode(_ d: NodeDecoder) throws -> Service {
         var name: String?, service: String?, clusterArn: String?
         var ignoreChanges: [String]?
+        var runBefore: [RunBeforeTask]?
         var forceNewDeployment = false
         var definition = try ECS.CreateServiceRequest.decodeNode(d, extraNames: ownKeys, readOnly: readOnlyFields) { m in
             switch m.key {
@@ -53,6 +54,7 @@ extension Service: NodeDecodable {
             // describe-services output names the cluster only by ARN.
             case "clusterArn": clusterArn = m.optional("clusterArn") { try $0.string() }
             case "ignoreChanges": ignoreChanges = m.optional("ignoreChanges") { try $0.list { try $0.string() } }
+            case "runBefore": runBefore = m.optional("runBefore") { try $0.list { try $0.shape(RunBeforeTask.self) } }
             case "forceNewDeployment": forceNewDeployment = m.optional("forceNewDeployment") { try $0.bool() } != nil
             default: return false
             }
@@ -82,6 +84,7 @@ extension Service: NodeDecodable {
         var result = Service(name: name, cluster: ARNName.cluster(cluster), taskDefinition: ARNName.taskDefinition(taskDefinition))
         result.definition = definition
         result.ignoreChanges = ignoreChanges
+        result.runBefore = runBefore
         return result
     }
 }

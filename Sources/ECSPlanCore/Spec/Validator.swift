@@ -372,6 +372,7 @@ public struct Validator: Sendable {
             if let n = nearest(to: field, in: Self.validIgnoreChanges.sorted()) { message += "; did you mean '\(n)'?" }
             out.error(s, p, [.key("ignoreChanges"), .index(i)], message)
         }
+        validate(runBefore: s, p, families: families, index: index, into: &out)
         if let td = index.taskDefinitions[ref.family] {
             let fargate = spec.launchType == "FARGATE"
             if fargate, !td.isFargate {
