@@ -68,25 +68,33 @@ public final class AmazonECSProvider: ECSProvider {
             }
         }
         var serviceArns = Set<String>()
-        for cluster in world.clusters {
-            try await readCluster(cluster.name, into: &world)
+        let parts = try await ConcurrentRequests.map(world.clusters.map(\.name), limit: Self.concurrency) { try await self.readCluster($0) }
+        for part in parts {
+            world.services += part.services
+            world.containerInstances += part.instances
+            world.tasks += part.tasks
         }
         for s in world.services { serviceArns.insert(s.taskDefinitionArn) }
         try await readTaskDefinitions(families: scope.families, arns: serviceArns.union(world.tasks.map(\.taskDefinitionArn)), into: &world)
         return world
     }
 
-    func readCluster(_ cluster: String, into world: inout World) async throws {
+    /// One cluster's services, instances and tasks; DescribeServices batches go out together.
+    func readCluster(_ cluster: String) async throws -> (services: [ServiceState], instances: [ContainerInstanceState], tasks: [TaskState]) {
         let arns = try await Self.paginate { token in
             let page = try await self.client.call(ECS.Operations.listServices, ECS.ListServicesRequest(cluster: cluster, nextToken: token, maxResults: 100))
             return (page.serviceArns ?? [], page.nextToken)
         }
-        for chunk in Self.chunks(arns, of: 10) {
-            let r = try await client.call(ECS.Operations.describeServices, ECS.DescribeServicesRequest(cluster: cluster, services: chunk, include: [.tags]))
+        let described = try await ConcurrentRequests.map(Self.chunks(arns, of: 10), limit: Self.concurrency) { chunk in
+            try await self.client.call(ECS.Operations.describeServices, ECS.DescribeServicesRequest(cluster: cluster, services: chunk, include: [.tags]))
+        }
+        var services: [ServiceState] = []
+        for r in described {
             for s in r.services ?? [] where s.status != "INACTIVE" {
-                if let state = Self.serviceState(s, cluster: cluster) { world.services.append(state) }
+                if let state = Self.serviceState(s, cluster: cluster) { services.append(state) }
             }
         }
+        var instances: [ContainerInstanceState] = []
         let instanceArns = try await Self.paginate { token in
             let page = try await self.client.call(ECS.Operations.listContainerInstances,
                                                   ECS.ListContainerInstancesRequest(cluster: cluster, nextToken: token, maxResults: 100))
@@ -104,11 +112,11 @@ public final class AmazonECSProvider: ECSProvider {
                 for a in i.attributes ?? [] { if let v = a.value { attributes[a.name] = v } }
                 let cpu = i.registeredResources?.first { $0.name == "CPU" }?.integerValue ?? 0
                 let memory = i.registeredResources?.first { $0.name == "MEMORY" }?.integerValue ?? 0
-                world.containerInstances.append(ContainerInstanceState(id: id, arn: arn, cluster: cluster, attributes: attributes,
-                                                                       cpu: cpu, memory: memory, status: i.status ?? "ACTIVE"))
+                instances.append(ContainerInstanceState(id: id, arn: arn, cluster: cluster, attributes: attributes,
+                                                        cpu: cpu, memory: memory, status: i.status ?? "ACTIVE"))
             }
         }
-        world.tasks += try await readTasks(cluster: cluster, serviceName: nil, instanceIDs: instanceIDs)
+        return (services, instances, try await readTasks(cluster: cluster, serviceName: nil, instanceIDs: instanceIDs))
     }
 
     func readTasks(cluster: String, serviceName: String?, instanceIDs: [String: String], stopped: Bool = false) async throws -> [TaskState] {
@@ -181,25 +189,16 @@ public final class AmazonECSProvider: ECSProvider {
         world.taskDefinitions.sort { ($0.family, $0.revision) < ($1.family, $1.revision) }
     }
 
-    static let describeConcurrency = 5
+    /// Requests in flight at once: independent reads, registrations and service
+    /// updates. ECS rate-limits per account and action (a token bucket refilled
+    /// every second); eight keeps well inside the buckets of the calls an apply
+    /// makes, and the client backs off on any throttling answer.
+    public static let concurrency = 8
+
+    public var concurrentRequests: Int { Self.concurrency }
 
     private func describeTaskDefinitions(_ refs: [String]) async throws -> [TaskDefinitionRevision] {
-        try await withThrowingTaskGroup(of: (Int, TaskDefinitionRevision?).self) { group in
-            var results = [TaskDefinitionRevision?](repeating: nil, count: refs.count)
-            var next = 0
-            func start() {
-                guard next < refs.count else { return }
-                let index = next, ref = refs[index]
-                next += 1
-                group.addTask { (index, try await self.describeTaskDefinition(ref)) }
-            }
-            for _ in 0..<Self.describeConcurrency { start() }
-            while let (index, revision) = try await group.next() {
-                results[index] = revision
-                start()
-            }
-            return results.compactMap { $0 }
-        }
+        try await ConcurrentRequests.map(refs, limit: Self.concurrency) { try await self.describeTaskDefinition($0) }.compactMap { $0 }
     }
 
     private func describeTaskDefinition(_ ref: String) async throws -> TaskDefinitionRevision? {

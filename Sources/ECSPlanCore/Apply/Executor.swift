@@ -100,56 +100,49 @@ public struct Executor: Sendable {
         }
 
         // 2. Task-definition revisions: registered only when content changed.
+        // Independent of each other, so sent as the provider's pool allows.
         var revisionArns: [String: String] = [:]  // "web:7" → ARN
         for r in world.taskDefinitions { revisionArns[r.name] = r.arn }
-        for c in changes where c.address.kind == .taskDefinition && (c.action == .create || c.action == .newRevision) {
-            try checkStop()
-            guard let spec = desired.taskDefinitions[c.address.name] else { throw missing(c.address) }
-            var tagged = spec
-            tagged.tags = ManagedMarker.adding(to: spec.tags)
+        let registrations = changes.filter { $0.address.kind == .taskDefinition && ($0.action == .create || $0.action == .newRevision) }
+        for c in registrations where desired.taskDefinitions[c.address.name] == nil { throw missing(c.address) }
+        let registered = try await ConcurrentRequests.map(registrations, limit: provider.concurrentRequests) { c in
+            try self.checkStop()
+            var tagged = desired.taskDefinitions[c.address.name] ?? TaskDefinition(family: c.address.name, containerDefinitions: [])
+            tagged.tags = ManagedMarker.adding(to: tagged.tags)
             tagged.keepRevisions = nil
-            emit(ApplyEvent(.step, c.address.description, "registering \(c.revisionTo ?? c.address.name)"))
-            let rev = try await provider.registerTaskDefinition(tagged, step: step(runID, c.address, "register", c.revisionTo ?? ""))
+            self.emit(ApplyEvent(.step, c.address.description, "registering \(c.revisionTo ?? c.address.name)"))
+            let rev = try await self.provider.registerTaskDefinition(tagged, step: self.step(runID, c.address, "register", c.revisionTo ?? ""))
+            self.emit(ApplyEvent(.stepDone, c.address.description, "registered \(rev.name)", revision: rev.name))
+            return (planned: c.revisionTo, rev: rev)
+        }
+        for (planned, rev) in registered {
             revisionArns[rev.name] = rev.arn
-            if let planned = c.revisionTo, planned != rev.name { revisionArns[planned] = rev.arn }
-            emit(ApplyEvent(.stepDone, c.address.description, "registered \(rev.name)", revision: rev.name))
+            if let planned, planned != rev.name { revisionArns[planned] = rev.arn }
         }
 
         // 3. Services, each after the tasks it runs before its rollout; one
         // whose task fails is left untouched (and not watched), the others go on.
+        // Each service is independent of the others: sent through the same pool.
         var rollouts: [RolloutWatch] = []
-        var runBeforeFailures: [String] = []
-        var heldBack = Set<Address>()
-        for c in changes where c.address.kind == .service && c.action != .delete {
-            try checkStop()
-            guard let s = desired.services[c.address] else { throw missing(c.address) }
-            guard let target = c.revisionTo, let arn = revisionArns[target] else {
+        let serviceChanges = changes.filter { $0.address.kind == .service && $0.action != .delete }
+        for c in serviceChanges {
+            guard desired.services[c.address] != nil else { throw missing(c.address) }
+            guard let target = c.revisionTo, revisionArns[target] != nil else {
                 throw ApplyError(failures: ["\(c.address): task definition \(c.revisionTo ?? "?") is not registered"])
             }
-            if let failure = try await runBefore(c, service: s, revisionArns: revisionArns, desired: desired, world: worldIndex, runID: runID) {
-                runBeforeFailures.append(failure)
-                heldBack.insert(c.address)
-                continue
-            }
-            var tagged = s
-            tagged.tags = ManagedMarker.adding(to: s.tags)
-            let count = c.desiredCount ?? s.desiredCount ?? 0
-            switch c.action {
-            case .create:
-                emit(ApplyEvent(.step, c.address.description, "creating service on \(target)"))
-                try await provider.createService(tagged, taskDefinitionArn: arn, desiredCount: count, step: step(runID, c.address, "create-service", target))
-            case .replace:
-                emit(ApplyEvent(.step, c.address.description, "replacing service (\(c.reason ?? ""))"))
-                try await provider.deleteService(cluster: s.cluster, name: s.name, step: step(runID, c.address, "delete-service", "replace"))
-                try await provider.createService(tagged, taskDefinitionArn: arn, desiredCount: count, step: step(runID, c.address, "create-service", target))
-            default:
-                emit(ApplyEvent(.step, c.address.description, c.revisionFrom.map { "updating service, \($0) → \(target)" } ?? "updating service"))
-                // nil tags: the provider keeps the ones it has (on ECS, no TagResource call).
-                if Self.tagsUnchanged(c, observed: worldIndex.services[s.cluster + "/" + s.name]) { tagged.tags = nil }
-                try await provider.updateService(tagged, taskDefinitionArn: arn, desiredCount: count, step: step(runID, c.address, "update-service", target))
-            }
-            emit(ApplyEvent(.stepDone, c.address.description, "service \(c.action == .create ? "created" : "updated")"))
         }
+        let arns = revisionArns
+        let heldBackFailures = try await ConcurrentRequests.map(serviceChanges, limit: provider.concurrentRequests) { c -> (Address, String)? in
+            try self.checkStop()
+            guard let s = desired.services[c.address], let target = c.revisionTo, let arn = arns[target] else { return nil }
+            if let failure = try await self.runBefore(c, service: s, revisionArns: arns, desired: desired, world: worldIndex, runID: runID) {
+                return (c.address, failure)
+            }
+            try await self.submit(c, service: s, target: target, arn: arn, observed: worldIndex.services[s.cluster + "/" + s.name], runID: runID)
+            return nil
+        }.compactMap { $0 }
+        let runBeforeFailures = heldBackFailures.map(\.1)
+        let heldBack = Set(heldBackFailures.map(\.0))
         for r in plan.rollouts where !heldBack.contains(r.address) {
             guard let arn = revisionArns[r.targetRevision] else { continue }
             guard let s = desired.services[r.address] else { throw missing(r.address) }
@@ -195,6 +188,28 @@ public struct Executor: Sendable {
             try await provider.deleteCluster(name: c.address.name, step: step(runID, c.address, "delete-cluster"))
             emit(ApplyEvent(.stepDone, c.address.description, "deleted"))
         }
+    }
+
+    /// CreateService, UpdateService, or both halves of a replace, for one service.
+    func submit(_ c: Change, service s: Service, target: String, arn: String, observed: ServiceState?, runID: String) async throws {
+        var tagged = s
+        tagged.tags = ManagedMarker.adding(to: s.tags)
+        let count = c.desiredCount ?? s.desiredCount ?? 0
+        switch c.action {
+        case .create:
+            emit(ApplyEvent(.step, c.address.description, "creating service on \(target)"))
+            try await provider.createService(tagged, taskDefinitionArn: arn, desiredCount: count, step: step(runID, c.address, "create-service", target))
+        case .replace:
+            emit(ApplyEvent(.step, c.address.description, "replacing service (\(c.reason ?? ""))"))
+            try await provider.deleteService(cluster: s.cluster, name: s.name, step: step(runID, c.address, "delete-service", "replace"))
+            try await provider.createService(tagged, taskDefinitionArn: arn, desiredCount: count, step: step(runID, c.address, "create-service", target))
+        default:
+            emit(ApplyEvent(.step, c.address.description, c.revisionFrom.map { "updating service, \($0) → \(target)" } ?? "updating service"))
+            // nil tags: the provider keeps the ones it has (on ECS, no TagResource call).
+            if Self.tagsUnchanged(c, observed: observed) { tagged.tags = nil }
+            try await provider.updateService(tagged, taskDefinitionArn: arn, desiredCount: count, step: step(runID, c.address, "update-service", target))
+        }
+        emit(ApplyEvent(.stepDone, c.address.description, "service \(c.action == .create ? "created" : "updated")"))
     }
 
     /// An update whose plan shows no tag change, of a service already marked

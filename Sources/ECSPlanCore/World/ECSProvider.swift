@@ -40,6 +40,12 @@ public protocol ECSProvider: Sendable {
     /// a deployment that shows no change across polls is then stuck, whereas on
     /// ECS it may be baking or waiting on health checks, and only the timeout ends it.
     var simulatesTime: Bool { get }
+
+    /// How many independent operations (registrations, service updates) the
+    /// executor may have in flight. 1 where they serialize anyway (the local
+    /// database: one writer, and steps then journal in a fixed order); more where
+    /// each costs a network round trip.
+    var concurrentRequests: Int { get }
 }
 
 extension ECSProvider {
@@ -48,6 +54,8 @@ extension ECSProvider {
     public var readsWholeState: Bool { false }
 
     public var simulatesTime: Bool { false }
+
+    public var concurrentRequests: Int { 1 }
 
     /// Loads the configuration and reads the world it needs. When the provider
     /// reads its whole state anyway, the read runs on another core while `load`
