@@ -170,7 +170,7 @@ struct Simulator {
             db,
             sql: "SELECT \(Rows.taskColumns) FROM tasks WHERE cluster = ? AND last_status != 'STOPPED'",
             arguments: [cluster])
-        var candidates = PlacementCandidate.from(instances: try instances(), tasks: tasks)
+        var candidates = PlacementIndex(PlacementCandidate.from(instances: try instances(), tasks: tasks))
         var rng = SeededGenerator(
             seed: UInt64(truncatingIfNeeded: context.serial) &* 0x9E37_79B9
                 &+ UInt64(cluster.utf8.count))
@@ -202,7 +202,7 @@ struct Simulator {
     func place(
         _ context: StepContext, _ svc: ServiceState, revision: TaskDefinitionRevision,
         deployment: String, count: Int, mine: [TaskState],
-        candidates: inout [PlacementCandidate], rng: inout SeededGenerator
+        candidates: inout PlacementIndex, rng: inout SeededGenerator
     ) throws -> [TaskState] {
         let group = "service:" + svc.name
         let requirements = TaskRequirements(revision.spec, launchType: svc.spec.launchType)
@@ -284,7 +284,7 @@ struct Simulator {
     func placeDaemon(
         _ context: StepContext, _ svc: ServiceState, revision: TaskDefinitionRevision,
         deployment: String, mine: [TaskState],
-        candidates: inout [PlacementCandidate]
+        candidates: inout PlacementIndex
     ) throws -> [TaskState] {
         let requirements = TaskRequirements(revision.spec, launchType: svc.spec.launchType)
         let constraints =
@@ -301,7 +301,7 @@ struct Simulator {
                     constraints: constraints, strategies: []))
             switch engine.place(on: &single, rng: &rng) {
             case .placed:
-                candidates[k] = single[0]
+                candidates.charge(k, requirements, group: "service:" + svc.name)
                 launched.append(
                     try launch(
                         context, svc, revision: revision, requirements: requirements,
