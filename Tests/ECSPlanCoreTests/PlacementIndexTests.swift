@@ -109,4 +109,21 @@ import Testing
         #expect(outcomes.filter { if case .placed = $0 { true } else { false } }.count == 6)
         #expect(outcomes.last == .unplaceable(reason: "no instance has 512 free CPU units"))
     }
+
+    /// Past `viewLimit` request shapes the index keeps no more trees and scans
+    /// the rest, choosing the same all along.
+    @Test func manyShapesStopAtTheLimitAndStillAgree() {
+        var rng = SeededGenerator(seed: 3)
+        var scan = fleet(&rng)
+        var index = PlacementIndex(scan)
+        for n in 0..<(PlacementIndex.viewLimit + 8) {
+            let engine = PlacementEngine(.init(requirements: TaskRequirements(cpu: 128, memory: 256, hostPorts: [], fargate: false), group: "service:g\(n % 3)",
+                                               constraints: [.init(type: "memberOf", expression: "ec2InstanceId != i-\(n)")],
+                                               strategies: PlacementEngine.defaultStrategies))
+            var rngA = SeededGenerator(seed: 1), rngB = SeededGenerator(seed: 1)
+            #expect(engine.place(3, on: &index, rng: &rngA) == engine.place(3, on: &scan, rng: &rngB), "shape \(n)")
+        }
+        #expect(index.views.count == PlacementIndex.viewLimit)
+        #expect(index.candidates.map(\.remainingMemory) == scan.map(\.remainingMemory))
+    }
 }
