@@ -7,6 +7,10 @@ usage: ecs_bench.py ENDPOINT COMMAND ARGS...
   ecs-deploy CLUSTER N TAG    -> runs ecs-deploy's `ecs deploy CLUSTER svcI --tag TAG --timeout -1`
                                  for each service, in this one process (no interpreter start per
                                  service), and prints {"seconds": S, "requests": {operation: count}}
+  floor CLUSTER N TAG THREADS -> the same image update as one boto3 client issuing only the requests
+                                 it needs, on THREADS threads: DescribeServices in tens, then per service
+                                 RegisterTaskDefinition and UpdateService; prints the same JSON. What
+                                 ecsplan is measured against when every request costs a round trip.
 """
 import json, sys, time, urllib.request
 
@@ -46,6 +50,34 @@ elif command == "ecs-deploy":
         if result.exit_code != 0:
             print(f"ecs deploy {cluster} svc{i} failed ({result.exit_code}): {result.output}", file=sys.stderr)
             sys.exit(1)
+    print(json.dumps({"seconds": time.monotonic() - start, "requests": counts}))
+elif command == "floor":
+    import boto3, botocore.config
+    from concurrent.futures import ThreadPoolExecutor
+    cluster, n, tag, threads = args[0], int(args[1]), args[2], int(args[3])
+    ecs = boto3.client("ecs", endpoint_url=endpoint, region_name="us-east-1",
+                       config=botocore.config.Config(max_pool_connections=threads, retries={"mode": "standard"}))
+    counts, lock = {}, __import__("threading").Lock()
+
+    def call(operation, **params):
+        with lock:
+            counts[operation] = counts.get(operation, 0) + 1
+        return getattr(ecs, operation)(**params)
+
+    start = time.monotonic()
+    names = [f"svc{i}" for i in range(n)]
+    with ThreadPoolExecutor(threads) as pool:
+        described = list(pool.map(lambda chunk: call("describe_services", cluster=cluster, services=chunk),
+                                  [names[i:i + 10] for i in range(0, n, 10)]))
+        assert sum(len(d["services"]) for d in described) == n
+
+        def deploy(i):
+            revision = call("register_task_definition", family=f"svc{i}", containerDefinitions=[
+                {"name": "app", "image": f"registry.example.com/team/svc{i}:{tag}", "memory": 64}])
+            call("update_service", cluster=cluster, service=f"svc{i}",
+                 taskDefinition=revision["taskDefinition"]["taskDefinitionArn"])
+
+        list(pool.map(deploy, range(n)))
     print(json.dumps({"seconds": time.monotonic() - start, "requests": counts}))
 else:
     sys.exit(f"unknown command {command}")

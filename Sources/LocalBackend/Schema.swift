@@ -173,6 +173,8 @@ enum Schema {
         }
         // `ecsplan run`: one-off tasks and their exit codes (LocalBackend+RunTask.swift).
         m.registerMigration("daytwo-one-off-tasks", migrate: Schema.oneOffTasks)
+        // `ecsplan rollback`: every deployment a service had (LocalBackend+DeploymentHistory.swift).
+        m.registerMigration("v6-service-deployment-history", migrate: Schema.deploymentHistory)
         return m
     }
 }

@@ -20,7 +20,7 @@ struct ECSPlanCommand: AsyncParsableCommand {
             Shell completion (addresses included): ecsplan --generate-completion-script bash|zsh|fish
             """,
         version: ECSPlanVersion.current,
-        subcommands: [Validate.self, PlanCommand.self, ApplyCommand.self, ShowCommand.self, StateCommand.self, ImportCommand.self, VerifyCommand.self, RunCommand.self, StatusCommand.self, WaitCommand.self]
+        subcommands: [Validate.self, PlanCommand.self, ApplyCommand.self, ShowCommand.self, StateCommand.self, ImportCommand.self, VerifyCommand.self, RunCommand.self, StatusCommand.self, WaitCommand.self, RollbackCommand.self]
     )
 
     /// Every error, the parser's included, reads `ecsplan: …` like the commands' own.

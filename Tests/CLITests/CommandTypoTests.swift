@@ -20,7 +20,7 @@ import TestSupport
     @Test func aWordFarFromEveryCommandListsThem() throws {
         let r = try CLI.run(["frobnicate"])
         #expect(r.status == 64)
-        #expect(r.stderr == "ecsplan: 'frobnicate' is not a command of ecsplan\n  commands: validate, plan, apply, show, state, import, verify, run, status, wait; see 'ecsplan --help'\n")
+        #expect(r.stderr == "ecsplan: 'frobnicate' is not a command of ecsplan\n  commands: validate, plan, apply, show, state, import, verify, run, status, wait, rollback; see 'ecsplan --help'\n")
     }
 
     @Test func aMistypedOptionSuggestsTheNearest() throws {
@@ -32,7 +32,7 @@ import TestSupport
     @Test func anOptionOfAnotherCommandNamesThatCommand() throws {
         let r = try CLI.run(["plan", "--auto-approve"])
         #expect(r.status == 64)
-        #expect(r.stderr.hasPrefix("ecsplan: Unknown option '--auto-approve'\n  hint: --auto-approve is an option of 'ecsplan apply'\nUsage: ecsplan plan"),
+        #expect(r.stderr.hasPrefix("ecsplan: Unknown option '--auto-approve'\n  hint: --auto-approve is an option of 'ecsplan apply', 'ecsplan rollback'\nUsage: ecsplan plan"),
                 "\(r.stderr)")
         let unknown = try CLI.run(["plan", "--no-such-thing"])
         #expect(!unknown.stderr.contains("hint:"), "\(unknown.stderr)")

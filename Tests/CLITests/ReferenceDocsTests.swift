@@ -20,7 +20,7 @@ import TestSupport
         var out = "# CLI reference\n\nGenerated from `ecsplan help` by `Tests/CLITests/ReferenceDocsTests.swift`; do not edit.\n"
         let commands = ["", "validate", "plan", "apply", "show", "import", "state list", "state show", "state unlock",
                         "state simulate fail-revision", "state simulate exit-code", "state simulate alarm", "state simulate hook",
-                        "state simulate scale", "state simulate step", "verify", "run", "status", "wait"]
+                        "state simulate scale", "state simulate step", "verify", "run", "status", "wait", "rollback"]
         for command in commands {
             let r = try CLI.run(["help"] + command.split(separator: " ").map(String.init), env: ["COLUMNS": "100"])
             out += "\n## ecsplan \(command)\n\n```text\n\(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines))\n```\n"

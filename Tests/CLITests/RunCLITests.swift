@@ -159,12 +159,13 @@ import TestSupport
     func completionsOfferTheDayTwoCommands(_ shell: String) throws {
         let r = try CLI.run(["--generate-completion-script", shell])
         #expect(r.status == 0)
-        for command in ["run", "status", "wait", "exit-code", "--like-service"] { #expect(r.stdout.contains(command), "\(command)") }
+        for command in ["run", "status", "wait", "rollback", "exit-code", "--like-service"] { #expect(r.stdout.contains(command), "\(command)") }
     }
 
     @Test(arguments: [("run", "ecsplan run migrate --cluster prod --like-service service/prod/web"),
                       ("status", "ecsplan status service/prod/web --details"),
-                      ("wait", "ecsplan wait service/prod/web service/prod/worker --timeout 10m")])
+                      ("wait", "ecsplan wait service/prod/web service/prod/worker --timeout 10m"),
+                      ("rollback", "ecsplan rollback service/prod/web --to 41 --auto-approve")])
     func helpHasAnExample(_ command: String, _ example: String) throws {
         let r = try CLI.run([command, "--help"], cwd: Repo.root.path, env: ["COLUMNS": "200"])
         #expect(r.status == 0)

@@ -51,4 +51,36 @@ import TestSupport
         #expect(r.status == 2, "\(r.stdout)\(r.stderr)")
         #expect(r.stderr.contains("service/shop/checkout: not stable after 2s: deployment IN_PROGRESS, 0/2 running"), "\(r.stderr)")
     }
+
+    /// moto 5.2.1 implements neither ListServiceDeployments nor DescribeServiceRevisions
+    /// (it answers 500), so a rollback without --to says it cannot read the history
+    /// and asks for the revision; RecordedHistoryTests reads a recorded history instead.
+    /// moto runs no deployments either: --no-wait, and the plan checks the service's revision.
+    @Test func rollbackToARevisionOnECSAndThePlanSaysTheServiceIsBehind() throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        try FileManager.default.copyItem(atPath: Repo.path("examples/ecs"), toPath: dir.file("ecs"))
+        var env = moto.environment
+        var r = try CLI.run(["apply", "ecs", "--auto-approve", "--no-wait", "--quiet"], cwd: dir.path, env: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        env["IMAGE_TAG"] = "1.28"
+        r = try CLI.run(["apply", "ecs", "--auto-approve", "--no-wait", "--quiet"], cwd: dir.path, env: env)
+        #expect(r.status == 0, "\(r.stderr)")
+
+        r = try CLI.run(["rollback", "service/shop/checkout", "--auto-approve"], cwd: dir.path, env: env.merging(["AWS_MAX_ATTEMPTS": "1"]) { $1 })
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("could not read the deployment history of service/shop/checkout: ListServiceDeployments failed"), "\(r.stderr)")
+        #expect(r.stderr.contains("hint: name the revision to go back to with --to REV"))
+
+        r = try CLI.run(["rollback", "service/shop/checkout", "--to", "1", "--auto-approve", "--no-wait"], cwd: dir.path, env: env)
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("(update in place, checkout:2 → checkout:1; rollback, as asked with --to 1)"), "\(r.stdout)")
+
+        r = try CLI.run(["plan", "ecs"], cwd: dir.path, env: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("(update in place, checkout:1 → checkout:2; it runs checkout:1, older than the configuration's checkout:2: rolled back, or changed outside ecsplan)"),
+                "\(r.stdout)")
+    }
 }

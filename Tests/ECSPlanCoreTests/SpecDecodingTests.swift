@@ -114,6 +114,20 @@ func loadConfig(_ text: String, env: [String: String] = [:], allowMissing: Bool 
             .map { $0.replacingOccurrences(of: "at c.yaml", with: "at \(r.config.files[0])") })
     }
 
+    /// ECS names a service within its cluster: `web` in prod and `web` in staging are two services.
+    @Test func aServiceNameRepeatsAcrossClustersButNotWithinOne() {
+        let text = """
+            services:
+              - {name: web, cluster: prod, taskDefinition: t}
+              - {name: web, cluster: staging, taskDefinition: t}
+              - {name: web, cluster: prod, taskDefinition: t}
+            """
+        let r = loadConfig(text + "\n")
+        #expect(r.config.services.map { "\($0.spec.cluster)/\($0.spec.name)" } == ["prod/web", "staging/web"])
+        #expect(r.diagnostics.map(\.description) == ["c.yaml:4:12: services[web].name: 'web' in cluster 'prod' is defined twice; first definition at c.yaml:2:12"]
+            .map { $0.replacingOccurrences(of: "at c.yaml", with: "at \(r.config.files[0])") })
+    }
+
     @Test func documentsAndFilesMerge() {
         let dir = TempDir()
         defer { dir.cleanup() }

@@ -38,7 +38,7 @@ OPERATIONS = [
     "RegisterTaskDefinition", "DeregisterTaskDefinition", "DescribeTaskDefinition",
     "ListTaskDefinitions", "ListTaskDefinitionFamilies",
     "CreateService", "UpdateService", "DeleteService", "DescribeServices", "ListServices",
-    "ListServiceDeployments", "DescribeServiceDeployments",
+    "ListServiceDeployments", "DescribeServiceDeployments", "DescribeServiceRevisions",
     "CreateCluster", "UpdateCluster", "UpdateClusterSettings", "DeleteCluster",
     "DescribeClusters", "ListClusters", "PutClusterCapacityProviders", "DescribeCapacityProviders",
     "RunTask", "StopTask", "DescribeTasks", "ListTasks",

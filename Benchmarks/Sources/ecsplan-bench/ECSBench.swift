@@ -65,6 +65,36 @@ enum ECSBench {
         let peerRequests = peerCounts.values.reduce(0, +)
         report.add("\(label): image update, ecs-deploy time / ecsplan time", peerSeconds / ours, "x",
                    "ecsplan plan + apply --no-wait \(fmt(ours)) in \(ourRequests) requests (\(breakdown(ourCounts))); ecs-deploy --timeout -1 \(fmt(peerSeconds)) in \(peerRequests) requests (\(breakdown(peerCounts)))")
+
+        // 3. The same update when every request costs a region's round trip.
+        try await withLatency(moto: moto, label: label, services: n, tasks: t, tmp: tmp, report: report)
+    }
+
+    static let delayMilliseconds = 50
+
+    /// ecsplan (refresh, plan, apply --no-wait) and the floor client (one boto3
+    /// process on 8 threads sending only the requests the change needs), both
+    /// through a proxy that holds each request 50 ms.
+    static func withLatency(moto: Moto, label: String, services n: Int, tasks t: Int, tmp: String, report: Report) async throws {
+        let proxy = try DelayProxy.start(upstream: moto.endpoint, milliseconds: delayMilliseconds, tmp: tmp)
+        defer { proxy.stop() }
+        let settings = AWSSettings(credentials: AWSCredentials(accessKeyId: "bench", secretAccessKey: "bench"), region: "us-east-1",
+                                   endpoint: URL(string: proxy.endpoint) ?? URL(fileURLWithPath: "/"))
+        let client = ECSClient(settings: settings)
+        let backend = ECSBackend(client: client, pollInterval: .milliseconds(50), lockPath: tmp + "/ecs-latency.lock")
+        let start = ContinuousClock.now
+        _ = try await apply(config(services: n, tasks: t, tag: "4.0"), dir: tmp, backend: backend)
+        let ours = seconds(ContinuousClock.now - start)
+        let ourCounts = client.requestCounts
+        let floorOutput = try python([fixture, proxy.endpoint, "floor", "bench", String(n), "5.0", "8"], moto: moto)
+        guard let json = try JSONSerialization.jsonObject(with: Data(floorOutput.utf8)) as? [String: Any],
+              let floorSeconds = json["seconds"] as? Double, let floorCounts = json["requests"] as? [String: Int] else {
+            throw BenchError("the floor client printed no result: \(floorOutput)")
+        }
+        report.add("\(label): image update +\(delayMilliseconds) ms a request, ecsplan time / floor client", ours / floorSeconds, "x", target: "≤ 1.2×",
+                   pass: ours / floorSeconds <= 1.2,
+                   "ecsplan \(fmt(ours)) in \(ourCounts.values.reduce(0, +)) requests (\(breakdown(ourCounts))); boto3 on 8 threads \(fmt(floorSeconds)) in "
+                   + "\(floorCounts.values.reduce(0, +)) requests (\(breakdown(floorCounts)))")
     }
 
     static func breakdown(_ counts: [String: Int]) -> String {
@@ -172,6 +202,43 @@ final class Moto: @unchecked Sendable {
         }
         if p.isRunning { p.terminate() }
         throw BenchError("moto_server did not start (pip install 'moto[server]'): \(banner.suffix(300))")
+    }
+
+    func stop() {
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+}
+
+/// Benchmarks/Fixtures/delay_proxy.py in front of moto.
+final class DelayProxy: @unchecked Sendable {
+    let process: Process
+    let endpoint: String
+
+    private init(process: Process, endpoint: String) {
+        self.process = process
+        self.endpoint = endpoint
+    }
+
+    static func start(upstream: String, milliseconds: Int, tmp: String) throws -> DelayProxy {
+        let script = URL(fileURLWithPath: ECSBench.fixture).deletingLastPathComponent().appendingPathComponent("delay_proxy.py").path
+        let portFile = tmp + "/delay-proxy-\(UUID().uuidString).port"
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", script, portFile, upstream, String(milliseconds)]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline, p.isRunning {
+            if let text = try? String(contentsOfFile: portFile, encoding: .utf8), let port = Int(text) {
+                return DelayProxy(process: p, endpoint: "http://127.0.0.1:\(port)")
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        if p.isRunning { p.terminate() }
+        throw BenchError("the delaying proxy did not start")
     }
 
     func stop() {

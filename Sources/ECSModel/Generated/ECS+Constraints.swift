@@ -131,6 +131,12 @@ extension ECS.DescribeServiceDeploymentsResponse: ConstraintChecked {
     }
 }
 
+extension ECS.DescribeServiceRevisionsResponse: ConstraintChecked {
+    public func checkConstraints(at path: [ConstraintViolation.Step], into out: inout [ConstraintViolation]) {
+        for (i0, e0) in (self.serviceRevisions ?? []).enumerated() { e0.checkConstraints(at: path + [.member("serviceRevisions")] + [.index(i0)], into: &out) }
+    }
+}
+
 extension ECS.DescribeServicesResponse: ConstraintChecked {
     public func checkConstraints(at path: [ConstraintViolation.Step], into out: inout [ConstraintViolation]) {
         for (i0, e0) in (self.services ?? []).enumerated() { e0.checkConstraints(at: path + [.member("services")] + [.index(i0)], into: &out) }
@@ -282,6 +288,14 @@ extension ECS.ServiceDeployment: ConstraintChecked {
 extension ECS.ServiceManagedEBSVolumeConfiguration: ConstraintChecked {
     public func checkConstraints(at path: [ConstraintViolation.Step], into out: inout [ConstraintViolation]) {
         for (i0, e0) in (self.tagSpecifications ?? []).enumerated() { e0.checkConstraints(at: path + [.member("tagSpecifications")] + [.index(i0)], into: &out) }
+    }
+}
+
+extension ECS.ServiceRevision: ConstraintChecked {
+    public func checkConstraints(at path: [ConstraintViolation.Step], into out: inout [ConstraintViolation]) {
+        for (i0, e0) in (self.capacityProviderStrategy ?? []).enumerated() { e0.checkConstraints(at: path + [.member("capacityProviderStrategy")] + [.index(i0)], into: &out) }
+        self.serviceConnectConfiguration?.checkConstraints(at: path + [.member("serviceConnectConfiguration")], into: &out)
+        for (i0, e0) in (self.volumeConfigurations ?? []).enumerated() { e0.checkConstraints(at: path + [.member("volumeConfigurations")] + [.index(i0)], into: &out) }
     }
 }
 

@@ -50,6 +50,17 @@ extension ECS {
         ]
     }
 
+    /// [AccessType](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_AccessType.html); keeps a value the API returns that this model does not list.
+    public struct AccessType: ECSEnum {
+        public let rawValue: Swift.String
+        public init(rawValue: Swift.String) { self.rawValue = rawValue }
+        public static let `public` = AccessType(rawValue: "PUBLIC")
+        public static let `private` = AccessType(rawValue: "PRIVATE")
+        public static let knownValues: [Swift.String] = [
+            "PUBLIC", "PRIVATE"
+        ]
+    }
+
     /// [AgentUpdateStatus](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_AgentUpdateStatus.html); keeps a value the API returns that this model does not list.
     public struct AgentUpdateStatus: ECSEnum {
         public let rawValue: Swift.String
@@ -647,6 +658,20 @@ extension ECS {
         public static let detailed = ManagedInstancesMonitoringOptions(rawValue: "DETAILED")
         public static let knownValues: [Swift.String] = [
             "BASIC", "DETAILED"
+        ]
+    }
+
+    /// [ManagedResourceStatus](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedResourceStatus.html); keeps a value the API returns that this model does not list.
+    public struct ManagedResourceStatus: ECSEnum {
+        public let rawValue: Swift.String
+        public init(rawValue: Swift.String) { self.rawValue = rawValue }
+        public static let provisioning = ManagedResourceStatus(rawValue: "PROVISIONING")
+        public static let active = ManagedResourceStatus(rawValue: "ACTIVE")
+        public static let deprovisioning = ManagedResourceStatus(rawValue: "DEPROVISIONING")
+        public static let deleted = ManagedResourceStatus(rawValue: "DELETED")
+        public static let failed = ManagedResourceStatus(rawValue: "FAILED")
+        public static let knownValues: [Swift.String] = [
+            "PROVISIONING", "ACTIVE", "DEPROVISIONING", "DELETED", "FAILED"
         ]
     }
 

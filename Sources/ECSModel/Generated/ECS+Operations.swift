@@ -19,6 +19,7 @@ extension ECS {
         public static let listServices = Operation<ListServicesRequest, ListServicesResponse>(name: "ListServices")
         public static let listServiceDeployments = Operation<ListServiceDeploymentsRequest, ListServiceDeploymentsResponse>(name: "ListServiceDeployments")
         public static let describeServiceDeployments = Operation<DescribeServiceDeploymentsRequest, DescribeServiceDeploymentsResponse>(name: "DescribeServiceDeployments")
+        public static let describeServiceRevisions = Operation<DescribeServiceRevisionsRequest, DescribeServiceRevisionsResponse>(name: "DescribeServiceRevisions")
         public static let createCluster = Operation<CreateClusterRequest, CreateClusterResponse>(name: "CreateCluster")
         public static let updateCluster = Operation<UpdateClusterRequest, UpdateClusterResponse>(name: "UpdateCluster")
         public static let updateClusterSettings = Operation<UpdateClusterSettingsRequest, UpdateClusterSettingsResponse>(name: "UpdateClusterSettings")

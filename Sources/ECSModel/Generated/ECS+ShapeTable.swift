@@ -25,6 +25,7 @@ extension ECS {
         case "AcceleratorType":
             return ShapeInfo(.enumeration, enumValues: AcceleratorType.knownValues)
         case "AcceleratorTypeSet": return ShapeInfo(.list, element: "AcceleratorType")
+        case "AccessType": return ShapeInfo(.enumeration, enumValues: AccessType.knownValues)
         case "AdvancedConfiguration":
             return ShapeInfo(.structure, members: [
                 ShapeInfo.Member("alternateTargetGroupArn", "String"),
@@ -261,6 +262,13 @@ extension ECS {
                 ShapeInfo.Member("containerName", "String", required: true),
                 ShapeInfo.Member("condition", "ContainerCondition", required: true),
             ])
+        case "ContainerImage":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("containerName", "String"),
+                ShapeInfo.Member("imageDigest", "String"),
+                ShapeInfo.Member("image", "String"),
+            ])
+        case "ContainerImages": return ShapeInfo(.list, element: "ContainerImage")
         case "ContainerInstance":
             return ShapeInfo(.structure, members: [
                 ShapeInfo.Member("containerInstanceArn", "String"),
@@ -539,6 +547,15 @@ extension ECS {
                 ShapeInfo.Member("serviceDeployments", "ServiceDeployments"),
                 ShapeInfo.Member("failures", "Failures"),
             ])
+        case "DescribeServiceRevisionsRequest":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("serviceRevisionArns", "StringList", required: true),
+            ])
+        case "DescribeServiceRevisionsResponse":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("serviceRevisions", "ServiceRevisions"),
+                ShapeInfo.Member("failures", "Failures"),
+            ])
         case "DescribeServicesRequest":
             return ShapeInfo(.structure, members: [
                 ShapeInfo.Member("cluster", "String"),
@@ -605,6 +622,14 @@ extension ECS {
             ])
         case "EBSTagSpecifications": return ShapeInfo(.list, element: "EBSTagSpecification")
         case "EBSVolumeType": return ShapeInfo(.string)
+        case "ECSManagedResources":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("ingressPaths", "ManagedIngressPaths"),
+                ShapeInfo.Member("autoScaling", "ManagedAutoScaling"),
+                ShapeInfo.Member("metricAlarms", "ManagedMetricAlarms"),
+                ShapeInfo.Member("serviceSecurityGroups", "ManagedSecurityGroups"),
+                ShapeInfo.Member("logGroups", "ManagedLogGroups"),
+            ])
         case "ECSVolumeName": return ShapeInfo(.string)
         case "EFSAuthorizationConfig":
             return ShapeInfo(.structure, members: [
@@ -942,8 +967,45 @@ extension ECS {
         case "ManagedAgentName":
             return ShapeInfo(.enumeration, enumValues: ManagedAgentName.knownValues)
         case "ManagedAgents": return ShapeInfo(.list, element: "ManagedAgent")
+        case "ManagedApplicationAutoScalingPolicies":
+            return ShapeInfo(.list, element: "ManagedApplicationAutoScalingPolicy")
+        case "ManagedApplicationAutoScalingPolicy":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("arn", "String"),
+                ShapeInfo.Member("status", "ManagedResourceStatus", required: true),
+                ShapeInfo.Member("statusReason", "String"),
+                ShapeInfo.Member("updatedAt", "Timestamp", required: true),
+                ShapeInfo.Member("policyType", "String", required: true),
+                ShapeInfo.Member("targetValue", "Double", required: true),
+                ShapeInfo.Member("metric", "String", required: true),
+            ])
+        case "ManagedAutoScaling":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("scalableTarget", "ManagedScalableTarget"),
+                ShapeInfo.Member("applicationAutoScalingPolicies", "ManagedApplicationAutoScalingPolicies"),
+            ])
+        case "ManagedCertificate":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("arn", "String"),
+                ShapeInfo.Member("status", "ManagedResourceStatus", required: true),
+                ShapeInfo.Member("statusReason", "String"),
+                ShapeInfo.Member("updatedAt", "Timestamp", required: true),
+                ShapeInfo.Member("domainName", "String", required: true),
+            ])
         case "ManagedDraining":
             return ShapeInfo(.enumeration, enumValues: ManagedDraining.knownValues)
+        case "ManagedIngressPath":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("accessType", "AccessType", required: true),
+                ShapeInfo.Member("endpoint", "String", required: true),
+                ShapeInfo.Member("loadBalancer", "ManagedLoadBalancer"),
+                ShapeInfo.Member("loadBalancerSecurityGroups", "ManagedSecurityGroups"),
+                ShapeInfo.Member("certificate", "ManagedCertificate"),
+                ShapeInfo.Member("listener", "ManagedListener"),
+                ShapeInfo.Member("rule", "ManagedListenerRule"),
+                ShapeInfo.Member("targetGroups", "ManagedTargetGroups"),
+            ])
+        case "ManagedIngressPaths": return ShapeInfo(.list, element: "ManagedIngressPath")
         case "ManagedInstancesLocalStorageConfiguration":
             return ShapeInfo(.structure, members: [
                 ShapeInfo.Member("useLocalStorage", "Boolean"),
@@ -968,6 +1030,58 @@ extension ECS {
             return ShapeInfo(.structure, members: [
                 ShapeInfo.Member("storageSizeGiB", "TaskVolumeStorageGiB"),
             ])
+        case "ManagedListener":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("arn", "String"),
+                ShapeInfo.Member("status", "ManagedResourceStatus", required: true),
+                ShapeInfo.Member("statusReason", "String"),
+                ShapeInfo.Member("updatedAt", "Timestamp", required: true),
+            ])
+        case "ManagedListenerRule":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("arn", "String"),
+                ShapeInfo.Member("status", "ManagedResourceStatus", required: true),
+                ShapeInfo.Member("statusReason", "String"),
+                ShapeInfo.Member("updatedAt", "Timestamp", required: true),
+            ])
+        case "ManagedLoadBalancer":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("arn", "String"),
+                ShapeInfo.Member("status", "ManagedResourceStatus", required: true),
+                ShapeInfo.Member("statusReason", "String"),
+                ShapeInfo.Member("updatedAt", "Timestamp", required: true),
+                ShapeInfo.Member("scheme", "String", required: true),
+                ShapeInfo.Member("subnetIds", "StringList"),
+                ShapeInfo.Member("securityGroupIds", "StringList"),
+            ])
+        case "ManagedLogGroup":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("arn", "String"),
+                ShapeInfo.Member("status", "ManagedResourceStatus", required: true),
+                ShapeInfo.Member("statusReason", "String"),
+                ShapeInfo.Member("updatedAt", "Timestamp", required: true),
+                ShapeInfo.Member("logGroupName", "String", required: true),
+            ])
+        case "ManagedLogGroups": return ShapeInfo(.list, element: "ManagedLogGroup")
+        case "ManagedMetricAlarm":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("arn", "String"),
+                ShapeInfo.Member("status", "ManagedResourceStatus", required: true),
+                ShapeInfo.Member("statusReason", "String"),
+                ShapeInfo.Member("updatedAt", "Timestamp", required: true),
+            ])
+        case "ManagedMetricAlarms": return ShapeInfo(.list, element: "ManagedMetricAlarm")
+        case "ManagedResourceStatus":
+            return ShapeInfo(.enumeration, enumValues: ManagedResourceStatus.knownValues)
+        case "ManagedScalableTarget":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("arn", "String"),
+                ShapeInfo.Member("status", "ManagedResourceStatus", required: true),
+                ShapeInfo.Member("statusReason", "String"),
+                ShapeInfo.Member("updatedAt", "Timestamp", required: true),
+                ShapeInfo.Member("minCapacity", "Integer", required: true),
+                ShapeInfo.Member("maxCapacity", "Integer", required: true),
+            ])
         case "ManagedScaling":
             return ShapeInfo(.structure, members: [
                 ShapeInfo.Member("status", "ManagedScalingStatus"),
@@ -981,11 +1095,30 @@ extension ECS {
             return ShapeInfo(.enumeration, enumValues: ManagedScalingStatus.knownValues)
         case "ManagedScalingStepSize": return ShapeInfo(.integer, min: 1, max: 10000)
         case "ManagedScalingTargetCapacity": return ShapeInfo(.integer, min: 1, max: 100)
+        case "ManagedSecurityGroup":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("arn", "String"),
+                ShapeInfo.Member("status", "ManagedResourceStatus", required: true),
+                ShapeInfo.Member("statusReason", "String"),
+                ShapeInfo.Member("updatedAt", "Timestamp", required: true),
+            ])
+        case "ManagedSecurityGroups": return ShapeInfo(.list, element: "ManagedSecurityGroup")
         case "ManagedStorageConfiguration":
             return ShapeInfo(.structure, members: [
                 ShapeInfo.Member("kmsKeyId", "String"),
                 ShapeInfo.Member("fargateEphemeralStorageKmsKeyId", "String"),
             ])
+        case "ManagedTargetGroup":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("arn", "String"),
+                ShapeInfo.Member("status", "ManagedResourceStatus", required: true),
+                ShapeInfo.Member("statusReason", "String"),
+                ShapeInfo.Member("updatedAt", "Timestamp", required: true),
+                ShapeInfo.Member("healthCheckPath", "String", required: true),
+                ShapeInfo.Member("healthCheckPort", "Integer", required: true),
+                ShapeInfo.Member("port", "Integer", required: true),
+            ])
+        case "ManagedTargetGroups": return ShapeInfo(.list, element: "ManagedTargetGroup")
         case "ManagedTerminationProtection":
             return ShapeInfo(.enumeration, enumValues: ManagedTerminationProtection.knownValues)
         case "MemoryGiBPerVCpuRequest":
@@ -1119,6 +1252,10 @@ extension ECS {
                 ShapeInfo.Member("credentialsParameter", "String", required: true),
             ], sensitive: true)
         case "RequiresAttributes": return ShapeInfo(.list, element: "Attribute")
+        case "ResolvedConfiguration":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("loadBalancers", "ServiceRevisionLoadBalancers"),
+            ])
         case "Resource":
             return ShapeInfo(.structure, members: [
                 ShapeInfo.Member("name", "String"),
@@ -1399,6 +1536,36 @@ extension ECS {
                 ShapeInfo.Member("containerName", "String"),
                 ShapeInfo.Member("containerPort", "BoxedInteger"),
             ])
+        case "ServiceRevision":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("serviceRevisionArn", "String"),
+                ShapeInfo.Member("serviceArn", "String"),
+                ShapeInfo.Member("clusterArn", "String"),
+                ShapeInfo.Member("taskDefinition", "String"),
+                ShapeInfo.Member("capacityProviderStrategy", "CapacityProviderStrategy"),
+                ShapeInfo.Member("launchType", "LaunchType"),
+                ShapeInfo.Member("platformVersion", "String"),
+                ShapeInfo.Member("platformFamily", "String"),
+                ShapeInfo.Member("loadBalancers", "LoadBalancers"),
+                ShapeInfo.Member("serviceRegistries", "ServiceRegistries"),
+                ShapeInfo.Member("networkConfiguration", "NetworkConfiguration"),
+                ShapeInfo.Member("containerImages", "ContainerImages"),
+                ShapeInfo.Member("guardDutyEnabled", "Boolean"),
+                ShapeInfo.Member("serviceConnectConfiguration", "ServiceConnectConfiguration"),
+                ShapeInfo.Member("volumeConfigurations", "ServiceVolumeConfigurations"),
+                ShapeInfo.Member("fargateEphemeralStorage", "DeploymentEphemeralStorage"),
+                ShapeInfo.Member("createdAt", "Timestamp"),
+                ShapeInfo.Member("vpcLatticeConfigurations", "VpcLatticeConfigurations"),
+                ShapeInfo.Member("resolvedConfiguration", "ResolvedConfiguration"),
+                ShapeInfo.Member("ecsManagedResources", "ECSManagedResources"),
+            ])
+        case "ServiceRevisionLoadBalancer":
+            return ShapeInfo(.structure, members: [
+                ShapeInfo.Member("targetGroupArn", "String"),
+                ShapeInfo.Member("productionListenerRule", "String"),
+            ])
+        case "ServiceRevisionLoadBalancers":
+            return ShapeInfo(.list, element: "ServiceRevisionLoadBalancer")
         case "ServiceRevisionSummary":
             return ShapeInfo(.structure, members: [
                 ShapeInfo.Member("arn", "String"),
@@ -1408,6 +1575,7 @@ extension ECS {
                 ShapeInfo.Member("requestedTestTrafficWeight", "Double"),
                 ShapeInfo.Member("requestedProductionTrafficWeight", "Double"),
             ])
+        case "ServiceRevisions": return ShapeInfo(.list, element: "ServiceRevision")
         case "ServiceRevisionsSummaryList":
             return ShapeInfo(.list, element: "ServiceRevisionSummary")
         case "ServiceVolumeConfiguration":

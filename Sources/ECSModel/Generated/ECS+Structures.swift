@@ -999,6 +999,39 @@ extension ECS {
         }
     }
 
+    /// [ContainerImage](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerImage.html)
+    public struct ContainerImage: ECSShape {
+        public static let shapeName = "ContainerImage"
+        public var containerName: Swift.String?
+        public var imageDigest: Swift.String?
+        public var image: Swift.String?
+        public init(
+            containerName: Swift.String? = nil,
+            imageDigest: Swift.String? = nil,
+            image: Swift.String? = nil
+        ) {
+            self.containerName = containerName
+            self.imageDigest = imageDigest
+            self.image = image
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case containerName, imageDigest, image
+            public static var shapeName: Swift.String { "ContainerImage" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            containerName = try c.decodeLenientStringIfPresent(forKey: .containerName)
+            imageDigest = try c.decodeLenientStringIfPresent(forKey: .imageDigest)
+            image = try c.decodeLenientStringIfPresent(forKey: .image)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(containerName, forKey: .containerName)
+            try c.encodeIfPresent(imageDigest, forKey: .imageDigest)
+            try c.encodeIfPresent(image, forKey: .image)
+        }
+    }
+
     /// [ContainerInstance](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerInstance.html)
     public struct ContainerInstance: ECSShape {
         public static let shapeName = "ContainerInstance"
@@ -2281,6 +2314,52 @@ extension ECS {
         }
     }
 
+    /// [DescribeServiceRevisionsRequest](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeServiceRevisionsRequest.html)
+    public struct DescribeServiceRevisionsRequest: ECSShape {
+        public static let shapeName = "DescribeServiceRevisionsRequest"
+        public var serviceRevisionArns: [Swift.String]
+        public init(serviceRevisionArns: [Swift.String]) {
+            self.serviceRevisionArns = serviceRevisionArns
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case serviceRevisionArns
+            public static var shapeName: Swift.String { "DescribeServiceRevisionsRequest" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            serviceRevisionArns = try c.decode([Swift.String].self, forKey: .serviceRevisionArns)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(serviceRevisionArns, forKey: .serviceRevisionArns)
+        }
+    }
+
+    /// [DescribeServiceRevisionsResponse](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeServiceRevisionsResponse.html)
+    public struct DescribeServiceRevisionsResponse: ECSShape {
+        public static let shapeName = "DescribeServiceRevisionsResponse"
+        public var serviceRevisions: [ServiceRevision]?
+        public var failures: [Failure]?
+        public init(serviceRevisions: [ServiceRevision]? = nil, failures: [Failure]? = nil) {
+            self.serviceRevisions = serviceRevisions
+            self.failures = failures
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case serviceRevisions, failures
+            public static var shapeName: Swift.String { "DescribeServiceRevisionsResponse" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            serviceRevisions = try c.decodeIfPresent([ServiceRevision].self, forKey: .serviceRevisions)
+            failures = try c.decodeIfPresent([Failure].self, forKey: .failures)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(serviceRevisions, forKey: .serviceRevisions)
+            try c.encodeIfPresent(failures, forKey: .failures)
+        }
+    }
+
     /// [DescribeServicesRequest](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeServicesRequest.html)
     public struct DescribeServicesRequest: ECSShape {
         public static let shapeName = "DescribeServicesRequest"
@@ -2553,6 +2632,49 @@ extension ECS {
             try c.encode(resourceType, forKey: .resourceType)
             try c.encodeIfPresent(tags, forKey: .tags)
             try c.encodeIfPresent(propagateTags, forKey: .propagateTags)
+        }
+    }
+
+    /// [ECSManagedResources](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ECSManagedResources.html)
+    public struct ECSManagedResources: ECSShape {
+        public static let shapeName = "ECSManagedResources"
+        public var ingressPaths: [ManagedIngressPath]?
+        @Boxed public var autoScaling: ManagedAutoScaling?
+        public var metricAlarms: [ManagedMetricAlarm]?
+        public var serviceSecurityGroups: [ManagedSecurityGroup]?
+        public var logGroups: [ManagedLogGroup]?
+        public init(
+            ingressPaths: [ManagedIngressPath]? = nil,
+            autoScaling: ManagedAutoScaling? = nil,
+            metricAlarms: [ManagedMetricAlarm]? = nil,
+            serviceSecurityGroups: [ManagedSecurityGroup]? = nil,
+            logGroups: [ManagedLogGroup]? = nil
+        ) {
+            self.ingressPaths = ingressPaths
+            self.autoScaling = autoScaling
+            self.metricAlarms = metricAlarms
+            self.serviceSecurityGroups = serviceSecurityGroups
+            self.logGroups = logGroups
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case ingressPaths, autoScaling, metricAlarms, serviceSecurityGroups, logGroups
+            public static var shapeName: Swift.String { "ECSManagedResources" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            ingressPaths = try c.decodeIfPresent([ManagedIngressPath].self, forKey: .ingressPaths)
+            autoScaling = try c.decodeIfPresent(ManagedAutoScaling.self, forKey: .autoScaling)
+            metricAlarms = try c.decodeIfPresent([ManagedMetricAlarm].self, forKey: .metricAlarms)
+            serviceSecurityGroups = try c.decodeIfPresent([ManagedSecurityGroup].self, forKey: .serviceSecurityGroups)
+            logGroups = try c.decodeIfPresent([ManagedLogGroup].self, forKey: .logGroups)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(ingressPaths, forKey: .ingressPaths)
+            try c.encodeIfPresent(autoScaling, forKey: .autoScaling)
+            try c.encodeIfPresent(metricAlarms, forKey: .metricAlarms)
+            try c.encodeIfPresent(serviceSecurityGroups, forKey: .serviceSecurityGroups)
+            try c.encodeIfPresent(logGroups, forKey: .logGroups)
         }
     }
 
@@ -4075,6 +4197,189 @@ extension ECS {
         }
     }
 
+    /// [ManagedApplicationAutoScalingPolicy](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedApplicationAutoScalingPolicy.html)
+    public struct ManagedApplicationAutoScalingPolicy: ECSShape {
+        public static let shapeName = "ManagedApplicationAutoScalingPolicy"
+        public var arn: Swift.String?
+        public var status: ManagedResourceStatus
+        public var statusReason: Swift.String?
+        public var updatedAt: ECSTimestamp
+        public var policyType: Swift.String
+        public var targetValue: Swift.Double
+        public var metric: Swift.String
+        public init(
+            arn: Swift.String? = nil,
+            status: ManagedResourceStatus,
+            statusReason: Swift.String? = nil,
+            updatedAt: ECSTimestamp,
+            policyType: Swift.String,
+            targetValue: Swift.Double,
+            metric: Swift.String
+        ) {
+            self.arn = arn
+            self.status = status
+            self.statusReason = statusReason
+            self.updatedAt = updatedAt
+            self.policyType = policyType
+            self.targetValue = targetValue
+            self.metric = metric
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case arn, status, statusReason, updatedAt, policyType, targetValue, metric
+            public static var shapeName: Swift.String { "ManagedApplicationAutoScalingPolicy" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            arn = try c.decodeLenientStringIfPresent(forKey: .arn)
+            status = try c.decode(ManagedResourceStatus.self, forKey: .status)
+            statusReason = try c.decodeLenientStringIfPresent(forKey: .statusReason)
+            updatedAt = try c.decode(ECSTimestamp.self, forKey: .updatedAt)
+            policyType = try c.decode(Swift.String.self, forKey: .policyType)
+            targetValue = try c.decode(Swift.Double.self, forKey: .targetValue)
+            metric = try c.decode(Swift.String.self, forKey: .metric)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(arn, forKey: .arn)
+            try c.encode(status, forKey: .status)
+            try c.encodeIfPresent(statusReason, forKey: .statusReason)
+            try c.encode(updatedAt, forKey: .updatedAt)
+            try c.encode(policyType, forKey: .policyType)
+            try c.encode(targetValue, forKey: .targetValue)
+            try c.encode(metric, forKey: .metric)
+        }
+    }
+
+    /// [ManagedAutoScaling](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedAutoScaling.html)
+    public struct ManagedAutoScaling: ECSShape {
+        public static let shapeName = "ManagedAutoScaling"
+        @Boxed public var scalableTarget: ManagedScalableTarget?
+        public var applicationAutoScalingPolicies: [ManagedApplicationAutoScalingPolicy]?
+        public init(
+            scalableTarget: ManagedScalableTarget? = nil,
+            applicationAutoScalingPolicies: [ManagedApplicationAutoScalingPolicy]? = nil
+        ) {
+            self.scalableTarget = scalableTarget
+            self.applicationAutoScalingPolicies = applicationAutoScalingPolicies
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case scalableTarget, applicationAutoScalingPolicies
+            public static var shapeName: Swift.String { "ManagedAutoScaling" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            scalableTarget = try c.decodeIfPresent(ManagedScalableTarget.self, forKey: .scalableTarget)
+            applicationAutoScalingPolicies = try c.decodeIfPresent([ManagedApplicationAutoScalingPolicy].self, forKey: .applicationAutoScalingPolicies)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(scalableTarget, forKey: .scalableTarget)
+            try c.encodeIfPresent(applicationAutoScalingPolicies, forKey: .applicationAutoScalingPolicies)
+        }
+    }
+
+    /// [ManagedCertificate](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedCertificate.html)
+    public struct ManagedCertificate: ECSShape {
+        public static let shapeName = "ManagedCertificate"
+        public var arn: Swift.String?
+        public var status: ManagedResourceStatus
+        public var statusReason: Swift.String?
+        public var updatedAt: ECSTimestamp
+        public var domainName: Swift.String
+        public init(
+            arn: Swift.String? = nil,
+            status: ManagedResourceStatus,
+            statusReason: Swift.String? = nil,
+            updatedAt: ECSTimestamp,
+            domainName: Swift.String
+        ) {
+            self.arn = arn
+            self.status = status
+            self.statusReason = statusReason
+            self.updatedAt = updatedAt
+            self.domainName = domainName
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case arn, status, statusReason, updatedAt, domainName
+            public static var shapeName: Swift.String { "ManagedCertificate" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            arn = try c.decodeLenientStringIfPresent(forKey: .arn)
+            status = try c.decode(ManagedResourceStatus.self, forKey: .status)
+            statusReason = try c.decodeLenientStringIfPresent(forKey: .statusReason)
+            updatedAt = try c.decode(ECSTimestamp.self, forKey: .updatedAt)
+            domainName = try c.decode(Swift.String.self, forKey: .domainName)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(arn, forKey: .arn)
+            try c.encode(status, forKey: .status)
+            try c.encodeIfPresent(statusReason, forKey: .statusReason)
+            try c.encode(updatedAt, forKey: .updatedAt)
+            try c.encode(domainName, forKey: .domainName)
+        }
+    }
+
+    /// [ManagedIngressPath](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedIngressPath.html)
+    public struct ManagedIngressPath: ECSShape {
+        public static let shapeName = "ManagedIngressPath"
+        public var accessType: AccessType
+        public var endpoint: Swift.String
+        @Boxed public var loadBalancer: ManagedLoadBalancer?
+        public var loadBalancerSecurityGroups: [ManagedSecurityGroup]?
+        @Boxed public var certificate: ManagedCertificate?
+        @Boxed public var listener: ManagedListener?
+        @Boxed public var rule: ManagedListenerRule?
+        public var targetGroups: [ManagedTargetGroup]?
+        public init(
+            accessType: AccessType,
+            endpoint: Swift.String,
+            loadBalancer: ManagedLoadBalancer? = nil,
+            loadBalancerSecurityGroups: [ManagedSecurityGroup]? = nil,
+            certificate: ManagedCertificate? = nil,
+            listener: ManagedListener? = nil,
+            rule: ManagedListenerRule? = nil,
+            targetGroups: [ManagedTargetGroup]? = nil
+        ) {
+            self.accessType = accessType
+            self.endpoint = endpoint
+            self.loadBalancer = loadBalancer
+            self.loadBalancerSecurityGroups = loadBalancerSecurityGroups
+            self.certificate = certificate
+            self.listener = listener
+            self.rule = rule
+            self.targetGroups = targetGroups
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case accessType, endpoint, loadBalancer, loadBalancerSecurityGroups, certificate,
+                 listener, rule, targetGroups
+            public static var shapeName: Swift.String { "ManagedIngressPath" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            accessType = try c.decode(AccessType.self, forKey: .accessType)
+            endpoint = try c.decode(Swift.String.self, forKey: .endpoint)
+            loadBalancer = try c.decodeIfPresent(ManagedLoadBalancer.self, forKey: .loadBalancer)
+            loadBalancerSecurityGroups = try c.decodeIfPresent([ManagedSecurityGroup].self, forKey: .loadBalancerSecurityGroups)
+            certificate = try c.decodeIfPresent(ManagedCertificate.self, forKey: .certificate)
+            listener = try c.decodeIfPresent(ManagedListener.self, forKey: .listener)
+            rule = try c.decodeIfPresent(ManagedListenerRule.self, forKey: .rule)
+            targetGroups = try c.decodeIfPresent([ManagedTargetGroup].self, forKey: .targetGroups)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(accessType, forKey: .accessType)
+            try c.encode(endpoint, forKey: .endpoint)
+            try c.encodeIfPresent(loadBalancer, forKey: .loadBalancer)
+            try c.encodeIfPresent(loadBalancerSecurityGroups, forKey: .loadBalancerSecurityGroups)
+            try c.encodeIfPresent(certificate, forKey: .certificate)
+            try c.encodeIfPresent(listener, forKey: .listener)
+            try c.encodeIfPresent(rule, forKey: .rule)
+            try c.encodeIfPresent(targetGroups, forKey: .targetGroups)
+        }
+    }
+
     /// [ManagedInstancesLocalStorageConfiguration](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedInstancesLocalStorageConfiguration.html)
     public struct ManagedInstancesLocalStorageConfiguration: ECSShape {
         public static let shapeName = "ManagedInstancesLocalStorageConfiguration"
@@ -4186,6 +4491,264 @@ extension ECS {
         }
     }
 
+    /// [ManagedListener](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedListener.html)
+    public struct ManagedListener: ECSShape {
+        public static let shapeName = "ManagedListener"
+        public var arn: Swift.String?
+        public var status: ManagedResourceStatus
+        public var statusReason: Swift.String?
+        public var updatedAt: ECSTimestamp
+        public init(
+            arn: Swift.String? = nil,
+            status: ManagedResourceStatus,
+            statusReason: Swift.String? = nil,
+            updatedAt: ECSTimestamp
+        ) {
+            self.arn = arn
+            self.status = status
+            self.statusReason = statusReason
+            self.updatedAt = updatedAt
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case arn, status, statusReason, updatedAt
+            public static var shapeName: Swift.String { "ManagedListener" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            arn = try c.decodeLenientStringIfPresent(forKey: .arn)
+            status = try c.decode(ManagedResourceStatus.self, forKey: .status)
+            statusReason = try c.decodeLenientStringIfPresent(forKey: .statusReason)
+            updatedAt = try c.decode(ECSTimestamp.self, forKey: .updatedAt)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(arn, forKey: .arn)
+            try c.encode(status, forKey: .status)
+            try c.encodeIfPresent(statusReason, forKey: .statusReason)
+            try c.encode(updatedAt, forKey: .updatedAt)
+        }
+    }
+
+    /// [ManagedListenerRule](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedListenerRule.html)
+    public struct ManagedListenerRule: ECSShape {
+        public static let shapeName = "ManagedListenerRule"
+        public var arn: Swift.String?
+        public var status: ManagedResourceStatus
+        public var statusReason: Swift.String?
+        public var updatedAt: ECSTimestamp
+        public init(
+            arn: Swift.String? = nil,
+            status: ManagedResourceStatus,
+            statusReason: Swift.String? = nil,
+            updatedAt: ECSTimestamp
+        ) {
+            self.arn = arn
+            self.status = status
+            self.statusReason = statusReason
+            self.updatedAt = updatedAt
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case arn, status, statusReason, updatedAt
+            public static var shapeName: Swift.String { "ManagedListenerRule" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            arn = try c.decodeLenientStringIfPresent(forKey: .arn)
+            status = try c.decode(ManagedResourceStatus.self, forKey: .status)
+            statusReason = try c.decodeLenientStringIfPresent(forKey: .statusReason)
+            updatedAt = try c.decode(ECSTimestamp.self, forKey: .updatedAt)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(arn, forKey: .arn)
+            try c.encode(status, forKey: .status)
+            try c.encodeIfPresent(statusReason, forKey: .statusReason)
+            try c.encode(updatedAt, forKey: .updatedAt)
+        }
+    }
+
+    /// [ManagedLoadBalancer](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedLoadBalancer.html)
+    public struct ManagedLoadBalancer: ECSShape {
+        public static let shapeName = "ManagedLoadBalancer"
+        public var arn: Swift.String?
+        public var status: ManagedResourceStatus
+        public var statusReason: Swift.String?
+        public var updatedAt: ECSTimestamp
+        public var scheme: Swift.String
+        public var subnetIds: [Swift.String]?
+        public var securityGroupIds: [Swift.String]?
+        public init(
+            arn: Swift.String? = nil,
+            status: ManagedResourceStatus,
+            statusReason: Swift.String? = nil,
+            updatedAt: ECSTimestamp,
+            scheme: Swift.String,
+            subnetIds: [Swift.String]? = nil,
+            securityGroupIds: [Swift.String]? = nil
+        ) {
+            self.arn = arn
+            self.status = status
+            self.statusReason = statusReason
+            self.updatedAt = updatedAt
+            self.scheme = scheme
+            self.subnetIds = subnetIds
+            self.securityGroupIds = securityGroupIds
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case arn, status, statusReason, updatedAt, scheme, subnetIds, securityGroupIds
+            public static var shapeName: Swift.String { "ManagedLoadBalancer" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            arn = try c.decodeLenientStringIfPresent(forKey: .arn)
+            status = try c.decode(ManagedResourceStatus.self, forKey: .status)
+            statusReason = try c.decodeLenientStringIfPresent(forKey: .statusReason)
+            updatedAt = try c.decode(ECSTimestamp.self, forKey: .updatedAt)
+            scheme = try c.decode(Swift.String.self, forKey: .scheme)
+            subnetIds = try c.decodeIfPresent([Swift.String].self, forKey: .subnetIds)
+            securityGroupIds = try c.decodeIfPresent([Swift.String].self, forKey: .securityGroupIds)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(arn, forKey: .arn)
+            try c.encode(status, forKey: .status)
+            try c.encodeIfPresent(statusReason, forKey: .statusReason)
+            try c.encode(updatedAt, forKey: .updatedAt)
+            try c.encode(scheme, forKey: .scheme)
+            try c.encodeIfPresent(subnetIds, forKey: .subnetIds)
+            try c.encodeIfPresent(securityGroupIds, forKey: .securityGroupIds)
+        }
+    }
+
+    /// [ManagedLogGroup](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedLogGroup.html)
+    public struct ManagedLogGroup: ECSShape {
+        public static let shapeName = "ManagedLogGroup"
+        public var arn: Swift.String?
+        public var status: ManagedResourceStatus
+        public var statusReason: Swift.String?
+        public var updatedAt: ECSTimestamp
+        public var logGroupName: Swift.String
+        public init(
+            arn: Swift.String? = nil,
+            status: ManagedResourceStatus,
+            statusReason: Swift.String? = nil,
+            updatedAt: ECSTimestamp,
+            logGroupName: Swift.String
+        ) {
+            self.arn = arn
+            self.status = status
+            self.statusReason = statusReason
+            self.updatedAt = updatedAt
+            self.logGroupName = logGroupName
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case arn, status, statusReason, updatedAt, logGroupName
+            public static var shapeName: Swift.String { "ManagedLogGroup" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            arn = try c.decodeLenientStringIfPresent(forKey: .arn)
+            status = try c.decode(ManagedResourceStatus.self, forKey: .status)
+            statusReason = try c.decodeLenientStringIfPresent(forKey: .statusReason)
+            updatedAt = try c.decode(ECSTimestamp.self, forKey: .updatedAt)
+            logGroupName = try c.decode(Swift.String.self, forKey: .logGroupName)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(arn, forKey: .arn)
+            try c.encode(status, forKey: .status)
+            try c.encodeIfPresent(statusReason, forKey: .statusReason)
+            try c.encode(updatedAt, forKey: .updatedAt)
+            try c.encode(logGroupName, forKey: .logGroupName)
+        }
+    }
+
+    /// [ManagedMetricAlarm](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedMetricAlarm.html)
+    public struct ManagedMetricAlarm: ECSShape {
+        public static let shapeName = "ManagedMetricAlarm"
+        public var arn: Swift.String?
+        public var status: ManagedResourceStatus
+        public var statusReason: Swift.String?
+        public var updatedAt: ECSTimestamp
+        public init(
+            arn: Swift.String? = nil,
+            status: ManagedResourceStatus,
+            statusReason: Swift.String? = nil,
+            updatedAt: ECSTimestamp
+        ) {
+            self.arn = arn
+            self.status = status
+            self.statusReason = statusReason
+            self.updatedAt = updatedAt
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case arn, status, statusReason, updatedAt
+            public static var shapeName: Swift.String { "ManagedMetricAlarm" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            arn = try c.decodeLenientStringIfPresent(forKey: .arn)
+            status = try c.decode(ManagedResourceStatus.self, forKey: .status)
+            statusReason = try c.decodeLenientStringIfPresent(forKey: .statusReason)
+            updatedAt = try c.decode(ECSTimestamp.self, forKey: .updatedAt)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(arn, forKey: .arn)
+            try c.encode(status, forKey: .status)
+            try c.encodeIfPresent(statusReason, forKey: .statusReason)
+            try c.encode(updatedAt, forKey: .updatedAt)
+        }
+    }
+
+    /// [ManagedScalableTarget](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedScalableTarget.html)
+    public struct ManagedScalableTarget: ECSShape {
+        public static let shapeName = "ManagedScalableTarget"
+        public var arn: Swift.String?
+        public var status: ManagedResourceStatus
+        public var statusReason: Swift.String?
+        public var updatedAt: ECSTimestamp
+        public var minCapacity: Swift.Int
+        public var maxCapacity: Swift.Int
+        public init(
+            arn: Swift.String? = nil,
+            status: ManagedResourceStatus,
+            statusReason: Swift.String? = nil,
+            updatedAt: ECSTimestamp,
+            minCapacity: Swift.Int,
+            maxCapacity: Swift.Int
+        ) {
+            self.arn = arn
+            self.status = status
+            self.statusReason = statusReason
+            self.updatedAt = updatedAt
+            self.minCapacity = minCapacity
+            self.maxCapacity = maxCapacity
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case arn, status, statusReason, updatedAt, minCapacity, maxCapacity
+            public static var shapeName: Swift.String { "ManagedScalableTarget" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            arn = try c.decodeLenientStringIfPresent(forKey: .arn)
+            status = try c.decode(ManagedResourceStatus.self, forKey: .status)
+            statusReason = try c.decodeLenientStringIfPresent(forKey: .statusReason)
+            updatedAt = try c.decode(ECSTimestamp.self, forKey: .updatedAt)
+            minCapacity = try c.decode(Swift.Int.self, forKey: .minCapacity)
+            maxCapacity = try c.decode(Swift.Int.self, forKey: .maxCapacity)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(arn, forKey: .arn)
+            try c.encode(status, forKey: .status)
+            try c.encodeIfPresent(statusReason, forKey: .statusReason)
+            try c.encode(updatedAt, forKey: .updatedAt)
+            try c.encode(minCapacity, forKey: .minCapacity)
+            try c.encode(maxCapacity, forKey: .maxCapacity)
+        }
+    }
+
     /// [ManagedScaling](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedScaling.html)
     public struct ManagedScaling: ECSShape {
         public static let shapeName = "ManagedScaling"
@@ -4230,6 +4793,44 @@ extension ECS {
         }
     }
 
+    /// [ManagedSecurityGroup](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedSecurityGroup.html)
+    public struct ManagedSecurityGroup: ECSShape {
+        public static let shapeName = "ManagedSecurityGroup"
+        public var arn: Swift.String?
+        public var status: ManagedResourceStatus
+        public var statusReason: Swift.String?
+        public var updatedAt: ECSTimestamp
+        public init(
+            arn: Swift.String? = nil,
+            status: ManagedResourceStatus,
+            statusReason: Swift.String? = nil,
+            updatedAt: ECSTimestamp
+        ) {
+            self.arn = arn
+            self.status = status
+            self.statusReason = statusReason
+            self.updatedAt = updatedAt
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case arn, status, statusReason, updatedAt
+            public static var shapeName: Swift.String { "ManagedSecurityGroup" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            arn = try c.decodeLenientStringIfPresent(forKey: .arn)
+            status = try c.decode(ManagedResourceStatus.self, forKey: .status)
+            statusReason = try c.decodeLenientStringIfPresent(forKey: .statusReason)
+            updatedAt = try c.decode(ECSTimestamp.self, forKey: .updatedAt)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(arn, forKey: .arn)
+            try c.encode(status, forKey: .status)
+            try c.encodeIfPresent(statusReason, forKey: .statusReason)
+            try c.encode(updatedAt, forKey: .updatedAt)
+        }
+    }
+
     /// [ManagedStorageConfiguration](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedStorageConfiguration.html)
     public struct ManagedStorageConfiguration: ECSShape {
         public static let shapeName = "ManagedStorageConfiguration"
@@ -4255,6 +4856,59 @@ extension ECS {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encodeIfPresent(kmsKeyId, forKey: .kmsKeyId)
             try c.encodeIfPresent(fargateEphemeralStorageKmsKeyId, forKey: .fargateEphemeralStorageKmsKeyId)
+        }
+    }
+
+    /// [ManagedTargetGroup](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedTargetGroup.html)
+    public struct ManagedTargetGroup: ECSShape {
+        public static let shapeName = "ManagedTargetGroup"
+        public var arn: Swift.String?
+        public var status: ManagedResourceStatus
+        public var statusReason: Swift.String?
+        public var updatedAt: ECSTimestamp
+        public var healthCheckPath: Swift.String
+        public var healthCheckPort: Swift.Int
+        public var port: Swift.Int
+        public init(
+            arn: Swift.String? = nil,
+            status: ManagedResourceStatus,
+            statusReason: Swift.String? = nil,
+            updatedAt: ECSTimestamp,
+            healthCheckPath: Swift.String,
+            healthCheckPort: Swift.Int,
+            port: Swift.Int
+        ) {
+            self.arn = arn
+            self.status = status
+            self.statusReason = statusReason
+            self.updatedAt = updatedAt
+            self.healthCheckPath = healthCheckPath
+            self.healthCheckPort = healthCheckPort
+            self.port = port
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case arn, status, statusReason, updatedAt, healthCheckPath, healthCheckPort, port
+            public static var shapeName: Swift.String { "ManagedTargetGroup" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            arn = try c.decodeLenientStringIfPresent(forKey: .arn)
+            status = try c.decode(ManagedResourceStatus.self, forKey: .status)
+            statusReason = try c.decodeLenientStringIfPresent(forKey: .statusReason)
+            updatedAt = try c.decode(ECSTimestamp.self, forKey: .updatedAt)
+            healthCheckPath = try c.decode(Swift.String.self, forKey: .healthCheckPath)
+            healthCheckPort = try c.decode(Swift.Int.self, forKey: .healthCheckPort)
+            port = try c.decode(Swift.Int.self, forKey: .port)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(arn, forKey: .arn)
+            try c.encode(status, forKey: .status)
+            try c.encodeIfPresent(statusReason, forKey: .statusReason)
+            try c.encode(updatedAt, forKey: .updatedAt)
+            try c.encode(healthCheckPath, forKey: .healthCheckPath)
+            try c.encode(healthCheckPort, forKey: .healthCheckPort)
+            try c.encode(port, forKey: .port)
         }
     }
 
@@ -4832,6 +5486,27 @@ extension ECS {
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(credentialsParameter, forKey: .credentialsParameter)
+        }
+    }
+
+    /// [ResolvedConfiguration](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ResolvedConfiguration.html)
+    public struct ResolvedConfiguration: ECSShape {
+        public static let shapeName = "ResolvedConfiguration"
+        public var loadBalancers: [ServiceRevisionLoadBalancer]?
+        public init(loadBalancers: [ServiceRevisionLoadBalancer]? = nil) {
+            self.loadBalancers = loadBalancers
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case loadBalancers
+            public static var shapeName: Swift.String { "ResolvedConfiguration" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            loadBalancers = try c.decodeIfPresent([ServiceRevisionLoadBalancer].self, forKey: .loadBalancers)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(loadBalancers, forKey: .loadBalancers)
         }
     }
 
@@ -6114,6 +6789,157 @@ extension ECS {
             try c.encodeIfPresent(port, forKey: .port)
             try c.encodeIfPresent(containerName, forKey: .containerName)
             try c.encodeIfPresent(containerPort, forKey: .containerPort)
+        }
+    }
+
+    /// [ServiceRevision](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceRevision.html)
+    public struct ServiceRevision: ECSShape {
+        public static let shapeName = "ServiceRevision"
+        public var serviceRevisionArn: Swift.String?
+        public var serviceArn: Swift.String?
+        public var clusterArn: Swift.String?
+        public var taskDefinition: Swift.String?
+        public var capacityProviderStrategy: [CapacityProviderStrategyItem]?
+        public var launchType: LaunchType?
+        public var platformVersion: Swift.String?
+        public var platformFamily: Swift.String?
+        public var loadBalancers: [LoadBalancer]?
+        public var serviceRegistries: [ServiceRegistry]?
+        @Boxed public var networkConfiguration: NetworkConfiguration?
+        public var containerImages: [ContainerImage]?
+        public var guardDutyEnabled: Swift.Bool?
+        @Boxed public var serviceConnectConfiguration: ServiceConnectConfiguration?
+        public var volumeConfigurations: [ServiceVolumeConfiguration]?
+        @Boxed public var fargateEphemeralStorage: DeploymentEphemeralStorage?
+        public var createdAt: ECSTimestamp?
+        public var vpcLatticeConfigurations: [VpcLatticeConfiguration]?
+        @Boxed public var resolvedConfiguration: ResolvedConfiguration?
+        @Boxed public var ecsManagedResources: ECSManagedResources?
+        public init(
+            serviceRevisionArn: Swift.String? = nil,
+            serviceArn: Swift.String? = nil,
+            clusterArn: Swift.String? = nil,
+            taskDefinition: Swift.String? = nil,
+            capacityProviderStrategy: [CapacityProviderStrategyItem]? = nil,
+            launchType: LaunchType? = nil,
+            platformVersion: Swift.String? = nil,
+            platformFamily: Swift.String? = nil,
+            loadBalancers: [LoadBalancer]? = nil,
+            serviceRegistries: [ServiceRegistry]? = nil,
+            networkConfiguration: NetworkConfiguration? = nil,
+            containerImages: [ContainerImage]? = nil,
+            guardDutyEnabled: Swift.Bool? = nil,
+            serviceConnectConfiguration: ServiceConnectConfiguration? = nil,
+            volumeConfigurations: [ServiceVolumeConfiguration]? = nil,
+            fargateEphemeralStorage: DeploymentEphemeralStorage? = nil,
+            createdAt: ECSTimestamp? = nil,
+            vpcLatticeConfigurations: [VpcLatticeConfiguration]? = nil,
+            resolvedConfiguration: ResolvedConfiguration? = nil,
+            ecsManagedResources: ECSManagedResources? = nil
+        ) {
+            self.serviceRevisionArn = serviceRevisionArn
+            self.serviceArn = serviceArn
+            self.clusterArn = clusterArn
+            self.taskDefinition = taskDefinition
+            self.capacityProviderStrategy = capacityProviderStrategy
+            self.launchType = launchType
+            self.platformVersion = platformVersion
+            self.platformFamily = platformFamily
+            self.loadBalancers = loadBalancers
+            self.serviceRegistries = serviceRegistries
+            self.networkConfiguration = networkConfiguration
+            self.containerImages = containerImages
+            self.guardDutyEnabled = guardDutyEnabled
+            self.serviceConnectConfiguration = serviceConnectConfiguration
+            self.volumeConfigurations = volumeConfigurations
+            self.fargateEphemeralStorage = fargateEphemeralStorage
+            self.createdAt = createdAt
+            self.vpcLatticeConfigurations = vpcLatticeConfigurations
+            self.resolvedConfiguration = resolvedConfiguration
+            self.ecsManagedResources = ecsManagedResources
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case serviceRevisionArn, serviceArn, clusterArn, taskDefinition,
+                 capacityProviderStrategy, launchType, platformVersion, platformFamily,
+                 loadBalancers, serviceRegistries, networkConfiguration, containerImages,
+                 guardDutyEnabled, serviceConnectConfiguration, volumeConfigurations,
+                 fargateEphemeralStorage, createdAt, vpcLatticeConfigurations,
+                 resolvedConfiguration, ecsManagedResources
+            public static var shapeName: Swift.String { "ServiceRevision" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            serviceRevisionArn = try c.decodeLenientStringIfPresent(forKey: .serviceRevisionArn)
+            serviceArn = try c.decodeLenientStringIfPresent(forKey: .serviceArn)
+            clusterArn = try c.decodeLenientStringIfPresent(forKey: .clusterArn)
+            taskDefinition = try c.decodeLenientStringIfPresent(forKey: .taskDefinition)
+            capacityProviderStrategy = try c.decodeIfPresent([CapacityProviderStrategyItem].self, forKey: .capacityProviderStrategy)
+            launchType = try c.decodeIfPresent(LaunchType.self, forKey: .launchType)
+            platformVersion = try c.decodeLenientStringIfPresent(forKey: .platformVersion)
+            platformFamily = try c.decodeLenientStringIfPresent(forKey: .platformFamily)
+            loadBalancers = try c.decodeIfPresent([LoadBalancer].self, forKey: .loadBalancers)
+            serviceRegistries = try c.decodeIfPresent([ServiceRegistry].self, forKey: .serviceRegistries)
+            networkConfiguration = try c.decodeIfPresent(NetworkConfiguration.self, forKey: .networkConfiguration)
+            containerImages = try c.decodeIfPresent([ContainerImage].self, forKey: .containerImages)
+            guardDutyEnabled = try c.decodeIfPresent(Swift.Bool.self, forKey: .guardDutyEnabled)
+            serviceConnectConfiguration = try c.decodeIfPresent(ServiceConnectConfiguration.self, forKey: .serviceConnectConfiguration)
+            volumeConfigurations = try c.decodeIfPresent([ServiceVolumeConfiguration].self, forKey: .volumeConfigurations)
+            fargateEphemeralStorage = try c.decodeIfPresent(DeploymentEphemeralStorage.self, forKey: .fargateEphemeralStorage)
+            createdAt = try c.decodeIfPresent(ECSTimestamp.self, forKey: .createdAt)
+            vpcLatticeConfigurations = try c.decodeIfPresent([VpcLatticeConfiguration].self, forKey: .vpcLatticeConfigurations)
+            resolvedConfiguration = try c.decodeIfPresent(ResolvedConfiguration.self, forKey: .resolvedConfiguration)
+            ecsManagedResources = try c.decodeIfPresent(ECSManagedResources.self, forKey: .ecsManagedResources)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(serviceRevisionArn, forKey: .serviceRevisionArn)
+            try c.encodeIfPresent(serviceArn, forKey: .serviceArn)
+            try c.encodeIfPresent(clusterArn, forKey: .clusterArn)
+            try c.encodeIfPresent(taskDefinition, forKey: .taskDefinition)
+            try c.encodeIfPresent(capacityProviderStrategy, forKey: .capacityProviderStrategy)
+            try c.encodeIfPresent(launchType, forKey: .launchType)
+            try c.encodeIfPresent(platformVersion, forKey: .platformVersion)
+            try c.encodeIfPresent(platformFamily, forKey: .platformFamily)
+            try c.encodeIfPresent(loadBalancers, forKey: .loadBalancers)
+            try c.encodeIfPresent(serviceRegistries, forKey: .serviceRegistries)
+            try c.encodeIfPresent(networkConfiguration, forKey: .networkConfiguration)
+            try c.encodeIfPresent(containerImages, forKey: .containerImages)
+            try c.encodeIfPresent(guardDutyEnabled, forKey: .guardDutyEnabled)
+            try c.encodeIfPresent(serviceConnectConfiguration, forKey: .serviceConnectConfiguration)
+            try c.encodeIfPresent(volumeConfigurations, forKey: .volumeConfigurations)
+            try c.encodeIfPresent(fargateEphemeralStorage, forKey: .fargateEphemeralStorage)
+            try c.encodeIfPresent(createdAt, forKey: .createdAt)
+            try c.encodeIfPresent(vpcLatticeConfigurations, forKey: .vpcLatticeConfigurations)
+            try c.encodeIfPresent(resolvedConfiguration, forKey: .resolvedConfiguration)
+            try c.encodeIfPresent(ecsManagedResources, forKey: .ecsManagedResources)
+        }
+    }
+
+    /// [ServiceRevisionLoadBalancer](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceRevisionLoadBalancer.html)
+    public struct ServiceRevisionLoadBalancer: ECSShape {
+        public static let shapeName = "ServiceRevisionLoadBalancer"
+        public var targetGroupArn: Swift.String?
+        public var productionListenerRule: Swift.String?
+        public init(
+            targetGroupArn: Swift.String? = nil,
+            productionListenerRule: Swift.String? = nil
+        ) {
+            self.targetGroupArn = targetGroupArn
+            self.productionListenerRule = productionListenerRule
+        }
+        public enum CodingKeys: Swift.String, ShapeCodingKey {
+            case targetGroupArn, productionListenerRule
+            public static var shapeName: Swift.String { "ServiceRevisionLoadBalancer" }
+        }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            targetGroupArn = try c.decodeLenientStringIfPresent(forKey: .targetGroupArn)
+            productionListenerRule = try c.decodeLenientStringIfPresent(forKey: .productionListenerRule)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(targetGroupArn, forKey: .targetGroupArn)
+            try c.encodeIfPresent(productionListenerRule, forKey: .productionListenerRule)
         }
     }
 

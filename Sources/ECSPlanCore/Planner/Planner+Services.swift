@@ -135,6 +135,7 @@ extension PlanContext {
                 var fc = FieldChange(path: FieldPath().key("taskDefinition"), before: .string(currentRevision ?? "none"), after: .string(target.name))
                 fc.drift = drifted && index.revisionsByArn[observed.spec.taskDefinition]?.name == target.name
                 fields.insert(fc, at: 0)
+                reason = Self.olderRevisionReason(running: index.revisionsByArn[observed.taskDefinitionArn], target: target.name, index: index)
             }
             // Members UpdateService cannot change (the overlay's `replace` list) mean a replace.
             let forcing = Set(fields.compactMap { f in
@@ -220,5 +221,17 @@ extension PlanContext {
                               shiftBakeMinutes: input.settings.shiftBakeMinutes,
                               peakTasks: peak, peakCPU: peak * requirements.cpu, peakMemory: peak * requirements.memory,
                               capacityProviders: Dictionary(grouping: split, by: { $0 }).mapValues(\.count), recreatesService: input.replace)
+    }
+}
+
+extension PlanContext {
+    /// A service on an older revision of the family than the one its configuration
+    /// already registered was rolled back (or moved outside ecsplan): the plan says
+    /// so, rather than presenting the move forward as an ordinary update.
+    static func olderRevisionReason(running: TaskDefinitionRevision?, target: String, index: World.Index) -> String? {
+        let ref = TaskDefinitionRef(target)
+        guard let running, let number = ref.revision, running.family == ref.family, running.revision < number,
+              index.revision(family: ref.family, number: number) != nil else { return nil }
+        return "it runs \(running.name), older than the configuration's \(target): rolled back, or changed outside ecsplan"
     }
 }

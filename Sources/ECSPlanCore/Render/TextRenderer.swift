@@ -36,7 +36,7 @@ public struct TextRenderer: Sendable {
             return "create"
         case .newRevision: return "new revision " + [c.revisionFrom, c.revisionTo].compactMap { $0 }.joined(separator: " → ")
         case .update:
-            if let from = c.revisionFrom, let to = c.revisionTo { return "update in place, \(from) → \(to)" }
+            if let from = c.revisionFrom, let to = c.revisionTo { return "update in place, \(from) → \(to)" + (c.reason.map { "; \($0)" } ?? "") }
             return "update in place" + (c.reason.map { " (\($0))" } ?? "")
         case .replace: return "replace: " + (c.reason ?? "")
         case .delete: return "delete" + (c.reason.map { ": \($0)" } ?? "")

@@ -35,7 +35,7 @@ public struct TargetResolver: Sendable {
         return out.filter { seen.insert($0).inserted }
     }
 
-    static func isPattern(_ a: Address) -> Bool { a.name.contains("*") || a.name.contains("?") }
+    public static func isPattern(_ a: Address) -> Bool { a.name.contains("*") || a.name.contains("?") }
 
     /// Part by part (`prod`, `web`), so `*` never spans a `/`.
     static func matches(_ pattern: Address, _ address: Address) -> Bool {

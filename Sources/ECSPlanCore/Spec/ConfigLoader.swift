@@ -58,12 +58,15 @@ public struct ConfigLoader: Sendable {
         var duplicates: [Section: Set<Int>] = [:]
         for entry in objects.entries {
             if let name = entry.name, let nameMark = entry.nameMark {
-                if let first = seen[entry.section, default: [:]][name] {
-                    session.error(nameMark, entry.path.key(entry.section.nameKey), "'\(name)' is defined twice; first definition at \(first)")
+                // A service is one per cluster: `web` may run in prod and in staging.
+                let identity = entry.cluster.map { $0 + "/" + name } ?? name
+                if let first = seen[entry.section, default: [:]][identity] {
+                    let what = entry.cluster.map { "'\(name)' in cluster '\($0)'" } ?? "'\(name)'"
+                    session.error(nameMark, entry.path.key(entry.section.nameKey), "\(what) is defined twice; first definition at \(first)")
                     if entry.spec >= 0 { duplicates[entry.section, default: []].insert(Int(entry.spec)) }
                     continue
                 }
-                seen[entry.section, default: [:]][name] = nameMark
+                seen[entry.section, default: [:]][identity] = nameMark
             }
             if entry.problems >= 0 {
                 let problems = objects.problems[Int(entry.problems)]
@@ -276,6 +279,8 @@ private struct FileObjects: Sendable {
         var name: String?
         var nameMark: Mark?
         var mark: Mark
+        /// A service's cluster, as written: part of its identity.
+        var cluster: String?
 
         var path: FieldPath {
             let list = FieldPath().key(section.key)
@@ -290,8 +295,9 @@ private struct FileObjects: Sendable {
         let jobs = items.enumerated().map { offset, item -> (item: Node, entry: Entry) in
             let nameNode = item.mapping?[section.nameKey]
             let name = nameNode?.scalar?.string
+            let cluster = section == .services ? item.mapping?["cluster"]?.scalar?.string : nil
             return (item, Entry(section: section, position: Int32(clamping: firstPosition + offset), name: name,
-                                nameMark: name == nil ? nil : nameNode?.mark, mark: item.mark))
+                                nameMark: name == nil ? nil : nameNode?.mark, mark: item.mark, cluster: cluster))
         }
         let decoded = Parallel.map(jobs, minimumChunk: 16) { job in DecodedObject(section: section, job.item, job.entry.path, interpolator, shared, alone: alone) }
         for (job, result) in zip(jobs, decoded) {

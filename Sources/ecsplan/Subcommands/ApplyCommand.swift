@@ -117,16 +117,7 @@ struct ApplyCommand: AsyncParsableCommand {
                 if !jsonEvents { Console.out("Nothing to do.") }
                 return
             }
-            if !autoApprove {
-                guard Console.stdinIsTTY else {
-                    throw CLIError("refusing to apply without confirmation: no terminal to ask on", hint: "review the plan and pass --auto-approve, or apply a saved plan")
-                }
-                Console.out("Do you want to perform these actions? Only 'yes' will be accepted: ", newline: false)
-                guard readLine()?.trimmingCharacters(in: .whitespaces) == "yes" else {
-                    Console.out("Apply cancelled.")
-                    throw ExitCode(1)
-                }
-            }
+            try session.confirm(autoApprove: autoApprove)
             // After an interrupt, still under the lock: what a plan made now shows is what remains.
             let remaining: @Sendable () async -> Plan? = {
                 guard let after = try? await backend.readWorld(ReadScope(config: cfg, prune: planning.prune)) else { return nil }
@@ -178,53 +169,21 @@ struct ApplyCommand: AsyncParsableCommand {
         }
     }
 
-    /// Runs `body` holding the state locks (and the team lock, with --lock),
-    /// with Ctrl-C turned into a stop after the current step.
-    func locked(_ backend: any Backend, _ body: (SignalTrap) async throws -> Void) async throws {
-        // Trapped before locking, so SIGINT/SIGTERM always reach the release below.
-        let signals = SignalTrap.install()
-        defer { signals.uninstall() }
-        let locks = try await StateLocks.acquire(global, backend: backend, operation: "ecsplan apply",
-                                                 timeout: lockTimeout, shouldStop: { signals.received })
-        var held = ["the state lock \(locks.backendID) (`ecsplan state unlock \(locks.backendID)`)"]
-        if let team = locks.team {
-            held.append("the team lock \(team.id) in \(team.lock.location) (`ecsplan state unlock \(team.id) --lock \(team.lock.location)`)")
-        }
-        signals.holding(held)
-        do {
-            try await body(signals)
-            try await locks.release()
-        } catch {
-            try? await locks.release()
-            throw error
-        }
-    }
-
-    /// `remaining` makes the plan again after an interrupt, to say what is left;
-    /// a saved plan has no configuration to make it from, so it passes nil.
-    func execute(_ plan: Plan, world: World, backend: any Backend, signals: SignalTrap,
-                 remaining: (@Sendable () async -> Plan?)? = nil) async throws {
+    var session: ApplySession {
         var options = Executor.Options()
         options.parallelism = parallelism
         options.wait = !noWait
         options.timeout = timeout
-        let printer = EventPrinter(json: jsonEvents, quiet: config.quiet)
-        let steps = StepLog()
-        let executor = Executor(backend: backend, options: options, emit: { printer.print($0); steps.record($0) }, shouldStop: { signals.received })
-        do {
-            defer { printer.finish() }
-            try await executor.apply(plan, world: world)
-        } catch let e as ApplyError {
-            if e.interrupted {
-                let left = await remaining?()
-                Console.error("ecsplan: " + InterruptReport(signal: signals.signalName, done: steps.done, remaining: left).text)
-                throw ExitCode(signals.exitCode)
-            }
-            throw CLIError("apply failed:\n  " + e.failures.joined(separator: "\n  "))
-        }
-        if !jsonEvents {
-            let s = plan.summary
-            Console.out("Apply complete: \(s.create) created, \(s.update) updated, \(s.replace) replaced, \(s.delete) deleted; \(s.tasksToReplace) tasks replaced.")
-        }
+        return ApplySession(global: global, operation: "ecsplan apply", lockTimeout: lockTimeout, options: options,
+                            jsonEvents: jsonEvents, quiet: config.quiet)
+    }
+
+    func locked(_ backend: any Backend, _ body: (SignalTrap) async throws -> Void) async throws {
+        try await session.locked(backend, body)
+    }
+
+    func execute(_ plan: Plan, world: World, backend: any Backend, signals: SignalTrap,
+                 remaining: (@Sendable () async -> Plan?)? = nil) async throws {
+        try await session.execute(plan, world: world, backend: backend, signals: signals, remaining: remaining)
     }
 }

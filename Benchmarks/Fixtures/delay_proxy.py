@@ -1,0 +1,46 @@
+"""A proxy that holds every request DELAY_MS before passing it to moto: the
+round trip of a real region, which loopback hides (ECSBench.swift).
+
+usage: delay_proxy.py PORT_FILE UPSTREAM_URL DELAY_MS
+
+Listens on a port the kernel picks (written to PORT_FILE once listening),
+one thread per connection, HTTP/1.1 keep-alive, so a client that sends
+requests concurrently or reuses connections gains what it would on ECS.
+"""
+import http.client, http.server, os, sys, time, urllib.parse
+
+port_file, upstream, delay = sys.argv[1], urllib.parse.urlsplit(sys.argv[2]), int(sys.argv[3]) / 1000.0
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        time.sleep(delay)
+        conn = http.client.HTTPConnection(upstream.hostname, upstream.port, timeout=120)
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection", "content-length")}
+        conn.request("POST", self.path, body=body, headers=headers)
+        answer = conn.getresponse()
+        data = answer.read()
+        conn.close()
+        self.send_response(answer.status)
+        for k, v in answer.getheaders():
+            if k.lower() not in ("content-length", "connection", "transfer-encoding", "server", "date"):
+                self.send_header(k, v)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    do_GET = do_POST
+
+    def log_message(self, *args):
+        pass
+
+
+server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+server.daemon_threads = True
+with open(port_file + ".tmp", "w") as f:
+    f.write(str(server.server_address[1]))
+os.replace(port_file + ".tmp", port_file)
+server.serve_forever()
