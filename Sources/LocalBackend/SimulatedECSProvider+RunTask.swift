@@ -35,7 +35,7 @@ extension SimulatedECSProvider: TaskRunner {
             let instances = try Row.fetchAll(db, sql: "SELECT * FROM container_instances WHERE cluster = ? AND status = 'ACTIVE' ORDER BY position",
                                              arguments: [cluster]).map(Rows.instance)
             let active = try Rows.tasks(db, sql: "SELECT \(Rows.taskColumns) FROM tasks WHERE cluster = ? AND last_status != 'STOPPED'", arguments: [cluster])
-            var candidates = PlacementCandidate.from(instances: instances, tasks: active)
+            var candidates = PlacementIndex(PlacementCandidate.from(instances: instances, tasks: active))
             let group = request.group ?? "family:" + revision.family
             let constraints = (request.placementConstraints ?? []) + (revision.spec.placementConstraints ?? []).map(PlacementConstraint.init)
             let engine = PlacementEngine(.init(requirements: requirements, group: group, constraints: constraints, strategies: request.placementStrategy ?? []))

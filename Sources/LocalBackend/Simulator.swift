@@ -166,11 +166,7 @@ struct Simulator {
         guard !toPlace.isEmpty else { return changed }
 
         // Placement sees every task on the cluster's instances, after the stops.
-        let tasks = try Rows.tasks(
-            db,
-            sql: "SELECT \(Rows.taskColumns) FROM tasks WHERE cluster = ? AND last_status != 'STOPPED'",
-            arguments: [cluster])
-        var candidates = PlacementCandidate.from(instances: try instances(), tasks: tasks)
+        var candidates = PlacementIndex(try occupancy(db, cluster: cluster, instances: try instances()))
         var rng = SeededGenerator(
             seed: UInt64(truncatingIfNeeded: context.serial) &* 0x9E37_79B9
                 &+ UInt64(cluster.utf8.count))
@@ -196,13 +192,39 @@ struct Simulator {
         return changed
     }
 
+    /// The cluster's instances with what its active tasks use of them, as
+    /// `PlacementCandidate.from` makes them, reading only the five columns
+    /// placement needs: a step that starts tasks reads every active task of
+    /// the cluster, and whole task rows cost several times as much.
+    func occupancy(_ db: Database, cluster: String, instances: [ContainerInstanceState]) throws -> [PlacementCandidate] {
+        var candidates = PlacementCandidate.from(instances: instances, tasks: [])
+        var byID: [String: Int] = [:]
+        for (k, c) in candidates.enumerated() { byID[c.id] = k }
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT container_instance_id, group_name, cpu, memory, host_ports FROM tasks
+                WHERE cluster = ? AND last_status != 'STOPPED' AND container_instance_id IS NOT NULL
+                """,
+            arguments: [cluster])
+        while let row = try rows.next() {
+            guard let k = byID[row[0] as String] else { continue }
+            candidates[k].remainingCPU -= row[2] as Int
+            candidates[k].remainingMemory -= row[3] as Int
+            let ports = try Rows.hostPorts(row[4])
+            if !ports.isEmpty { candidates[k].usedPorts.formUnion(ports) }
+            candidates[k].groupCounts[row[1] as String, default: 0] += 1
+        }
+        return candidates
+    }
+
     /// Places `count` new tasks of `revision`. Under a capacity-provider
     /// strategy each new task gets its provider first: Fargate's need no
     /// instance, the others are placed on instances.
     func place(
         _ context: StepContext, _ svc: ServiceState, revision: TaskDefinitionRevision,
         deployment: String, count: Int, mine: [TaskState],
-        candidates: inout [PlacementCandidate], rng: inout SeededGenerator
+        candidates: inout PlacementIndex, rng: inout SeededGenerator
     ) throws -> [TaskState] {
         let group = "service:" + svc.name
         let requirements = TaskRequirements(revision.spec, launchType: svc.spec.launchType)
@@ -284,7 +306,7 @@ struct Simulator {
     func placeDaemon(
         _ context: StepContext, _ svc: ServiceState, revision: TaskDefinitionRevision,
         deployment: String, mine: [TaskState],
-        candidates: inout [PlacementCandidate]
+        candidates: inout PlacementIndex
     ) throws -> [TaskState] {
         let requirements = TaskRequirements(revision.spec, launchType: svc.spec.launchType)
         let constraints =
@@ -301,7 +323,7 @@ struct Simulator {
                     constraints: constraints, strategies: []))
             switch engine.place(on: &single, rng: &rng) {
             case .placed:
-                candidates[k] = single[0]
+                candidates.charge(k, requirements, group: "service:" + svc.name)
                 launched.append(
                     try launch(
                         context, svc, revision: revision, requirements: requirements,

@@ -78,6 +78,15 @@ enum Generate {
         return (backend, statePath, count)
     }
 
+    /// A fresh `dir` with an empty `state.db` and a `config.yaml` of `n`
+    /// services: the first plan, whose capacity check places every new task.
+    static func emptyScenario(services n: Int, dir: String) throws {
+        try? FileManager.default.removeItem(atPath: dir)
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        _ = try StateStore.open(path: dir + "/state.db")
+        try config(bytes: 0, services: n).text.write(toFile: dir + "/config.yaml", atomically: true, encoding: .utf8)
+    }
+
     /// A world that already runs `config`: every service at its revision with
     /// 10 RUNNING tasks spread over `instances` container instances.
     static func world(services n: Int, instances: Int, config: Config) -> World {

@@ -26,6 +26,18 @@ enum PlanBench {
         return (Timing(median: sorted[sorted.count / 2].seconds, all: all.map(\.seconds)), sorted[sorted.count / 2])
     }
 
+    /// The first plan of `services` services from an empty state, end to end in
+    /// fresh processes: every service's 10 tasks are placed by the capacity check.
+    static func firstPlan(services n: Int, runs: Int, tmp: String) throws -> (Timing, Run) {
+        let dir = tmp + "/first-plan-\(n)"
+        try Generate.emptyScenario(services: n, dir: dir)
+        _ = try child(dir)
+        var all: [Run] = []
+        for _ in 0..<runs { all.append(try child(dir)) }
+        let sorted = all.sorted { $0.seconds < $1.seconds }
+        return (Timing(median: sorted[sorted.count / 2].seconds, all: all.map(\.seconds)), sorted[sorted.count / 2])
+    }
+
     /// Runs `ecsplan-bench --plan-once DIR` and reads its one line of figures.
     static func child(_ dir: String) throws -> Run {
         let fields = try runSelf(["--plan-once", dir])?.split(separator: " ").compactMap { Double($0) } ?? []
@@ -87,5 +99,14 @@ enum PlanBench {
         let scale = Double(large) / Double(small)
         report.add("plan growth \(small) → \(large) services", growth, "x", target: "≤ \(String(format: "%.0f", scale * 1.2))×", pass: growth <= scale * 1.2,
                    "linear would be \(String(format: "%.0f", scale))×")
+        // From an empty state: the capacity check places all 10 tasks of every service.
+        let (f1, q1) = try firstPlan(services: small, runs: runs, tmp: tmp)
+        let (f2, q2) = try firstPlan(services: large, runs: runs, tmp: tmp)
+        report.add("first plan \(small) services, empty state, end to end", f1.median, "s", "\(q1.phases.map { "\($0.0) \(fmt($0.1))" }.joined(separator: ", "))")
+        report.add("first plan \(large) services, empty state, end to end", f2.median, "s", target: large >= 10_000 ? "< 2 s" : nil,
+                   pass: large >= 10_000 ? f2.median < 2 : nil, "\(q2.phases.map { "\($0.0) \(fmt($0.1))" }.joined(separator: ", ")) (median run)")
+        let firstGrowth = f2.median / f1.median
+        report.add("first plan growth \(small) → \(large) services", firstGrowth, "x", target: "≤ \(String(format: "%.0f", scale * 1.2))×",
+                   pass: firstGrowth <= scale * 1.2, "linear would be \(String(format: "%.0f", scale))×")
     }
 }

@@ -24,6 +24,12 @@ if args.count == 4 && args[1] == "--write-scenario", let services = Int(args[3])
     try FileManager.default.removeItem(atPath: args[2] + "/base.yaml")
     exit(0)
 }
+// `--write-empty-scenario DIR SERVICES`: an empty state and a config of SERVICES services
+// (the first plan, whose capacity check places every task).
+if args.count == 4 && args[1] == "--write-empty-scenario", let services = Int(args[3]) {
+    try Generate.emptyScenario(services: services, dir: args[2])
+    exit(0)
+}
 // `--plan-once DIR`: one measured plan of a scenario, in this fresh process (the plan group's runs).
 if args.count == 3 && args[1] == "--plan-once" {
     try await PlanBench.once(dir: args[2])
@@ -36,7 +42,7 @@ if args.count == 4 && args[1] == "--profile-plan", let services = Int(args[2]), 
 }
 let usage = """
     USAGE: ecsplan-bench [--quick] [--only yaml|plan|apply|placement|ecs] [--sizes MB,MB] [--out FILE]
-           ecsplan-bench --write-config FILE MB | --write-scenario DIR SERVICES
+           ecsplan-bench --write-config FILE MB | --write-scenario DIR SERVICES | --write-empty-scenario DIR SERVICES
            ecsplan-bench --profile bare|nodes|typed|validated FILE N | --profile-plan SERVICES N
            (internal: --rss-load FILE, --plan-once DIR, run in child processes)
 

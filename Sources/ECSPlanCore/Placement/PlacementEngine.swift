@@ -105,14 +105,20 @@ public struct PlacementEngine: Sendable {
     /// Per strategy, the attribute it spreads over (nil for other strategies and
     /// for spreading over instances), worked out once, not per placement.
     let spreadAttributes: [String?]
+    /// How `PlacementIndex` ranks instances for this request; nil when it
+    /// cannot (see `IndexedRanking`) and placement scans instead.
+    let ranking: IndexedRanking?
 
     public init(_ request: Request) {
         self.request = request
         distinct = request.constraints.contains { $0.type == "distinctInstance" }
         spreadAttributes = request.strategies.map(Self.spreadAttribute)
-        parsedConstraints = request.constraints.filter { $0.type == "memberOf" }.map { c in
+        let memberOf = request.constraints.filter { $0.type == "memberOf" }
+        parsedConstraints = memberOf.map { c in
             c.expression.flatMap { try? PlacementExpression.parse($0) }
         }
+        ranking = IndexedRanking(strategies: request.strategies, spreadAttributes: spreadAttributes, memberOf: memberOf.map(\.expression),
+                                 parsed: parsedConstraints)
     }
 
     /// Chooses an instance and charges the task to it.
@@ -121,51 +127,81 @@ public struct PlacementEngine: Sendable {
     }
 
     /// Places up to `count` tasks of the request's group, one after another,
-    /// stopping after the first that cannot be placed. The group's count on every
-    /// instance and each spread attribute's value are read once per call and kept
-    /// current as tasks land: re-hashing them from every instance for every task
-    /// was most of a 10 000-service plan's capacity check.
+    /// stopping after the first that cannot be placed, by scanning every
+    /// instance for every task. The group's count on every instance and each
+    /// spread attribute's value are read once per call and kept current as
+    /// tasks land. This is the reference `PlacementIndex` is tested against.
     public func place(_ count: Int, on candidates: inout [PlacementCandidate], rng: inout SeededGenerator) -> [Outcome] {
         if request.requirements.fargate { return Array(repeating: .serverless, count: count) }
         var view = GroupView(candidates, group: request.group, spreadAttributes: spreadAttributes)
         var outcomes: [Outcome] = []
         outcomes.reserveCapacity(count)
         for _ in 0..<count {
-            let outcome = placeOne(on: &candidates, view: &view, rng: &rng)
-            outcomes.append(outcome)
-            if case .unplaceable = outcome { break }
+            switch chooseByScan(candidates, view: view, rng: &rng) {
+            case .instance(let chosen):
+                candidates[chosen].take(request.requirements, group: request.group)
+                view.took(chosen)
+                outcomes.append(.placed(index: chosen))
+            case .none(let reason):
+                outcomes.append(.unplaceable(reason: reason))
+                return outcomes
+            }
         }
         return outcomes
     }
 
-    func placeOne(on candidates: inout [PlacementCandidate], view: inout GroupView, rng: inout SeededGenerator) -> Outcome {
-        let r = request.requirements
+    enum Choice {
+        case instance(Int)
+        case none(reason: String)
+    }
+
+    /// The instance the next task goes to: every instance filtered, then
+    /// narrowed by each strategy in order.
+    func chooseByScan(_ candidates: [PlacementCandidate], view: GroupView, rng: inout SeededGenerator) -> Choice {
         var eligible: [Int] = []
-        var lackCPU = 0, lackMemory = 0, portBusy = 0, constraintFail = 0, distinctFail = 0
-        for (i, c) in candidates.enumerated() {
-            if c.remainingCPU < r.cpu { lackCPU += 1; continue }
-            if c.remainingMemory < r.memory { lackMemory += 1; continue }
-            if r.hostPorts.contains(where: c.usedPorts.contains) { portBusy += 1; continue }
-            if distinct, view.groupCount[i] > 0 { distinctFail += 1; continue }
-            if !parsedConstraints.isEmpty {
-                let facts = InstanceFacts(instanceId: c.id, attributes: c.attributes, taskGroups: Set(c.groupCounts.filter { $0.value > 0 }.keys))
-                if !parsedConstraints.allSatisfy({ $0?.matches(facts) ?? false }) { constraintFail += 1; continue }
-            }
+        for i in candidates.indices where failure(candidates[i], groupCount: view.groupCount[i]) == nil {
             eligible.append(i)
         }
-        guard !eligible.isEmpty else {
-            return .unplaceable(reason: Self.reason(total: candidates.count, r: r, lackCPU: lackCPU, lackMemory: lackMemory, portBusy: portBusy,
-                                                    constraintFail: constraintFail, distinctFail: distinctFail, constraints: request.constraints))
-        }
+        guard !eligible.isEmpty else { return .none(reason: reason(candidates, groupCount: { view.groupCount[$0] })) }
         for (s, strategy) in request.strategies.enumerated() {
             if eligible.count == 1 { break }
             eligible = narrow(eligible, by: strategy, spread: view.spreads[s], candidates: candidates, view: view, rng: &rng)
         }
         // Ties go to the instance that registered first, as stable as ECS looks.
-        let chosen = eligible[0]
-        candidates[chosen].take(r, group: request.group)
-        view.took(chosen)
-        return .placed(index: chosen)
+        return .instance(eligible[0])
+    }
+
+    enum Failure { case cpu, memory, port, distinct, constraint }
+
+    /// Why an instance cannot take the task, checked in this order; nil when it can.
+    func failure(_ c: PlacementCandidate, groupCount: Int) -> Failure? {
+        let r = request.requirements
+        if c.remainingCPU < r.cpu { return .cpu }
+        if c.remainingMemory < r.memory { return .memory }
+        if r.hostPorts.contains(where: c.usedPorts.contains) { return .port }
+        if distinct, groupCount > 0 { return .distinct }
+        if !parsedConstraints.isEmpty {
+            let facts = InstanceFacts(instanceId: c.id, attributes: c.attributes, taskGroups: Set(c.groupCounts.filter { $0.value > 0 }.keys))
+            if !parsedConstraints.allSatisfy({ $0?.matches(facts) ?? false }) { return .constraint }
+        }
+        return nil
+    }
+
+    /// Why no instance can take the task, counting each instance's first failure.
+    func reason(_ candidates: [PlacementCandidate], groupCount: (Int) -> Int) -> String {
+        var lackCPU = 0, lackMemory = 0, portBusy = 0, constraintFail = 0, distinctFail = 0
+        for i in candidates.indices {
+            switch failure(candidates[i], groupCount: groupCount(i)) {
+            case .cpu: lackCPU += 1
+            case .memory: lackMemory += 1
+            case .port: portBusy += 1
+            case .distinct: distinctFail += 1
+            case .constraint: constraintFail += 1
+            case nil: break
+            }
+        }
+        return Self.reason(total: candidates.count, r: request.requirements, lackCPU: lackCPU, lackMemory: lackMemory, portBusy: portBusy,
+                           constraintFail: constraintFail, distinctFail: distinctFail, constraints: request.constraints)
     }
 
     /// `spread`: the strategy's attribute counts when it spreads over an attribute.

@@ -5,9 +5,11 @@ extension PlanContext {
     mutating func checkCapacity() {
         let byCluster = Dictionary(grouping: rolloutInputs.filter { rollouts[$0.rolloutIndex].feasible && !$0.daemon }, by: \.cluster)
         for (cluster, inputs) in byCluster.sorted(by: { $0.key < $1.key }) {
-            var candidates = candidatesFor(cluster: cluster)
+            let candidates = candidatesFor(cluster: cluster)
             if candidates.isEmpty && !isLocal { continue }  // remote capacity we cannot see (capacity providers, Fargate)
-            let positions = PlacementCandidate.positions(candidates)
+            // One index for the whole cluster: every rollout's tasks land on what the ones before left.
+            var placement = PlacementIndex(candidates)
+            let positions = placement.positions()
             var rng = SeededGenerator(seed: 42)
             for input in inputs {
                 // Fargate tasks need no instance: there is nothing here to check them against.
@@ -17,13 +19,13 @@ extension PlanContext {
                 var failure: String?
                 func place(_ n: Int) {
                     guard n > 0, failure == nil else { return }
-                    if case .unplaceable(let reason)? = engine.place(n, on: &candidates, rng: &rng).last { failure = reason }
+                    if case .unplaceable(let reason)? = engine.place(n, on: &placement, rng: &rng).last { failure = reason }
                 }
                 for (i, batch) in input.schedule.batches.enumerated() where failure == nil {
                     place(i < input.schedule.starts.count ? input.schedule.starts[i] : 0)
                     for t in oldQueue.prefix(batch) {
                         if let id = t.containerInstanceId, let k = positions[id] {
-                            candidates[k].release(cpu: t.cpu, memory: t.memory, hostPorts: t.hostPorts, group: t.group)
+                            placement.release(k, cpu: t.cpu, memory: t.memory, hostPorts: t.hostPorts, group: t.group)
                         }
                     }
                     oldQueue.removeFirst(min(batch, oldQueue.count))
