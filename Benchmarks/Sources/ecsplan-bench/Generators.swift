@@ -83,7 +83,7 @@ enum Generate {
     static func emptyScenario(services n: Int, dir: String) throws {
         try? FileManager.default.removeItem(atPath: dir)
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        _ = try StateStore.open(path: dir + "/state.db")
+        _ = try StateDatabase.open(path: dir + "/state.db")
         try config(bytes: 0, services: n).text.write(toFile: dir + "/config.yaml", atomically: true, encoding: .utf8)
     }
 
