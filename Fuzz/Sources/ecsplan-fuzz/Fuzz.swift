@@ -17,13 +17,13 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard !diagnostics.hasErrors else { return 0 }
     let plan = Planner.plan(PlanRequest(config: loaded.config, world: .empty(lineage: "fuzz")))
     _ = TextRenderer().render(plan)
-    _ = try? JSONRenderer.render(plan)
+    _ = JSONRenderer.render(plan)
     _ = MarkdownRenderer.render(plan)
     return 0
 }
 
 enum FuzzFiles {
-    nonisolated(unsafe) static let directory: String = {
+    static let directory: String = {
         let d = NSTemporaryDirectory() + "ecsplan-fuzz-\(getpid())"
         try? FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
         return d
