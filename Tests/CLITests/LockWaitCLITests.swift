@@ -39,11 +39,20 @@ import TestSupport
         p.standardOutput = FileHandle.nullDevice
         p.standardError = err
         try p.run()
-        try await Task.sleep(for: .milliseconds(1500))
+        // The signal goes once apply says it is waiting: a fixed pause could come
+        // before the trap is installed on a loaded machine.
+        var stderr = ""
+        while !stderr.contains("(--lock-timeout)\n") {
+            let chunk = err.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            stderr += String(decoding: chunk, as: UTF8.self)
+        }
+        #expect(stderr.contains("ecsplan: the state is locked by ecsplan apply (lock "), "\(stderr)")
+        #expect(stderr.contains("; waiting up to 5m (--lock-timeout)"), "\(stderr)")
         #expect(p.isRunning)
         let sent = Date()
         kill(p.processIdentifier, SIGINT)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        stderr += String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
         #expect(Date().timeIntervalSince(sent) < 5)
         // 130, as any command a signal stopped: a pipeline tells it from a failed apply.

@@ -64,12 +64,18 @@ struct StateLocks: Sendable {
         shouldStop: @Sendable () -> Bool
     ) async throws -> String {
         let deadline = ContinuousClock.now + timeout
+        var said = false
         while true {
             do {
                 return try await store.acquireLock(operation: operation, timeout: .zero)
             } catch {
                 // A holder that is gone will not let go: say so now.
                 if let held = error as? LockError, held.holder.holderIsDead { throw error }
+                // A wait says what it waits for, once, rather than hanging silently.
+                if !said, timeout > .zero, let held = error as? LockError {
+                    Console.error("ecsplan: the state is locked by \(held.holder); waiting up to \(DurationText.short(timeout)) (--lock-timeout)")
+                    said = true
+                }
                 if ContinuousClock.now >= deadline {
                     guard timeout > .zero, var held = error as? LockError else { throw error }
                     held.waited = true
