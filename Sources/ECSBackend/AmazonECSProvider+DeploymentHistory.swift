@@ -25,9 +25,7 @@ extension AmazonECSProvider: DeploymentHistoryReader {
         return briefs.compactMap { b in
             guard let revision = b.targetServiceRevisionArn, let td = taskDefinitions[revision] else { return nil }
             return ServiceDeploymentRecord(id: b.serviceDeploymentArn ?? revision, taskDefinitionArn: td, status: b.status?.rawValue ?? "UNKNOWN",
-                                           startedAt: b.startedAt.map(Self.iso8601), finishedAt: b.finishedAt.map(Self.iso8601))
+                                           startedAt: b.startedAt.map { Self.iso8601($0.date) }, finishedAt: b.finishedAt.map { Self.iso8601($0.date) })
         }
     }
-
-    static func iso8601(_ t: ECSTimestamp) -> String { ISO8601DateFormatter().string(from: t.date) }
 }

@@ -23,9 +23,9 @@ extension SimulatedECSProvider: DeploymentHistoryReader {
 
 extension Schema {
     /// ECS's ServiceDeploymentStatus for a deployment's rollout state.
-    static let historyStatus = """
-        CASE NEW.rollout_state WHEN 'COMPLETED' THEN 'SUCCESSFUL' WHEN 'FAILED' THEN 'STOPPED' ELSE 'IN_PROGRESS' END
-        """
+    static func historyStatus(_ rolloutState: String) -> String {
+        "CASE \(rolloutState) WHEN 'COMPLETED' THEN 'SUCCESSFUL' WHEN 'FAILED' THEN 'STOPPED' ELSE 'IN_PROGRESS' END"
+    }
     static let now = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
     static func deploymentHistory(_ db: Database) throws {
@@ -43,19 +43,18 @@ extension Schema {
         // What states written before this migration still hold.
         try db.execute(sql: """
             INSERT INTO service_deployments(id, cluster, service, task_definition_arn, status, serial)
-            SELECT id, cluster, service, task_definition_arn,
-                   CASE rollout_state WHEN 'COMPLETED' THEN 'SUCCESSFUL' WHEN 'FAILED' THEN 'STOPPED' ELSE 'IN_PROGRESS' END, created_serial
+            SELECT id, cluster, service, task_definition_arn, \(historyStatus("rollout_state")), created_serial
             FROM deployments
             """)
         try db.execute(sql: """
             CREATE TRIGGER service_deployment_started AFTER INSERT ON deployments BEGIN
                 INSERT OR REPLACE INTO service_deployments(id, cluster, service, task_definition_arn, status, serial, started_at, finished_at)
-                VALUES (NEW.id, NEW.cluster, NEW.service, NEW.task_definition_arn, \(historyStatus), NEW.created_serial, \(now),
+                VALUES (NEW.id, NEW.cluster, NEW.service, NEW.task_definition_arn, \(historyStatus("NEW.rollout_state")), NEW.created_serial, \(now),
                         CASE WHEN NEW.rollout_state = 'IN_PROGRESS' THEN NULL ELSE \(now) END);
             END;
             CREATE TRIGGER service_deployment_ended AFTER UPDATE OF rollout_state ON deployments
             WHEN NEW.rollout_state != OLD.rollout_state BEGIN
-                UPDATE service_deployments SET status = \(historyStatus), finished_at = \(now) WHERE id = NEW.id;
+                UPDATE service_deployments SET status = \(historyStatus("NEW.rollout_state")), finished_at = \(now) WHERE id = NEW.id;
             END;
             CREATE TRIGGER service_deployment_superseded AFTER DELETE ON deployments WHEN OLD.rollout_state = 'IN_PROGRESS' BEGIN
                 UPDATE service_deployments SET status = 'STOPPED', finished_at = \(now) WHERE id = OLD.id AND status = 'IN_PROGRESS';

@@ -103,11 +103,14 @@ public struct Executor: Sendable {
         // Independent of each other, so sent as the provider's pool allows.
         var revisionArns: [String: String] = [:]  // "web:7" → ARN
         for r in world.taskDefinitions { revisionArns[r.name] = r.arn }
-        let registrations = changes.filter { $0.address.kind == .taskDefinition && ($0.action == .create || $0.action == .newRevision) }
-        for c in registrations where desired.taskDefinitions[c.address.name] == nil { throw missing(c.address) }
-        let registered = try await ConcurrentRequests.map(registrations, limit: provider.concurrentRequests) { c in
+        let registrations = try changes.filter { $0.address.kind == .taskDefinition && ($0.action == .create || $0.action == .newRevision) }
+            .map { c in
+                guard let spec = desired.taskDefinitions[c.address.name] else { throw missing(c.address) }
+                return (change: c, spec: spec)
+            }
+        let registered = try await ConcurrentRequests.map(registrations, limit: provider.concurrentRequests) { c, spec in
             try self.checkStop()
-            var tagged = desired.taskDefinitions[c.address.name] ?? TaskDefinition(family: c.address.name, containerDefinitions: [])
+            var tagged = spec
             tagged.tags = ManagedMarker.adding(to: tagged.tags)
             tagged.keepRevisions = nil
             self.emit(ApplyEvent(.step, c.address.description, "registering \(c.revisionTo ?? c.address.name)"))
@@ -124,17 +127,16 @@ public struct Executor: Sendable {
         // whose task fails is left untouched (and not watched), the others go on.
         // Each service is independent of the others: sent through the same pool.
         var rollouts: [RolloutWatch] = []
-        let serviceChanges = changes.filter { $0.address.kind == .service && $0.action != .delete }
-        for c in serviceChanges {
-            guard desired.services[c.address] != nil else { throw missing(c.address) }
-            guard let target = c.revisionTo, revisionArns[target] != nil else {
+        let serviceChanges = try changes.filter { $0.address.kind == .service && $0.action != .delete }.map { c in
+            guard let s = desired.services[c.address] else { throw missing(c.address) }
+            guard let target = c.revisionTo, let arn = revisionArns[target] else {
                 throw ApplyError(failures: ["\(c.address): task definition \(c.revisionTo ?? "?") is not registered"])
             }
+            return (change: c, service: s, target: target, arn: arn)
         }
         let arns = revisionArns
-        let heldBackFailures = try await ConcurrentRequests.map(serviceChanges, limit: provider.concurrentRequests) { c -> (Address, String)? in
+        let heldBackFailures = try await ConcurrentRequests.map(serviceChanges, limit: provider.concurrentRequests) { c, s, target, arn -> (Address, String)? in
             try self.checkStop()
-            guard let s = desired.services[c.address], let target = c.revisionTo, let arn = arns[target] else { return nil }
             if let failure = try await self.runBefore(c, service: s, revisionArns: arns, desired: desired, world: worldIndex, runID: runID) {
                 return (c.address, failure)
             }

@@ -103,10 +103,11 @@ struct RollbackCommand: AsyncParsableCommand {
                     }
                 }
                 let world = try await backend.provider.readWorld(ReadScope(clusters: [cluster], families: Self.revisionsToRead(live: live, to: to, history: records)))
-                guard let service = World.Index(world).services[cluster + "/" + name] else { throw CLIError("\(target) does not exist") }
+                let index = World.Index(world)
+                guard let service = index.services[cluster + "/" + name] else { throw CLIError("\(target) does not exist") }
                 let choice: RollbackTarget.Choice
                 do throws(RollbackRefused) {
-                    choice = try RollbackTarget.choose(service: service, history: records, requested: to, world: World.Index(world))
+                    choice = try RollbackTarget.choose(service: service, history: records, requested: to, world: index)
                 } catch {
                     throw CLIError(error.message, hint: error.hint)
                 }

@@ -14,11 +14,14 @@ struct ApplySession {
     var jsonEvents: Bool
     var quiet: Bool
 
+    /// `apply`, `rollback`: the command's word in messages.
+    var verb: Substring { operation.split(separator: " ").last ?? "apply" }
+
     /// Only 'yes' proceeds; without a terminal, nothing is asked and nothing proceeds.
     func confirm(autoApprove: Bool, question: String = "Do you want to perform these actions?") throws {
         guard !autoApprove else { return }
         guard Console.stdinIsTTY else {
-            throw CLIError("refusing to \(operation.split(separator: " ").last ?? "apply") without confirmation: no terminal to ask on",
+            throw CLIError("refusing to \(verb) without confirmation: no terminal to ask on",
                            hint: "review the plan and pass --auto-approve, or apply a saved plan")
         }
         Console.out("\(question) Only 'yes' will be accepted: ", newline: false)
@@ -73,7 +76,7 @@ struct ApplySession {
                 Console.error("ecsplan: " + InterruptReport(signal: signals.signalName, done: steps.done, remaining: left).text)
                 throw ExitCode(signals.exitCode)
             }
-            throw CLIError("\(operation.split(separator: " ").last ?? "apply") failed:\n  " + e.failures.joined(separator: "\n  "))
+            throw CLIError("\(verb) failed:\n  " + e.failures.joined(separator: "\n  "))
         }
         if !jsonEvents {
             let s = plan.summary
