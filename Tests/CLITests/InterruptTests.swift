@@ -54,6 +54,56 @@ import TestSupport
         }
     }
 
+    /// Another program that takes the state file between two of the apply's
+    /// transactions and keeps it, but only once the apply is mid-run: its lock is
+    /// taken and a step is journaled. That is checked while holding the file, so
+    /// the apply cannot finish in between. Waiting for the apply's output instead
+    /// raced a loaded machine, where the apply was done before the test read it.
+    final class MidRunHolder {
+        private let process = Process()
+        private let go = Pipe(), held = Pipe()
+
+        init(cwd: String) throws {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", "-c", """
+                import os, sqlite3, sys, time
+                c = sqlite3.connect("state.db", isolation_level=None, timeout=0)
+                sys.stdin.readline()
+                deadline = time.monotonic() + 60
+                while time.monotonic() < deadline:
+                    try:
+                        c.execute("BEGIN IMMEDIATE")
+                    except sqlite3.OperationalError:
+                        os.sched_yield(); continue
+                    mid_run = c.execute("SELECT EXISTS(SELECT 1 FROM locks) AND EXISTS(SELECT 1 FROM journal j "
+                                        "JOIN runs r ON r.id = j.run_id WHERE r.finished_at IS NULL)").fetchone()[0]
+                    if mid_run:
+                        print("held", flush=True)
+                        sys.stdin.readline()  # until the test closes its end
+                        sys.exit(0)
+                    c.execute("ROLLBACK")
+                    os.sched_yield()
+                print("the apply never stood mid-run with the file free", flush=True)
+                """]
+            process.currentDirectoryURL = URL(fileURLWithPath: cwd)
+            process.standardInput = go
+            process.standardOutput = held
+            try process.run()
+        }
+
+        /// Returns once the file is held mid-run; the apply's next write waits (SQLite waits 10 s).
+        func takeTheFileMidRun() throws {
+            go.fileHandleForWriting.write(Data("go\n".utf8))
+            let answer = String(decoding: held.fileHandleForReading.availableData, as: UTF8.self)
+            try #require(answer.hasPrefix("held"), "\(answer)")
+        }
+
+        func release() {
+            try? go.fileHandleForWriting.close()
+            process.waitUntilExit()
+        }
+    }
+
     static func project(services: Int = 40) throws -> TempDir {
         let dir = TempDir()
         dir.write("config.yaml", CrashSafetyTests.config(services: services))
@@ -65,9 +115,13 @@ import TestSupport
     @Test func sigintStopsAfterTheStepInFlightAndSaysWhatIsDoneAndWhatRemains() throws {
         let dir = try Self.project()
         defer { dir.cleanup() }
+        // Held mid-run until the signal is seen, so the apply cannot finish first.
+        let hold = try MidRunHolder(cwd: dir.path)
         let apply = try Running(["apply", "config.yaml", "--auto-approve", "--state", "state.db"], cwd: dir.path, env: ["TAG": "2"])
-        #expect(apply.wait(for: "registered app:2"))
+        try hold.takeTheFileMidRun()
         apply.signal(SIGINT)
+        #expect(apply.waitErr(for: "SIGINT received"))
+        hold.release()
         let (status, stderr) = apply.finish()
         #expect(status == 130, "128 + SIGINT: \(stderr)")
         #expect(stderr.contains("ecsplan: SIGINT received; stopping after the step in flight (send it again to quit now)\n"), "\(stderr)")
@@ -92,27 +146,9 @@ import TestSupport
     @Test func aSecondSignalExitsAtOnceAndTheStateStaysConsistent() throws {
         let dir = try Self.project()
         defer { dir.cleanup() }
-        // Started first, so it takes the file the moment it is told to.
-        let hold = Process()
-        hold.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        hold.arguments = ["python3", "-c", """
-            import sqlite3, sys
-            c = sqlite3.connect("state.db", isolation_level=None, timeout=30)
-            sys.stdin.readline()
-            c.execute("BEGIN EXCLUSIVE"); c.execute("UPDATE meta SET value = value")
-            print("held", flush=True)
-            sys.stdin.readline()  # until the test closes its end
-            """]
-        hold.currentDirectoryURL = URL(fileURLWithPath: dir.path)
-        let go = Pipe(), held = Pipe()
-        hold.standardInput = go
-        hold.standardOutput = held
-        try hold.run()
-
+        let hold = try MidRunHolder(cwd: dir.path)
         let apply = try Running(["apply", "config.yaml", "--auto-approve", "--state", "state.db"], cwd: dir.path, env: ["TAG": "2"])
-        #expect(apply.wait(for: "registered app:2"))
-        go.fileHandleForWriting.write(Data("go\n".utf8))
-        #expect(String(decoding: held.fileHandleForReading.availableData, as: UTF8.self).hasPrefix("held"))
+        try hold.takeTheFileMidRun()
         // The apply's next write now waits for the file (SQLite waits 10 s).
         apply.signal(SIGINT)
         // The first is handled (a second sent before would be merged into it by the kernel).
@@ -124,8 +160,7 @@ import TestSupport
         #expect(status == 130, "\(stderr)")
         #expect(stderr.contains("ecsplan: SIGINT again: exiting now. The state is consistent (every step is one transaction); "
                                 + "left behind, to break once no ecsplan runs: the state lock "), "\(stderr)")
-        try go.fileHandleForWriting.close()
-        hold.waitUntilExit()
+        hold.release()
 
         let store = try StateDatabase.open(path: dir.file("state.db"))
         #expect(try store.integrityCheck() == "ok")
