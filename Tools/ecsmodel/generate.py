@@ -376,6 +376,65 @@ def gen_node_decoding(model, overlay):
         lines.append("")
     return "\n".join(lines[:-1]) + "\n"
 
+TREE_SCALARS = {
+    "string": ".string({v})", "blob": ".string({v})", "integer": ".int({v})", "long": ".int({v})",
+    "boolean": ".bool({v})", "double": ".double({v})", "float": ".double({v})",
+    "timestamp": ".double({v}.secondsSince1970)",
+}
+
+
+def tree_expr(shapes, name, v, depth=0):
+    """The ShapeTree of `v`, a value of shape `name`, exactly as ShapeTreeEncoder
+    builds it from the shape's `encode(to:)`."""
+    s = shapes[name]
+    t = s["type"]
+    if t == "structure":
+        return f"{v}.shapeTree"
+    if is_enum(s):
+        return f".string({v}.rawValue)"
+    e = f"e{depth}"
+    if t == "list":
+        return f".list({v}.map {{ {e} in {tree_expr(shapes, s['member']['shape'], e, depth + 1)} }})"
+    if t == "map":
+        # Dictionary.encode(to:) writes in iteration order, and so does this.
+        inner = tree_expr(shapes, s["value"]["shape"], e + ".value", depth + 1)
+        return f".object(shape: nil, members: {v}.map {{ {e} in ({e}.key, {inner}) }})"
+    return TREE_SCALARS[t].format(v=v)
+
+
+def gen_shape_trees(model, names, overlay):
+    """ShapeTreeWritable conformances: each structure writes its own tree, in
+    its members' encoding order, without going through the Encoder protocol."""
+    shapes = model["shapes"]
+    lines = [HEADER.format(version=BOTOCORE_VERSION), "import ECSModel", ""]
+    for name in sorted(n for n in names if shapes[n]["type"] == "structure"):
+        s = shapes[name]
+        members = s.get("members", {})
+        lines.append(f"extension ECS.{name}: ShapeTreeWritable {{")
+        if not members:
+            # Its encode(to:) opens no container, so the encoder reads it as null.
+            lines.append("    var shapeTree: ShapeTree { .null }")
+            lines.append("}")
+            lines.append("")
+            continue
+        lines.append("    var shapeTree: ShapeTree {")
+        lines.append("        var m: [(Swift.String, ShapeTree)] = []")
+        filled = {k.split(".")[1] for k in (overlay.get("filledByEcsplan") or []) if k.split(".")[0] == name}
+        required = set(s.get("required", [])) - filled  # as gen_structures declares them
+        for m, spec in members.items():
+            lit = swift_string(m)
+            if m in required:
+                lines.append(f"        m.append(({lit}, {tree_expr(shapes, spec['shape'], 'self.' + ident(m))}))")
+            else:
+                append = f"m.append(({lit}, {tree_expr(shapes, spec['shape'], 'v')}))"
+                line = f"        if let v = self.{ident(m)} {{ {append} }}"
+                lines += [line] if len(line) <= 120 else [f"        if let v = self.{ident(m)} {{", f"            {append}", "        }"]
+        lines.append(f"        return .object(shape: {swift_string(name)}, members: m)")
+        lines.append("    }")
+        lines.append("}")
+        lines.append("")
+    return "\n".join(lines[:-1]) + "\n"
+
 
 def gen_constraints(model, names):
     """`checkConstraints` for every structure that reaches a range, length or pattern."""
@@ -769,6 +828,7 @@ def main():
         os.path.join(OUT, "ECS+ShapeTable.swift"): gen_shape_table(model, names),
         os.path.join(OUT, "Overlay+Tables.swift"): gen_overlay(model, overlay),
         os.path.join(NODE_OUT, "ECS+NodeDecoding.swift"): gen_node_decoding(model, overlay),
+        os.path.join(NODE_OUT, "ECS+ShapeTree.swift"): gen_shape_trees(model, names, overlay),
         SCHEMA: gen_schema(model, names, overlay),
     }
     stale = []

@@ -1,7 +1,8 @@
 /// A model value as a tree that remembers which shape each structure is, so
 /// normalization and import can apply the overlay (defaults, set keys) to it.
-/// Built by `ShapeTreeEncoder` from the generated shapes' own `encode(to:)`:
-/// no reflection, and every member the model has is in it.
+/// The model's structures write it themselves (generated, in their members'
+/// encoding order); anything else goes through `ShapeTreeEncoder` and its own
+/// `encode(to:)`. No reflection, and every member the model has is in it.
 public indirect enum ShapeTree: Sendable, Hashable {
     case null
     case bool(Bool)
@@ -49,12 +50,26 @@ public indirect enum ShapeTree: Sendable, Hashable {
     }
 
     public static func of(_ value: some Encodable) -> ShapeTree {
-        let root = ShapeTreeEncoder.Slot()
+        if let shape = value as? any ShapeTreeWritable { return shape.shapeTree }
+        return encoded(value)
+    }
+
+    /// Through `encode(to:)` only, nested structures included: the reference
+    /// the generated trees are tested against.
+    static func encoded(_ value: some Encodable, generated: Bool = true) -> ShapeTree {
+        let root = ShapeTreeEncoder.Slot(generated: generated)
         // The encoder below never throws; a shape whose encode(to:) did would
         // leave its slot empty, which reads as null.
         try? value.encode(to: ShapeTreeEncoder(slot: root, codingPath: []))
         return root.tree
     }
+}
+
+/// A value that writes its own tree. The model's structures do (generated in
+/// ECS+ShapeTree.swift): the planner turns 20 000 of them into trees per plan of
+/// 10 000 services, and going through `Encoder` was a sixth of that plan.
+protocol ShapeTreeWritable {
+    var shapeTree: ShapeTree { get }
 }
 
 /// An `Encoder` that writes a `ShapeTree`. Containers write into reference
@@ -64,12 +79,16 @@ struct ShapeTreeEncoder: Encoder {
     /// payloads, so adding a member does not copy the members before it.
     final class Slot {
         enum Kind { case empty, scalar, object, list }
+        /// Whether nested shapes write their own trees (always, but in tests).
+        let generated: Bool
         var kind = Kind.empty
         var scalar = ShapeTree.null
         var shape: String?
         var keys: [String] = []
         var members: [String: Slot] = [:]
         var items: [Slot] = []
+
+        init(generated: Bool = true) { self.generated = generated }
 
         var tree: ShapeTree {
             switch kind {
@@ -87,7 +106,7 @@ struct ShapeTreeEncoder: Encoder {
 
         func member(_ key: String) -> Slot {
             if let existing = members[key] { return existing }
-            let slot = Slot()
+            let slot = Slot(generated: generated)
             keys.append(key)
             members[key] = slot
             return slot
@@ -101,7 +120,7 @@ struct ShapeTreeEncoder: Encoder {
         func makeList() { kind = .list }
 
         func append() -> Slot {
-            let slot = Slot()
+            let slot = Slot(generated: generated)
             items.append(slot)
             return slot
         }
@@ -135,6 +154,7 @@ struct ShapeTreeEncoder: Encoder {
         case let v as Int: slot.set(.int(v))
         case let v as Bool: slot.set(.bool(v))
         case let v as Double: slot.set(.double(v))
+        case let v as any ShapeTreeWritable where slot.generated: slot.set(v.shapeTree)
         default: try value.encode(to: ShapeTreeEncoder(slot: slot, codingPath: codingPath))
         }
     }
