@@ -31,8 +31,8 @@ enum Rows {
 
     /// Decodes the `spec` column of every row on all cores: at 10 000 task
     /// definitions this JSON decoding is most of reading the state.
-    static func specs<T: Decodable & Sendable>(_ type: T.Type, of rows: [Row]) throws -> [T] {
-        try Parallel.map(rows.map { $0["spec"] as String }) { try JSON.decode(T.self, $0) }
+    static func specs<T: JSONTextDecodable & Sendable>(_ type: T.Type, of rows: [Row]) throws -> [T] {
+        try Parallel.map(rows.map { $0["spec"] as String }) { try T.decode(jsonText: $0) }
     }
 
     static func deployment(_ row: Row) -> Deployment {

@@ -65,6 +65,8 @@ extension Node {
 public struct KeyText {
     public let bytes: UnsafeBufferPointer<UInt8>
 
+    public init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 
     /// `case "family":` in a switch over a key.

@@ -435,6 +435,91 @@ def gen_shape_trees(model, names, overlay):
         lines.append("")
     return "\n".join(lines[:-1]) + "\n"
 
+JSON_SCALARS = {
+    "string": "string()", "blob": "string()", "integer": "int()", "long": "int()",
+    "boolean": "bool()", "double": "double()", "float": "double()", "timestamp": "timestamp()",
+}
+
+
+def json_reader(shapes, name):
+    """The expression that reads shape `name` from the JSONScanner `$0`."""
+    s = shapes[name]
+    t = s["type"]
+    if t == "structure":
+        return f"try $0.shape(ECS.{name}.self)"
+    if is_enum(s):
+        return f"try $0.enumeration(ECS.{name}.self)"
+    if t == "list":
+        return "try $0.list { " + json_reader(shapes, s["member"]["shape"]) + " }"
+    if t == "map":
+        return "try $0.map { " + json_reader(shapes, s["value"]["shape"]) + " }"
+    return "try $0." + JSON_SCALARS[t]
+
+
+def gen_json_decoding(model, names, overlay):
+    """JSONScannable conformances: the JSON ecsplan writes read in one pass,
+    a switch on each key's bytes, exactly as the shapes' `init(from:)` reads it
+    (unknown keys skipped, null as absent); anything else is declined."""
+    shapes = model["shapes"]
+    lines = [HEADER.format(version=BOTOCORE_VERSION), "import ECSModel", "import YAML", ""]
+    for name in sorted(n for n in names if shapes[n]["type"] == "structure"):
+        s = shapes[name]
+        members = s.get("members", {})
+        filled = {k.split(".")[1] for k in (overlay.get("filledByEcsplan") or []) if k.split(".")[0] == name}
+        required = [m for m in members if m in set(s.get("required", [])) - filled]
+        root = name in CONFIG_ROOTS
+        lines.append(f"extension ECS.{name}: JSONScannable {{")
+        if root:
+            lines.append("    static func scanJSON(_ r: inout JSONScanner) throws -> Self {")
+            lines.append("        try scanJSON(&r) { _, _ in false }")
+            lines.append("    }")
+            lines.append("")
+            lines.append("    /// Also reads the keys `extra` takes (ecsplan's own, beside the request's members).")
+            lines.append("    static func scanJSON(")
+            lines.append("        _ r: inout JSONScanner, extra: (inout JSONScanner, KeyText) throws -> Swift.Bool")
+            lines.append("    ) throws -> Self {")
+        else:
+            lines.append("    static func scanJSON(_ r: inout JSONScanner) throws -> Self {")
+        for m, spec in members.items():
+            lines.append(f"        var _{m}: {qualified_type(shapes, spec['shape'])}? = nil")
+        lines.append("        try r.beginObject()")
+        lines.append("        var more = false")
+        unknown = "if try !extra(&r, key) { try r.skipValue() }" if root else "try r.skipValue()"
+        if not members and not root:
+            lines.append("        while try r.nextKey(&more) != nil { try r.skipValue() }")
+        else:
+            lines.append("        while let key = try r.nextKey(&more) {")
+        if not members:
+            if root:
+                lines.append(f"            {unknown}")
+        else:
+            lines.append("            switch key {")
+            for m, spec in members.items():
+                expr = json_reader(shapes, spec["shape"]).replace("$0.", "r.", 1)
+                line = f"            case {swift_string(m)}: _{m} = {expr}"
+                if len(line) > 120:
+                    lines.append(f"            case {swift_string(m)}:")
+                    lines.append(f"                _{m} = {expr}")
+                else:
+                    lines.append(line)
+            lines.append(f"            default: {unknown}")
+            lines.append("            }")
+        if members or root:
+            lines.append("        }")
+        if required:
+            lines += wrap("        guard ", [f"let _{m}" for m in required])
+            lines[-1] += " else { throw JSONScanner.Unsupported() }"
+        args = [f"{m}: _{m}" for m in members]
+        if not args:
+            lines.append("        return Self()")
+        else:
+            lines += wrap("        return Self(", args)
+            lines[-1] += ")"
+        lines.append("    }")
+        lines.append("}")
+        lines.append("")
+    return "\n".join(lines[:-1]) + "\n"
+
 
 def gen_constraints(model, names):
     """`checkConstraints` for every structure that reaches a range, length or pattern."""
@@ -829,6 +914,7 @@ def main():
         os.path.join(OUT, "Overlay+Tables.swift"): gen_overlay(model, overlay),
         os.path.join(NODE_OUT, "ECS+NodeDecoding.swift"): gen_node_decoding(model, overlay),
         os.path.join(NODE_OUT, "ECS+ShapeTree.swift"): gen_shape_trees(model, names, overlay),
+        os.path.join(NODE_OUT, "ECS+JSONDecoding.swift"): gen_json_decoding(model, names, overlay),
         SCHEMA: gen_schema(model, names, overlay),
     }
     stale = []
