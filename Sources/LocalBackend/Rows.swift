@@ -13,7 +13,7 @@ enum Rows {
     }
 
     static func revision(_ row: Row) throws -> TaskDefinitionRevision {
-        try revision(row, spec: JSON.decode(TaskDefinition.self, row["spec"]))
+        try revision(row, spec: TaskDefinition.decode(jsonText: row["spec"]))
     }
 
     static func revision(_ row: Row, spec: TaskDefinition) -> TaskDefinitionRevision {
@@ -21,7 +21,7 @@ enum Rows {
     }
 
     static func service(_ row: Row) throws -> ServiceState {
-        try service(row, spec: JSON.decode(Service.self, row["spec"]))
+        try service(row, spec: Service.decode(jsonText: row["spec"]))
     }
 
     static func service(_ row: Row, spec: Service) -> ServiceState {
@@ -70,9 +70,11 @@ enum Rows {
     }
 
     /// Every task `sql` (a `SELECT \(taskColumns) FROM tasks …`) selects, read
-    /// straight from the statement rather than copied into rows first.
+    /// straight from the statement rather than copied into rows first. The
+    /// statement is compiled once per connection: the simulator reads each
+    /// moving service's tasks on every step.
     static func tasks(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments()) throws -> [TaskState] {
-        try Array(Row.fetchCursor(db, sql: sql, arguments: arguments).map(task))
+        try Array(Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments).map(task))
     }
 
     /// `[]` or `[8080,8081]`, as `JSON.string` writes them; read without a
@@ -90,11 +92,11 @@ enum Rows {
     }
 
     static func insert(_ t: TaskState, service: String?, serial: Int, _ db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO tasks(id, arn, cluster, service, group_name, started_by, task_definition_arn, container_instance_id,
                               last_status, desired_status, stopped_reason, cpu, memory, host_ports, created_serial, capacity_provider, started_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [t.id, t.arn, t.cluster, service, t.group, t.startedBy, t.taskDefinitionArn, t.containerInstanceId,
+            """).execute(arguments: [t.id, t.arn, t.cluster, service, t.group, t.startedBy, t.taskDefinitionArn, t.containerInstanceId,
                              t.lastStatus, t.desiredStatus, t.stoppedReason, t.cpu, t.memory, try JSON.string(t.hostPorts), serial,
                              t.capacityProviderName, t.startedAt])
     }

@@ -40,15 +40,10 @@ struct SimDeployment {
 
     /// Writes the fields the controller changes.
     func save(_ db: Database, now: Int) throws {
-        try db.execute(
-            sql: """
-                UPDATE deployments SET status = ?, failed_tasks = ?, rollout_state = ?, rollout_state_reason = ?, stage = ?, stage_until = ?,
-                traffic_percent = ?, updated_at = ? WHERE id = ?
-                """,
-            arguments: [
-                status, failedTasks, rolloutState, rolloutStateReason, stage, stageUntil,
-                trafficPercent, now, id,
-            ])
+        try db.cachedStatement(sql: """
+            UPDATE deployments SET status = ?, failed_tasks = ?, rollout_state = ?, rollout_state_reason = ?, stage = ?, stage_until = ?,
+            traffic_percent = ?, updated_at = ? WHERE id = ?
+            """).execute(arguments: [status, failedTasks, rolloutState, rolloutStateReason, stage, stageUntil, trafficPercent, now, id])
     }
 
     /// A new PRIMARY deployment of `taskDefinitionArn`; older ones become ACTIVE.
@@ -59,10 +54,8 @@ struct SimDeployment {
     ) throws -> String {
         let id = Naming.deploymentID(cluster: cluster, service: service, serial: serial)
         let now = try SimulatedClock.now(db)
-        try db.execute(
-            sql:
-                "UPDATE deployments SET status = 'ACTIVE' WHERE cluster = ? AND service = ? AND status = 'PRIMARY'",
-            arguments: [cluster, service])
+        try db.cachedStatement(sql: "UPDATE deployments SET status = 'ACTIVE' WHERE cluster = ? AND service = ? AND status = 'PRIMARY'")
+            .execute(arguments: [cluster, service])
         try db.execute(
             sql: """
                 INSERT OR REPLACE INTO deployments(id, cluster, service, status, task_definition_arn, desired_count, failed_tasks, rollout_state,

@@ -257,10 +257,10 @@ public final class SimulatedECSProvider: ECSProvider {
         guard !taskArns.isEmpty else { return }
         try mutate(step) { db, serial in
             for arn in taskArns {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ?
                     WHERE arn = ? AND cluster = ? AND last_status != 'STOPPED'
-                    """, arguments: [reason, serial, arn, cluster])
+                    """).execute(arguments: [reason, serial, arn, cluster])
             }
         }
     }

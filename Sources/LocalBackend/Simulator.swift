@@ -36,18 +36,15 @@ struct Simulator {
             let id: String = row["id"]
             let arn: String = row["task_definition_arn"]
             if faults.contains(arn) {
-                try db.execute(
-                    sql: """
-                        UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_serial = ?, stopped_reason = ? WHERE id = ?
-                        """, arguments: [serial, ServiceEventText.cannotPull, id])
+                try db.cachedStatement(sql: """
+                    UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_serial = ?, stopped_reason = ? WHERE id = ?
+                    """).execute(arguments: [serial, ServiceEventText.cannotPull, id])
                 if let svc: String = row["service"] {
                     failed[(row["cluster"] as String) + "/" + svc, default: [:]][arn, default: 0] +=
                         1
                 }
             } else {
-                try db.execute(
-                    sql: "UPDATE tasks SET last_status = 'RUNNING' WHERE id = ?",
-                    arguments: [id])
+                try db.cachedStatement(sql: "UPDATE tasks SET last_status = 'RUNNING' WHERE id = ?").execute(arguments: [id])
             }
             changed = true
         }
@@ -361,10 +358,9 @@ struct Simulator {
     }
 
     func stop(_ db: Database, _ t: TaskState, reason: String, context: StepContext) throws {
-        try db.execute(
-            sql: """
-                UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ? WHERE id = ?
-                """, arguments: [reason, context.serial, t.id])
+        try db.cachedStatement(sql: """
+            UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ? WHERE id = ?
+            """).execute(arguments: [reason, context.serial, t.id])
     }
 
     func event(_ db: Database, _ svc: ServiceState, _ serial: Int, _ message: String) throws {
@@ -374,16 +370,13 @@ struct Simulator {
     static func event(
         _ db: Database, cluster: String, service: String, serial: Int, _ message: String
     ) throws {
-        try db.execute(
-            sql:
-                "INSERT INTO service_events(cluster, service, serial, message) VALUES (?, ?, ?, ?)",
-            arguments: [cluster, service, serial, message])
+        try db.cachedStatement(sql: "INSERT INTO service_events(cluster, service, serial, message) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [cluster, service, serial, message])
         // Keep the newest 100 per service, as ECS keeps a bounded event list.
-        try db.execute(
-            sql: """
-                DELETE FROM service_events WHERE cluster = ? AND service = ? AND id NOT IN
-                  (SELECT id FROM service_events WHERE cluster = ? AND service = ? ORDER BY id DESC LIMIT 100)
-                """, arguments: [cluster, service, cluster, service])
+        try db.cachedStatement(sql: """
+            DELETE FROM service_events WHERE cluster = ? AND service = ? AND id NOT IN
+              (SELECT id FROM service_events WHERE cluster = ? AND service = ? ORDER BY id DESC LIMIT 100)
+            """).execute(arguments: [cluster, service, cluster, service])
     }
 }
 
