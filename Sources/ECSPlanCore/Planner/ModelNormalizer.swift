@@ -22,7 +22,7 @@ enum ModelNormalizer {
             for (k, v) in members { if let x = value(v) { out[k] = x } }
             return out.isEmpty ? nil : .keyed(out)
         case .object(let shape?, let members):
-            var out: [String: Value] = [:]
+            var out = [String: Value](minimumCapacity: members.count)
             let sets = Overlay.sets[shape]
             let defaults = Overlay.defaults[shape]
             for (k, v) in members {

@@ -89,11 +89,12 @@ public indirect enum Value: Sendable, Hashable, Codable {
 
     private static func appendSorted(_ m: [String: Value], to out: inout String) {
         out += "{"
-        for (i, key) in m.keys.sorted().enumerated() {
+        // Pairs sorted whole: looking each sorted key up again hashed it twice.
+        for (i, (key, v)) in m.sorted(by: { $0.key < $1.key }).enumerated() {
             if i > 0 { out += "," }
             appendQuoted(key, to: &out)
             out += ":"
-            if let v = m[key] { v.appendCanonicalJSON(to: &out) } else { out += "null" }
+            v.appendCanonicalJSON(to: &out)
         }
         out += "}"
     }
