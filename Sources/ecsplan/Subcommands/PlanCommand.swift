@@ -56,6 +56,7 @@ struct PlanCommand: AsyncParsableCommand {
             let targets = try planning.resolvedAddresses(config: cfg, world: world)
             let plan = Planner.plan(PlanRequest(config: cfg, world: world, backend: global.backend.rawValue, configPaths: config.resolvedPaths,
                                                 targets: targets, prune: planning.prune))
+            KeptUntilExit.keep(cfg, world, plan)
             Console.out(try Rendering.render(plan, format: format, color: global.useColor, fullPlan: FullPlanLocation.describe(out: out)))
             try planning.checkDeletions(plan, world: world)
             if let out {

@@ -34,6 +34,7 @@ struct Validate: AsyncParsableCommand {
                 return
             }
             guard let loaded = config.loadValidated(definitionsAlone: true) else { throw ExitCode(1) }
+            KeptUntilExit.keep(loaded)
             Console.out("Configuration is valid: \(loaded.summary).")
         }
     }
