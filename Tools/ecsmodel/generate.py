@@ -209,13 +209,18 @@ def wrap(prefix, items, width=100):
     return lines
 
 
+def filled_by_ecsplan(overlay, name):
+    """Members of `name` the model requires but ecsplan fills in (optional in Swift)."""
+    return {k.split(".")[1] for k in (overlay.get("filledByEcsplan") or []) if k.split(".")[0] == name}
+
+
 def gen_structures(model, names, overlay):
     shapes = model["shapes"]
     lines = [HEADER.format(version=BOTOCORE_VERSION), "extension ECS {"]
     for name in sorted(n for n in names if shapes[n]["type"] == "structure"):
         s = shapes[name]
         members = s.get("members", {})
-        filled = {k.split(".")[1] for k in (overlay.get("filledByEcsplan") or []) if k.split(".")[0] == name}
+        filled = filled_by_ecsplan(overlay, name)
         required = set(s.get("required", [])) - filled
         lines.append(f"    /// [{name}]({DOCS}API_{name}.html)")
         lines.append(f"    public struct {name}: ECSShape {{")
@@ -308,7 +313,7 @@ def gen_node_decoding(model, overlay):
     for name in sorted(n for n in names if shapes[n]["type"] == "structure"):
         s = shapes[name]
         members = s.get("members", {})
-        filled = {k.split(".")[1] for k in (overlay.get("filledByEcsplan") or []) if k.split(".")[0] == name}
+        filled = filled_by_ecsplan(overlay, name)
         required = [m for m in members if m in set(s.get("required", [])) - filled]
         root = name in CONFIG_ROOTS
         lines.append(f"extension ECS.{name}: NodeDecodable {{")
@@ -419,7 +424,7 @@ def gen_shape_trees(model, names, overlay):
             continue
         lines.append("    var shapeTree: ShapeTree {")
         lines.append("        var m: [(Swift.String, ShapeTree)] = []")
-        filled = {k.split(".")[1] for k in (overlay.get("filledByEcsplan") or []) if k.split(".")[0] == name}
+        filled = filled_by_ecsplan(overlay, name)
         required = set(s.get("required", [])) - filled  # as gen_structures declares them
         for m, spec in members.items():
             lit = swift_string(m)
@@ -435,12 +440,6 @@ def gen_shape_trees(model, names, overlay):
         lines.append("")
     return "\n".join(lines[:-1]) + "\n"
 
-JSON_SCALARS = {
-    "string": "string()", "blob": "string()", "integer": "int()", "long": "int()",
-    "boolean": "bool()", "double": "double()", "float": "double()", "timestamp": "timestamp()",
-}
-
-
 def json_reader(shapes, name):
     """The expression that reads shape `name` from the JSONScanner `$0`."""
     s = shapes[name]
@@ -453,7 +452,7 @@ def json_reader(shapes, name):
         return "try $0.list { " + json_reader(shapes, s["member"]["shape"]) + " }"
     if t == "map":
         return "try $0.map { " + json_reader(shapes, s["value"]["shape"]) + " }"
-    return "try $0." + JSON_SCALARS[t]
+    return "try $0." + NODE_SCALARS[t]  # the scanner names its readers as NodeDecoder does
 
 
 def gen_json_decoding(model, names, overlay):
@@ -465,7 +464,7 @@ def gen_json_decoding(model, names, overlay):
     for name in sorted(n for n in names if shapes[n]["type"] == "structure"):
         s = shapes[name]
         members = s.get("members", {})
-        filled = {k.split(".")[1] for k in (overlay.get("filledByEcsplan") or []) if k.split(".")[0] == name}
+        filled = filled_by_ecsplan(overlay, name)
         required = [m for m in members if m in set(s.get("required", [])) - filled]
         root = name in CONFIG_ROOTS
         lines.append(f"extension ECS.{name}: JSONScannable {{")
@@ -586,7 +585,7 @@ def gen_constraints(model, names):
         return out
 
     def filled_by(name):
-        return {k.split(".")[1] for k in (OVERLAY_DATA.get("filledByEcsplan") or []) if k.split(".")[0] == name}
+        return filled_by_ecsplan(OVERLAY_DATA, name)
 
     lines = [HEADER.format(version=BOTOCORE_VERSION)]
     for name in sorted(n for n in names if shapes[n]["type"] == "structure" and reaches(n)):

@@ -26,6 +26,22 @@ public struct Service: Sendable, Hashable {
         definition = ECS.CreateServiceRequest(desiredCount: desiredCount)
     }
 
+    /// From a flat mapping's identity as written (`cluster` and `taskDefinition`
+    /// may be ARNs), the request's identity members cleared.
+    init(name: String, cluster: String, taskDefinition: String, definition: ECS.CreateServiceRequest,
+         ignoreChanges: [String]?, runBefore: [RunBeforeTask]? = nil) {
+        self.name = name
+        self.cluster = ARNName.cluster(cluster)
+        self.taskDefinition = ARNName.taskDefinition(taskDefinition)
+        var definition = definition
+        definition.serviceName = nil
+        definition.cluster = nil
+        definition.taskDefinition = nil
+        self.definition = definition
+        self.ignoreChanges = ignoreChanges
+        self.runBefore = runBefore
+    }
+
     public subscript<V>(dynamicMember member: WritableKeyPath<ECS.CreateServiceRequest, V>) -> V {
         get { definition[keyPath: member] }
         set { definition[keyPath: member] = newValue }
@@ -55,7 +71,7 @@ extension Service: Codable, HasReadOnlyFields {
     /// `create-service --cli-input-json` / describe-services output) spells it.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
-        var definition = try ECS.CreateServiceRequest(from: decoder)
+        let definition = try ECS.CreateServiceRequest(from: decoder)
         // Each spelling is read (and so known), whichever is given.
         let names = try [c.decodeIfPresent(String.self, forKey: .name), definition.serviceName, c.decodeIfPresent(String.self, forKey: .service)]
         let name = names.compactMap { $0 }.first
@@ -67,15 +83,9 @@ extension Service: Codable, HasReadOnlyFields {
             let missing = name == nil ? "name" : cluster == nil ? "cluster" : "taskDefinition"
             throw Self.missing(missing, decoder)
         }
-        definition.serviceName = nil
-        definition.cluster = nil
-        definition.taskDefinition = nil
-        self.name = name
-        self.cluster = ARNName.cluster(cluster)
-        self.taskDefinition = ARNName.taskDefinition(taskDefinition)
-        self.definition = definition
-        ignoreChanges = try c.decodeIfPresent([String].self, forKey: .ignoreChanges)
-        runBefore = try c.decodeIfPresent([RunBeforeTask].self, forKey: .runBefore)
+        self.init(name: name, cluster: cluster, taskDefinition: taskDefinition, definition: definition,
+                  ignoreChanges: try c.decodeIfPresent([String].self, forKey: .ignoreChanges),
+                  runBefore: try c.decodeIfPresent([RunBeforeTask].self, forKey: .runBefore))
     }
 
     public func encode(to encoder: any Encoder) throws {

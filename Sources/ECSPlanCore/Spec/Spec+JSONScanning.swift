@@ -42,7 +42,7 @@ extension Service: JSONTextDecodable, JSONScannable {
     /// As `init(from:)` reads it; `runBefore` is left to JSONDecoder.
     static func scanJSON(_ r: inout JSONScanner) throws -> Service {
         var name: String?, service: String?, clusterArn: String?, ignoreChanges: [String]?
-        var definition = try ECS.CreateServiceRequest.scanJSON(&r) { r, key in
+        let definition = try ECS.CreateServiceRequest.scanJSON(&r) { r, key in
             switch key {
             case "name": name = try r.string()
             case "service": service = try r.string()
@@ -56,12 +56,6 @@ extension Service: JSONTextDecodable, JSONScannable {
         // The same spellings, in the same order of preference, as init(from:).
         guard let name = name ?? definition.serviceName ?? service, let cluster = definition.cluster ?? clusterArn,
               let taskDefinition = definition.taskDefinition else { throw JSONScanner.Unsupported() }
-        definition.serviceName = nil
-        definition.cluster = nil
-        definition.taskDefinition = nil
-        var s = Service(name: name, cluster: ARNName.cluster(cluster), taskDefinition: ARNName.taskDefinition(taskDefinition))
-        s.definition = definition
-        s.ignoreChanges = ignoreChanges
-        return s
+        return Service(name: name, cluster: cluster, taskDefinition: taskDefinition, definition: definition, ignoreChanges: ignoreChanges)
     }
 }

@@ -47,7 +47,7 @@ extension Service: NodeDecodable {
         var ignoreChanges: [String]?
         var runBefore: [RunBeforeTask]?
         var forceNewDeployment = false
-        var definition = try ECS.CreateServiceRequest.decodeNode(d, extraNames: ownKeys, readOnly: readOnlyFields) { m in
+        let definition = try ECS.CreateServiceRequest.decodeNode(d, extraNames: ownKeys, readOnly: readOnlyFields) { m in
             switch m.key {
             case "name": name = m.optional("name") { try $0.string() }
             case "service": service = m.optional("service") { try $0.string() }
@@ -78,14 +78,8 @@ extension Service: NodeDecodable {
             }
             throw missingIdentity(absent[0], d)
         }
-        definition.serviceName = nil
-        definition.cluster = nil
-        definition.taskDefinition = nil
-        var result = Service(name: name, cluster: ARNName.cluster(cluster), taskDefinition: ARNName.taskDefinition(taskDefinition))
-        result.definition = definition
-        result.ignoreChanges = ignoreChanges
-        result.runBefore = runBefore
-        return result
+        return Service(name: name, cluster: cluster, taskDefinition: taskDefinition, definition: definition,
+                       ignoreChanges: ignoreChanges, runBefore: runBefore)
     }
 }
 
