@@ -47,7 +47,11 @@ public final class AmazonECSProvider: ECSProvider {
 
     public func readWorld(_ scope: ReadScope) async throws -> World {
         var world = World(lineage: "ecs:\(client.settings.region)", serial: 0, region: client.settings.region)
-        world.account = await account.account(debug: client.debug)
+        // The account and the configured families' latest revisions need nothing
+        // the clusters give: asked beside them, not after (in a region every stage
+        // waiting on the one before costs its round trips).
+        async let accountName = account.account(debug: client.debug)
+        async let familyRevisions = describeTaskDefinitions(scope.families.filter { !$0.isEmpty })
         var clusterRefs = scope.clusters ?? []
         if scope.clusters == nil {
             clusterRefs = try await Self.paginate { token in
@@ -75,12 +79,22 @@ public final class AmazonECSProvider: ECSProvider {
             world.tasks += part.tasks
         }
         for s in world.services { serviceArns.insert(s.taskDefinitionArn) }
-        try await readTaskDefinitions(families: scope.families, arns: serviceArns.union(world.tasks.map(\.taskDefinitionArn)), into: &world)
+        world.account = await accountName
+        try await readTaskDefinitions(familyRevisions: familyRevisions, arns: serviceArns.union(world.tasks.map(\.taskDefinitionArn)), into: &world)
         return world
     }
 
-    /// One cluster's services, instances and tasks; DescribeServices batches go out together.
+    /// One cluster's services, instances and tasks. The services are read beside
+    /// the instances and their tasks (tasks name instances by ARN, so those wait).
     func readCluster(_ cluster: String) async throws -> (services: [ServiceState], instances: [ContainerInstanceState], tasks: [TaskState]) {
+        async let services = readServices(cluster)
+        let (instances, instanceIDs) = try await readInstances(cluster)
+        let tasks = try await readTasks(cluster: cluster, serviceName: nil, instanceIDs: instanceIDs)
+        return (try await services, instances, tasks)
+    }
+
+    /// A cluster's services; DescribeServices batches go out together.
+    func readServices(_ cluster: String) async throws -> [ServiceState] {
         let arns = try await Self.paginate { token in
             let page = try await self.client.call(ECS.Operations.listServices, ECS.ListServicesRequest(cluster: cluster, nextToken: token, maxResults: 100))
             return (page.serviceArns ?? [], page.nextToken)
@@ -94,6 +108,11 @@ public final class AmazonECSProvider: ECSProvider {
                 if let state = Self.serviceState(s, cluster: cluster) { services.append(state) }
             }
         }
+        return services
+    }
+
+    /// A cluster's container instances, and their EC2 ids by ARN (how tasks name them).
+    func readInstances(_ cluster: String) async throws -> ([ContainerInstanceState], [String: String]) {
         var instances: [ContainerInstanceState] = []
         let instanceArns = try await Self.paginate { token in
             let page = try await self.client.call(ECS.Operations.listContainerInstances,
@@ -101,9 +120,11 @@ public final class AmazonECSProvider: ECSProvider {
             return (page.containerInstanceArns ?? [], page.nextToken)
         }
         var instanceIDs: [String: String] = [:]
-        for chunk in Self.chunks(instanceArns, of: 100) {
-            let r = try await client.call(ECS.Operations.describeContainerInstances,
-                                          ECS.DescribeContainerInstancesRequest(cluster: cluster, containerInstances: chunk))
+        let described = try await ConcurrentRequests.map(Self.chunks(instanceArns, of: 100), limit: Self.concurrency) { chunk in
+            try await self.client.call(ECS.Operations.describeContainerInstances,
+                                       ECS.DescribeContainerInstancesRequest(cluster: cluster, containerInstances: chunk))
+        }
+        for r in described {
             for i in r.containerInstances ?? [] {
                 guard let arn = i.containerInstanceArn else { continue }
                 let id = i.ec2InstanceId ?? Self.name(fromArn: arn)
@@ -116,7 +137,7 @@ public final class AmazonECSProvider: ECSProvider {
                                                         cpu: cpu, memory: memory, status: i.status ?? "ACTIVE"))
             }
         }
-        return (services, instances, try await readTasks(cluster: cluster, serviceName: nil, instanceIDs: instanceIDs))
+        return (instances, instanceIDs)
     }
 
     func readTasks(cluster: String, serviceName: String?, instanceIDs: [String: String], stopped: Bool = false) async throws -> [TaskState] {
@@ -127,8 +148,10 @@ public final class AmazonECSProvider: ECSProvider {
             return (page.taskArns ?? [], page.nextToken)
         }
         var out: [TaskState] = []
-        for chunk in Self.chunks(taskArns, of: 100) {
-            let r = try await client.call(ECS.Operations.describeTasks, ECS.DescribeTasksRequest(cluster: cluster, tasks: chunk))
+        let described = try await ConcurrentRequests.map(Self.chunks(taskArns, of: 100), limit: Self.concurrency) { chunk in
+            try await self.client.call(ECS.Operations.describeTasks, ECS.DescribeTasksRequest(cluster: cluster, tasks: chunk))
+        }
+        for r in described {
             for t in r.tasks ?? [] {
                 guard let taskArn = t.taskArn, let taskDefinitionArn = t.taskDefinitionArn else { continue }
                 let state = TaskState(id: Self.name(fromArn: taskArn), arn: taskArn, cluster: cluster, group: t.group ?? "", startedBy: t.startedBy,
@@ -177,9 +200,9 @@ public final class AmazonECSProvider: ECSProvider {
     /// latest revisions first, then only the ARNs those did not already return
     /// (usually none: services run their family's latest). Calls run a few at a
     /// time, which ECS's per-action rate limit allows and the client's retries absorb.
-    func readTaskDefinitions(families: [String], arns: Set<String>, into world: inout World) async throws {
+    func readTaskDefinitions(familyRevisions: [TaskDefinitionRevision], arns: Set<String>, into world: inout World) async throws {
         var seen = Set<String>()
-        for revision in try await describeTaskDefinitions(families.filter { !$0.isEmpty }) where seen.insert(revision.arn).inserted {
+        for revision in familyRevisions where seen.insert(revision.arn).inserted {
             world.taskDefinitions.append(revision)
         }
         let undescribed = arns.sorted().filter { !$0.isEmpty && !seen.contains($0) }
@@ -218,11 +241,12 @@ public final class AmazonECSProvider: ECSProvider {
     public func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? {
         let r = try await client.call(ECS.Operations.describeServices, ECS.DescribeServicesRequest(cluster: cluster, services: [name], include: [.tags]))
         guard let s = r.services?.first, s.status != "INACTIVE", var state = Self.serviceState(s, cluster: cluster) else { return nil }
-        let tasks = try await readTasks(cluster: cluster, serviceName: name, instanceIDs: [:])
         // Stopped tasks carry ECS's reasons (CannotPullContainerError, failed
         // health checks, "Scaling activity initiated by (deployment …)"):
         // what a failed deployment's report quotes. ECS keeps them about an hour.
-        state.stoppedTasks = try await readTasks(cluster: cluster, serviceName: name, instanceIDs: [:], stopped: true)
+        async let stopped = readTasks(cluster: cluster, serviceName: name, instanceIDs: [:], stopped: true)
+        let tasks = try await readTasks(cluster: cluster, serviceName: name, instanceIDs: [:])
+        state.stoppedTasks = try await stopped
         return (state, tasks)
     }
 
