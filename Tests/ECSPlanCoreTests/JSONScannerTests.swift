@@ -58,7 +58,8 @@ import Testing
         let text = #"""
              { "family" : "f", "tags": [], "placementConstraints" : [ ],
                "containerDefinitions": [ { "name": "a\u00e9\ud83d\ude80\/\"\\\n\t", "image": "i",
-               "dockerLabels": {}, "linuxParameters": { }, "unknownKey": {"x": [1, 2.5e3, true, null, {"y": "\""}]} } ] }
+               "dockerLabels": {}, "linuxParameters": { }, "memory": 0, "cpu": -0,
+               "unknownKey": {"x": [1, 2.5e3, -0.5E-2, 10e+1, true, null, {"y": "\""}]} } ] }
             """#
         let reference = try JSONDecoder().decode(ECS.RegisterTaskDefinitionRequest.self, from: Data(text.utf8))
         let fast = try #require(Self.scanned(ECS.RegisterTaskDefinitionRequest.self, text))
@@ -80,6 +81,12 @@ import Testing
         #"{"family": null, "containerDefinitions": []}"#,
         #"{"family": "f", "containerDefinitions": [{"name": "a", "memory": 99999999999999999999}]}"#,
         #"{"family": "f", "containerDefinitions": [{"name": "a", "essential": tru}]}"#,
+        #"{"family": "f", "containerDefinitions": [{"name": "a", "memory": 01}]}"#,  // numbers JSON does not allow
+        #"{"family": "f", "containerDefinitions": [{"name": "a", "memory": +1}]}"#,
+        #"{"family": "f", "containerDefinitions": [{"name": "a", "memory": 1e}]}"#,
+        #"{"family": "f", "containerDefinitions": [{"name": "a", "memory": -}]}"#,
+        #"{"family": "f", "containerDefinitions": [], "unknown": .5}"#,
+        #"{"family": "f", "containerDefinitions": [], "unknown": 1.}"#,
     ])
     func unsureTextIsDeclined(_ text: String) {
         #expect(Self.scanned(ECS.RegisterTaskDefinitionRequest.self, text) == nil, "\(text)")

@@ -142,16 +142,28 @@ struct JSONScanner {
         return v
     }
 
-    /// The bytes of one number token.
+    /// The bytes of one number as JSON writes it: `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`.
+    /// Anything else (`01`, `.5`, `1.`, `+1`) is left to JSONDecoder, which refuses it.
     private mutating func numberToken() throws -> UnsafeBufferPointer<UInt8> {
         skipSpace()
         let start = i
-        while i < bytes.count {
-            switch bytes[i] {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
-                 UInt8(ascii: "e"), UInt8(ascii: "E"): i += 1
-            default: return try token(from: start)
-            }
+        func digits() -> Int {
+            let from = i
+            while i < bytes.count, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") { i += 1 }
+            return i - from
+        }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
+        let leadingZero = i < bytes.count && bytes[i] == UInt8(ascii: "0")
+        let whole = digits()
+        guard whole > 0, !(leadingZero && whole > 1) else { throw Unsupported() }
+        if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            guard digits() > 0 else { throw Unsupported() }
+        }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+            guard digits() > 0 else { throw Unsupported() }
         }
         return try token(from: start)
     }
