@@ -283,8 +283,10 @@ NODE_SCALARS = {
 }
 
 
-def node_reader(shapes, name):
-    """The expression that reads shape `name` from the NodeDecoder `$0`."""
+def node_reader(shapes, name, config=True):
+    """The expression that reads shape `name` from the NodeDecoder `$0`, or
+    (`config` false) from the JSONScanner `$0`, whose readers have the same names
+    and which reads the API's own lists only in the API's form."""
     s = shapes[name]
     t = s["type"]
     if t == "structure":
@@ -294,13 +296,13 @@ def node_reader(shapes, name):
     if t == "list":
         m = s["member"]["shape"]
         # The API's [{name, value}] and [{key, value}] lists also read as maps.
-        if m == "KeyValuePair":
+        if config and m == "KeyValuePair":
             return "try $0.keyValuePairs()"
-        if m == "Tag":
+        if config and m == "Tag":
             return "try $0.tags()"
-        return "try $0.list { " + node_reader(shapes, m) + " }"
+        return "try $0.list { " + node_reader(shapes, m, config) + " }"
     if t == "map":
-        return "try $0.map { " + node_reader(shapes, s["value"]["shape"]) + " }"
+        return "try $0.map { " + node_reader(shapes, s["value"]["shape"], config) + " }"
     return "try $0." + NODE_SCALARS[t]
 
 
@@ -440,20 +442,6 @@ def gen_shape_trees(model, names, overlay):
         lines.append("")
     return "\n".join(lines[:-1]) + "\n"
 
-def json_reader(shapes, name):
-    """The expression that reads shape `name` from the JSONScanner `$0`."""
-    s = shapes[name]
-    t = s["type"]
-    if t == "structure":
-        return f"try $0.shape(ECS.{name}.self)"
-    if is_enum(s):
-        return f"try $0.enumeration(ECS.{name}.self)"
-    if t == "list":
-        return "try $0.list { " + json_reader(shapes, s["member"]["shape"]) + " }"
-    if t == "map":
-        return "try $0.map { " + json_reader(shapes, s["value"]["shape"]) + " }"
-    return "try $0." + NODE_SCALARS[t]  # the scanner names its readers as NodeDecoder does
-
 
 def gen_json_decoding(model, names, overlay):
     """JSONScannable conformances: the JSON ecsplan writes read in one pass,
@@ -494,7 +482,7 @@ def gen_json_decoding(model, names, overlay):
         else:
             lines.append("            switch key {")
             for m, spec in members.items():
-                expr = json_reader(shapes, spec["shape"]).replace("$0.", "r.", 1)
+                expr = node_reader(shapes, spec["shape"], config=False).replace("$0.", "r.", 1)
                 line = f"            case {swift_string(m)}: _{m} = {expr}"
                 if len(line) > 120:
                     lines.append(f"            case {swift_string(m)}:")

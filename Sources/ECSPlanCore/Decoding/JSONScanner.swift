@@ -212,7 +212,7 @@ struct JSONScanner {
         try double().map(ECSTimestamp.init(secondsSince1970:))
     }
 
-    mutating func enumeration<E: ECSEnum>(_ type: E.Type) throws -> E? {
+    mutating func decodeEnum<E: ECSEnum>(_ type: E.Type) throws -> E? {
         try string().map(E.init(rawValue:))
     }
 

@@ -94,7 +94,7 @@ extension ECS.Attribute: JSONScannable {
             switch key {
             case "name": _name = try r.string()
             case "value": _value = try r.string()
-            case "targetType": _targetType = try r.enumeration(ECS.TargetType.self)
+            case "targetType": _targetType = try r.decodeEnum(ECS.TargetType.self)
             case "targetId": _targetId = try r.string()
             default: try r.skipValue()
             }
@@ -111,7 +111,7 @@ extension ECS.AutoRepairConfiguration: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "actionsStatus": _actionsStatus = try r.enumeration(ECS.AutoRepairActionsStatus.self)
+            case "actionsStatus": _actionsStatus = try r.decodeEnum(ECS.AutoRepairActionsStatus.self)
             default: try r.skipValue()
             }
         }
@@ -132,8 +132,8 @@ extension ECS.AutoScalingGroupProvider: JSONScannable {
             case "autoScalingGroupArn": _autoScalingGroupArn = try r.string()
             case "managedScaling": _managedScaling = try r.shape(ECS.ManagedScaling.self)
             case "managedTerminationProtection":
-                _managedTerminationProtection = try r.enumeration(ECS.ManagedTerminationProtection.self)
-            case "managedDraining": _managedDraining = try r.enumeration(ECS.ManagedDraining.self)
+                _managedTerminationProtection = try r.decodeEnum(ECS.ManagedTerminationProtection.self)
+            case "managedDraining": _managedDraining = try r.decodeEnum(ECS.ManagedDraining.self)
             default: try r.skipValue()
             }
         }
@@ -155,7 +155,7 @@ extension ECS.AwsVpcConfiguration: JSONScannable {
             switch key {
             case "subnets": _subnets = try r.list { try $0.string() }
             case "securityGroups": _securityGroups = try r.list { try $0.string() }
-            case "assignPublicIp": _assignPublicIp = try r.enumeration(ECS.AssignPublicIp.self)
+            case "assignPublicIp": _assignPublicIp = try r.decodeEnum(ECS.AssignPublicIp.self)
             default: try r.skipValue()
             }
         }
@@ -219,13 +219,13 @@ extension ECS.CapacityProvider: JSONScannable {
             case "capacityProviderArn": _capacityProviderArn = try r.string()
             case "name": _name = try r.string()
             case "cluster": _cluster = try r.string()
-            case "status": _status = try r.enumeration(ECS.CapacityProviderStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.CapacityProviderStatus.self)
             case "autoScalingGroupProvider": _autoScalingGroupProvider = try r.shape(ECS.AutoScalingGroupProvider.self)
             case "managedInstancesProvider": _managedInstancesProvider = try r.shape(ECS.ManagedInstancesProvider.self)
-            case "updateStatus": _updateStatus = try r.enumeration(ECS.CapacityProviderUpdateStatus.self)
+            case "updateStatus": _updateStatus = try r.decodeEnum(ECS.CapacityProviderUpdateStatus.self)
             case "updateStatusReason": _updateStatusReason = try r.string()
             case "tags": _tags = try r.list { try $0.shape(ECS.Tag.self) }
-            case "type": _type = try r.enumeration(ECS.CapacityProviderType.self)
+            case "type": _type = try r.decodeEnum(ECS.CapacityProviderType.self)
             default: try r.skipValue()
             }
         }
@@ -267,7 +267,7 @@ extension ECS.CapacityReservationRequest: JSONScannable {
             switch key {
             case "reservationGroupArn": _reservationGroupArn = try r.string()
             case "reservationPreference":
-                _reservationPreference = try r.enumeration(ECS.CapacityReservationPreference.self)
+                _reservationPreference = try r.decodeEnum(ECS.CapacityReservationPreference.self)
             default: try r.skipValue()
             }
         }
@@ -389,7 +389,7 @@ extension ECS.ClusterSetting: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "name": _name = try r.enumeration(ECS.ClusterSettingName.self)
+            case "name": _name = try r.decodeEnum(ECS.ClusterSettingName.self)
             case "value": _value = try r.string()
             default: try r.skipValue()
             }
@@ -432,7 +432,7 @@ extension ECS.Container: JSONScannable {
             case "reason": _reason = try r.string()
             case "networkBindings": _networkBindings = try r.list { try $0.shape(ECS.NetworkBinding.self) }
             case "networkInterfaces": _networkInterfaces = try r.list { try $0.shape(ECS.NetworkInterface.self) }
-            case "healthStatus": _healthStatus = try r.enumeration(ECS.HealthStatus.self)
+            case "healthStatus": _healthStatus = try r.decodeEnum(ECS.HealthStatus.self)
             case "managedAgents": _managedAgents = try r.list { try $0.shape(ECS.ManagedAgent.self) }
             case "cpu": _cpu = try r.string()
             case "memory": _memory = try r.string()
@@ -519,7 +519,7 @@ extension ECS.ContainerDefinition: JSONScannable {
             case "dependsOn": _dependsOn = try r.list { try $0.shape(ECS.ContainerDependency.self) }
             case "startTimeout": _startTimeout = try r.int()
             case "stopTimeout": _stopTimeout = try r.int()
-            case "versionConsistency": _versionConsistency = try r.enumeration(ECS.VersionConsistency.self)
+            case "versionConsistency": _versionConsistency = try r.decodeEnum(ECS.VersionConsistency.self)
             case "hostname": _hostname = try r.string()
             case "user": _user = try r.string()
             case "workingDirectory": _workingDirectory = try r.string()
@@ -575,7 +575,7 @@ extension ECS.ContainerDependency: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "containerName": _containerName = try r.string()
-            case "condition": _condition = try r.enumeration(ECS.ContainerCondition.self)
+            case "condition": _condition = try r.decodeEnum(ECS.ContainerCondition.self)
             default: try r.skipValue()
             }
         }
@@ -639,7 +639,7 @@ extension ECS.ContainerInstance: JSONScannable {
             case "agentConnected": _agentConnected = try r.bool()
             case "runningTasksCount": _runningTasksCount = try r.int()
             case "pendingTasksCount": _pendingTasksCount = try r.int()
-            case "agentUpdateStatus": _agentUpdateStatus = try r.enumeration(ECS.AgentUpdateStatus.self)
+            case "agentUpdateStatus": _agentUpdateStatus = try r.decodeEnum(ECS.AgentUpdateStatus.self)
             case "attributes": _attributes = try r.list { try $0.shape(ECS.Attribute.self) }
             case "registeredAt": _registeredAt = try r.timestamp()
             case "attachments": _attachments = try r.list { try $0.shape(ECS.Attachment.self) }
@@ -668,7 +668,7 @@ extension ECS.ContainerInstanceHealthStatus: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "overallStatus": _overallStatus = try r.enumeration(ECS.InstanceHealthCheckState.self)
+            case "overallStatus": _overallStatus = try r.decodeEnum(ECS.InstanceHealthCheckState.self)
             case "details": _details = try r.list { try $0.shape(ECS.InstanceHealthCheckResult.self) }
             default: try r.skipValue()
             }
@@ -828,12 +828,12 @@ extension ECS.CreateServiceRequest: JSONScannable {
             case "serviceName": _serviceName = try r.string()
             case "taskDefinition": _taskDefinition = try r.string()
             case "availabilityZoneRebalancing":
-                _availabilityZoneRebalancing = try r.enumeration(ECS.AvailabilityZoneRebalancing.self)
+                _availabilityZoneRebalancing = try r.decodeEnum(ECS.AvailabilityZoneRebalancing.self)
             case "loadBalancers": _loadBalancers = try r.list { try $0.shape(ECS.LoadBalancer.self) }
             case "serviceRegistries": _serviceRegistries = try r.list { try $0.shape(ECS.ServiceRegistry.self) }
             case "desiredCount": _desiredCount = try r.int()
             case "clientToken": _clientToken = try r.string()
-            case "launchType": _launchType = try r.enumeration(ECS.LaunchType.self)
+            case "launchType": _launchType = try r.decodeEnum(ECS.LaunchType.self)
             case "capacityProviderStrategy":
                 _capacityProviderStrategy = try r.list { try $0.shape(ECS.CapacityProviderStrategyItem.self) }
             case "platformVersion": _platformVersion = try r.string()
@@ -844,11 +844,11 @@ extension ECS.CreateServiceRequest: JSONScannable {
             case "placementStrategy": _placementStrategy = try r.list { try $0.shape(ECS.PlacementStrategy.self) }
             case "networkConfiguration": _networkConfiguration = try r.shape(ECS.NetworkConfiguration.self)
             case "healthCheckGracePeriodSeconds": _healthCheckGracePeriodSeconds = try r.int()
-            case "schedulingStrategy": _schedulingStrategy = try r.enumeration(ECS.SchedulingStrategy.self)
+            case "schedulingStrategy": _schedulingStrategy = try r.decodeEnum(ECS.SchedulingStrategy.self)
             case "deploymentController": _deploymentController = try r.shape(ECS.DeploymentController.self)
             case "tags": _tags = try r.list { try $0.shape(ECS.Tag.self) }
             case "enableECSManagedTags": _enableECSManagedTags = try r.bool()
-            case "propagateTags": _propagateTags = try r.enumeration(ECS.PropagateTags.self)
+            case "propagateTags": _propagateTags = try r.decodeEnum(ECS.PropagateTags.self)
             case "enableExecuteCommand": _enableExecuteCommand = try r.bool()
             case "serviceConnectConfiguration":
                 _serviceConnectConfiguration = try r.shape(ECS.ServiceConnectConfiguration.self)
@@ -1016,11 +1016,11 @@ extension ECS.Deployment: JSONScannable {
             case "updatedAt": _updatedAt = try r.timestamp()
             case "capacityProviderStrategy":
                 _capacityProviderStrategy = try r.list { try $0.shape(ECS.CapacityProviderStrategyItem.self) }
-            case "launchType": _launchType = try r.enumeration(ECS.LaunchType.self)
+            case "launchType": _launchType = try r.decodeEnum(ECS.LaunchType.self)
             case "platformVersion": _platformVersion = try r.string()
             case "platformFamily": _platformFamily = try r.string()
             case "networkConfiguration": _networkConfiguration = try r.shape(ECS.NetworkConfiguration.self)
-            case "rolloutState": _rolloutState = try r.enumeration(ECS.DeploymentRolloutState.self)
+            case "rolloutState": _rolloutState = try r.decodeEnum(ECS.DeploymentRolloutState.self)
             case "rolloutStateReason": _rolloutStateReason = try r.string()
             case "serviceConnectConfiguration":
                 _serviceConnectConfiguration = try r.shape(ECS.ServiceConnectConfiguration.self)
@@ -1106,7 +1106,7 @@ extension ECS.DeploymentConfiguration: JSONScannable {
             case "maximumPercent": _maximumPercent = try r.int()
             case "minimumHealthyPercent": _minimumHealthyPercent = try r.int()
             case "alarms": _alarms = try r.shape(ECS.DeploymentAlarms.self)
-            case "strategy": _strategy = try r.enumeration(ECS.DeploymentStrategy.self)
+            case "strategy": _strategy = try r.decodeEnum(ECS.DeploymentStrategy.self)
             case "bakeTimeInMinutes": _bakeTimeInMinutes = try r.int()
             case "lifecycleHooks": _lifecycleHooks = try r.list { try $0.shape(ECS.DeploymentLifecycleHook.self) }
             case "linearConfiguration": _linearConfiguration = try r.shape(ECS.LinearConfiguration.self)
@@ -1129,7 +1129,7 @@ extension ECS.DeploymentController: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "type": _type = try r.enumeration(ECS.DeploymentControllerType.self)
+            case "type": _type = try r.decodeEnum(ECS.DeploymentControllerType.self)
             default: try r.skipValue()
             }
         }
@@ -1165,11 +1165,11 @@ extension ECS.DeploymentLifecycleHook: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "targetType": _targetType = try r.enumeration(ECS.DeploymentLifecycleHookTargetType.self)
+            case "targetType": _targetType = try r.decodeEnum(ECS.DeploymentLifecycleHookTargetType.self)
             case "hookTargetArn": _hookTargetArn = try r.string()
             case "roleArn": _roleArn = try r.string()
             case "lifecycleStages":
-                _lifecycleStages = try r.list { try $0.enumeration(ECS.DeploymentLifecycleHookStage.self) }
+                _lifecycleStages = try r.list { try $0.decodeEnum(ECS.DeploymentLifecycleHookStage.self) }
             case "hookDetails": _hookDetails = try r.shape(ECS.HookDetails.self)
             case "timeoutConfiguration":
                 _timeoutConfiguration = try r.shape(ECS.DeploymentLifecycleHookTimeoutConfiguration.self)
@@ -1195,11 +1195,11 @@ extension ECS.DeploymentLifecycleHookDetail: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "hookId": _hookId = try r.string()
-            case "targetType": _targetType = try r.enumeration(ECS.DeploymentLifecycleHookTargetType.self)
+            case "targetType": _targetType = try r.decodeEnum(ECS.DeploymentLifecycleHookTargetType.self)
             case "targetArn": _targetArn = try r.string()
-            case "status": _status = try r.enumeration(ECS.DeploymentLifecycleHookStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.DeploymentLifecycleHookStatus.self)
             case "expiresAt": _expiresAt = try r.timestamp()
-            case "timeoutAction": _timeoutAction = try r.enumeration(ECS.DeploymentLifecycleHookAction.self)
+            case "timeoutAction": _timeoutAction = try r.decodeEnum(ECS.DeploymentLifecycleHookAction.self)
             default: try r.skipValue()
             }
         }
@@ -1217,7 +1217,7 @@ extension ECS.DeploymentLifecycleHookTimeoutConfiguration: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "timeoutInMinutes": _timeoutInMinutes = try r.int()
-            case "action": _action = try r.enumeration(ECS.DeploymentLifecycleHookAction.self)
+            case "action": _action = try r.decodeEnum(ECS.DeploymentLifecycleHookAction.self)
             default: try r.skipValue()
             }
         }
@@ -1269,7 +1269,7 @@ extension ECS.DescribeCapacityProvidersRequest: JSONScannable {
             switch key {
             case "capacityProviders": _capacityProviders = try r.list { try $0.string() }
             case "cluster": _cluster = try r.string()
-            case "include": _include = try r.list { try $0.enumeration(ECS.CapacityProviderField.self) }
+            case "include": _include = try r.list { try $0.decodeEnum(ECS.CapacityProviderField.self) }
             case "maxResults": _maxResults = try r.int()
             case "nextToken": _nextToken = try r.string()
             default: try r.skipValue()
@@ -1309,7 +1309,7 @@ extension ECS.DescribeClustersRequest: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "clusters": _clusters = try r.list { try $0.string() }
-            case "include": _include = try r.list { try $0.enumeration(ECS.ClusterField.self) }
+            case "include": _include = try r.list { try $0.decodeEnum(ECS.ClusterField.self) }
             default: try r.skipValue()
             }
         }
@@ -1345,7 +1345,7 @@ extension ECS.DescribeContainerInstancesRequest: JSONScannable {
             switch key {
             case "cluster": _cluster = try r.string()
             case "containerInstances": _containerInstances = try r.list { try $0.string() }
-            case "include": _include = try r.list { try $0.enumeration(ECS.ContainerInstanceField.self) }
+            case "include": _include = try r.list { try $0.decodeEnum(ECS.ContainerInstanceField.self) }
             default: try r.skipValue()
             }
         }
@@ -1448,7 +1448,7 @@ extension ECS.DescribeServicesRequest: JSONScannable {
             switch key {
             case "cluster": _cluster = try r.string()
             case "services": _services = try r.list { try $0.string() }
-            case "include": _include = try r.list { try $0.enumeration(ECS.ServiceField.self) }
+            case "include": _include = try r.list { try $0.decodeEnum(ECS.ServiceField.self) }
             default: try r.skipValue()
             }
         }
@@ -1483,7 +1483,7 @@ extension ECS.DescribeTaskDefinitionRequest: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "taskDefinition": _taskDefinition = try r.string()
-            case "include": _include = try r.list { try $0.enumeration(ECS.TaskDefinitionField.self) }
+            case "include": _include = try r.list { try $0.decodeEnum(ECS.TaskDefinitionField.self) }
             default: try r.skipValue()
             }
         }
@@ -1520,7 +1520,7 @@ extension ECS.DescribeTasksRequest: JSONScannable {
             switch key {
             case "cluster": _cluster = try r.string()
             case "tasks": _tasks = try r.list { try $0.string() }
-            case "include": _include = try r.list { try $0.enumeration(ECS.TaskField.self) }
+            case "include": _include = try r.list { try $0.decodeEnum(ECS.TaskField.self) }
             default: try r.skipValue()
             }
         }
@@ -1557,7 +1557,7 @@ extension ECS.Device: JSONScannable {
             switch key {
             case "hostPath": _hostPath = try r.string()
             case "containerPath": _containerPath = try r.string()
-            case "permissions": _permissions = try r.list { try $0.enumeration(ECS.DeviceCgroupPermission.self) }
+            case "permissions": _permissions = try r.list { try $0.decodeEnum(ECS.DeviceCgroupPermission.self) }
             default: try r.skipValue()
             }
         }
@@ -1577,7 +1577,7 @@ extension ECS.DockerVolumeConfiguration: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "scope": _scope = try r.enumeration(ECS.Scope.self)
+            case "scope": _scope = try r.decodeEnum(ECS.Scope.self)
             case "autoprovision": _autoprovision = try r.bool()
             case "driver": _driver = try r.string()
             case "driverOpts": _driverOpts = try r.map { try $0.string() }
@@ -1599,9 +1599,9 @@ extension ECS.EBSTagSpecification: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "resourceType": _resourceType = try r.enumeration(ECS.EBSResourceType.self)
+            case "resourceType": _resourceType = try r.decodeEnum(ECS.EBSResourceType.self)
             case "tags": _tags = try r.list { try $0.shape(ECS.Tag.self) }
-            case "propagateTags": _propagateTags = try r.enumeration(ECS.PropagateTags.self)
+            case "propagateTags": _propagateTags = try r.decodeEnum(ECS.PropagateTags.self)
             default: try r.skipValue()
             }
         }
@@ -1645,7 +1645,7 @@ extension ECS.EFSAuthorizationConfig: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "accessPointId": _accessPointId = try r.string()
-            case "iam": _iam = try r.enumeration(ECS.EFSAuthorizationConfigIAM.self)
+            case "iam": _iam = try r.decodeEnum(ECS.EFSAuthorizationConfigIAM.self)
             default: try r.skipValue()
             }
         }
@@ -1666,7 +1666,7 @@ extension ECS.EFSVolumeConfiguration: JSONScannable {
             switch key {
             case "fileSystemId": _fileSystemId = try r.string()
             case "rootDirectory": _rootDirectory = try r.string()
-            case "transitEncryption": _transitEncryption = try r.enumeration(ECS.EFSTransitEncryption.self)
+            case "transitEncryption": _transitEncryption = try r.decodeEnum(ECS.EFSTransitEncryption.self)
             case "transitEncryptionPort": _transitEncryptionPort = try r.int()
             case "authorizationConfig": _authorizationConfig = try r.shape(ECS.EFSAuthorizationConfig.self)
             default: try r.skipValue()
@@ -1689,7 +1689,7 @@ extension ECS.EnvironmentFile: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "value": _value = try r.string()
-            case "type": _type = try r.enumeration(ECS.EnvironmentFileType.self)
+            case "type": _type = try r.decodeEnum(ECS.EnvironmentFileType.self)
             default: try r.skipValue()
             }
         }
@@ -1724,7 +1724,7 @@ extension ECS.ExecuteCommandConfiguration: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "kmsKeyId": _kmsKeyId = try r.string()
-            case "logging": _logging = try r.enumeration(ECS.ExecuteCommandLogging.self)
+            case "logging": _logging = try r.decodeEnum(ECS.ExecuteCommandLogging.self)
             case "logConfiguration": _logConfiguration = try r.shape(ECS.ExecuteCommandLogConfiguration.self)
             default: try r.skipValue()
             }
@@ -1826,7 +1826,7 @@ extension ECS.FirelensConfiguration: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "type": _type = try r.enumeration(ECS.FirelensConfigurationType.self)
+            case "type": _type = try r.decodeEnum(ECS.FirelensConfigurationType.self)
             case "options": _options = try r.map { try $0.string() }
             default: try r.skipValue()
             }
@@ -1964,8 +1964,8 @@ extension ECS.InstanceHealthCheckResult: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "type": _type = try r.enumeration(ECS.InstanceHealthCheckType.self)
-            case "status": _status = try r.enumeration(ECS.InstanceHealthCheckState.self)
+            case "type": _type = try r.decodeEnum(ECS.InstanceHealthCheckType.self)
+            case "status": _status = try r.decodeEnum(ECS.InstanceHealthCheckState.self)
             case "statusReason": _statusReason = try r.string()
             case "lastUpdated": _lastUpdated = try r.timestamp()
             case "lastStatusChange": _lastStatusChange = try r.timestamp()
@@ -2000,8 +2000,8 @@ extension ECS.InstanceLaunchTemplate: JSONScannable {
                 _storageConfiguration = try r.shape(ECS.ManagedInstancesStorageConfiguration.self)
             case "localStorageConfiguration":
                 _localStorageConfiguration = try r.shape(ECS.ManagedInstancesLocalStorageConfiguration.self)
-            case "monitoring": _monitoring = try r.enumeration(ECS.ManagedInstancesMonitoringOptions.self)
-            case "capacityOptionType": _capacityOptionType = try r.enumeration(ECS.CapacityOptionType.self)
+            case "monitoring": _monitoring = try r.decodeEnum(ECS.ManagedInstancesMonitoringOptions.self)
+            case "capacityOptionType": _capacityOptionType = try r.decodeEnum(ECS.CapacityOptionType.self)
             case "instanceMetadataTagsPropagation": _instanceMetadataTagsPropagation = try r.bool()
             case "instanceRequirements": _instanceRequirements = try r.shape(ECS.InstanceRequirementsRequest.self)
             case "fipsEnabled": _fipsEnabled = try r.bool()
@@ -2053,27 +2053,27 @@ extension ECS.InstanceRequirementsRequest: JSONScannable {
             switch key {
             case "vCpuCount": _vCpuCount = try r.shape(ECS.VCpuCountRangeRequest.self)
             case "memoryMiB": _memoryMiB = try r.shape(ECS.MemoryMiBRequest.self)
-            case "cpuManufacturers": _cpuManufacturers = try r.list { try $0.enumeration(ECS.CpuManufacturer.self) }
+            case "cpuManufacturers": _cpuManufacturers = try r.list { try $0.decodeEnum(ECS.CpuManufacturer.self) }
             case "memoryGiBPerVCpu": _memoryGiBPerVCpu = try r.shape(ECS.MemoryGiBPerVCpuRequest.self)
             case "excludedInstanceTypes": _excludedInstanceTypes = try r.list { try $0.string() }
             case "instanceGenerations":
-                _instanceGenerations = try r.list { try $0.enumeration(ECS.InstanceGeneration.self) }
+                _instanceGenerations = try r.list { try $0.decodeEnum(ECS.InstanceGeneration.self) }
             case "spotMaxPricePercentageOverLowestPrice": _spotMaxPricePercentageOverLowestPrice = try r.int()
             case "onDemandMaxPricePercentageOverLowestPrice": _onDemandMaxPricePercentageOverLowestPrice = try r.int()
-            case "bareMetal": _bareMetal = try r.enumeration(ECS.BareMetal.self)
-            case "burstablePerformance": _burstablePerformance = try r.enumeration(ECS.BurstablePerformance.self)
+            case "bareMetal": _bareMetal = try r.decodeEnum(ECS.BareMetal.self)
+            case "burstablePerformance": _burstablePerformance = try r.decodeEnum(ECS.BurstablePerformance.self)
             case "requireHibernateSupport": _requireHibernateSupport = try r.bool()
             case "networkInterfaceCount": _networkInterfaceCount = try r.shape(ECS.NetworkInterfaceCountRequest.self)
-            case "localStorage": _localStorage = try r.enumeration(ECS.LocalStorage.self)
-            case "localStorageTypes": _localStorageTypes = try r.list { try $0.enumeration(ECS.LocalStorageType.self) }
+            case "localStorage": _localStorage = try r.decodeEnum(ECS.LocalStorage.self)
+            case "localStorageTypes": _localStorageTypes = try r.list { try $0.decodeEnum(ECS.LocalStorageType.self) }
             case "totalLocalStorageGB": _totalLocalStorageGB = try r.shape(ECS.TotalLocalStorageGBRequest.self)
             case "baselineEbsBandwidthMbps":
                 _baselineEbsBandwidthMbps = try r.shape(ECS.BaselineEbsBandwidthMbpsRequest.self)
-            case "acceleratorTypes": _acceleratorTypes = try r.list { try $0.enumeration(ECS.AcceleratorType.self) }
+            case "acceleratorTypes": _acceleratorTypes = try r.list { try $0.decodeEnum(ECS.AcceleratorType.self) }
             case "acceleratorCount": _acceleratorCount = try r.shape(ECS.AcceleratorCountRequest.self)
             case "acceleratorManufacturers":
-                _acceleratorManufacturers = try r.list { try $0.enumeration(ECS.AcceleratorManufacturer.self) }
-            case "acceleratorNames": _acceleratorNames = try r.list { try $0.enumeration(ECS.AcceleratorName.self) }
+                _acceleratorManufacturers = try r.list { try $0.decodeEnum(ECS.AcceleratorManufacturer.self) }
+            case "acceleratorNames": _acceleratorNames = try r.list { try $0.decodeEnum(ECS.AcceleratorName.self) }
             case "acceleratorTotalMemoryMiB":
                 _acceleratorTotalMemoryMiB = try r.shape(ECS.AcceleratorTotalMemoryMiBRequest.self)
             case "networkBandwidthGbps": _networkBandwidthGbps = try r.shape(ECS.NetworkBandwidthGbpsRequest.self)
@@ -2235,7 +2235,7 @@ extension ECS.ListContainerInstancesRequest: JSONScannable {
             case "filter": _filter = try r.string()
             case "nextToken": _nextToken = try r.string()
             case "maxResults": _maxResults = try r.int()
-            case "status": _status = try r.enumeration(ECS.ContainerInstanceStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.ContainerInstanceStatus.self)
             default: try r.skipValue()
             }
         }
@@ -2275,7 +2275,7 @@ extension ECS.ListServiceDeploymentsRequest: JSONScannable {
             switch key {
             case "service": _service = try r.string()
             case "cluster": _cluster = try r.string()
-            case "status": _status = try r.list { try $0.enumeration(ECS.ServiceDeploymentStatus.self) }
+            case "status": _status = try r.list { try $0.decodeEnum(ECS.ServiceDeploymentStatus.self) }
             case "createdAt": _createdAt = try r.shape(ECS.CreatedAt.self)
             case "nextToken": _nextToken = try r.string()
             case "maxResults": _maxResults = try r.int()
@@ -2321,9 +2321,9 @@ extension ECS.ListServicesRequest: JSONScannable {
             case "cluster": _cluster = try r.string()
             case "nextToken": _nextToken = try r.string()
             case "maxResults": _maxResults = try r.int()
-            case "launchType": _launchType = try r.enumeration(ECS.LaunchType.self)
-            case "schedulingStrategy": _schedulingStrategy = try r.enumeration(ECS.SchedulingStrategy.self)
-            case "resourceManagementType": _resourceManagementType = try r.enumeration(ECS.ResourceManagementType.self)
+            case "launchType": _launchType = try r.decodeEnum(ECS.LaunchType.self)
+            case "schedulingStrategy": _schedulingStrategy = try r.decodeEnum(ECS.SchedulingStrategy.self)
+            case "resourceManagementType": _resourceManagementType = try r.decodeEnum(ECS.ResourceManagementType.self)
             default: try r.skipValue()
             }
         }
@@ -2392,7 +2392,7 @@ extension ECS.ListTaskDefinitionFamiliesRequest: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "familyPrefix": _familyPrefix = try r.string()
-            case "status": _status = try r.enumeration(ECS.TaskDefinitionFamilyStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.TaskDefinitionFamilyStatus.self)
             case "nextToken": _nextToken = try r.string()
             case "maxResults": _maxResults = try r.int()
             default: try r.skipValue()
@@ -2432,8 +2432,8 @@ extension ECS.ListTaskDefinitionsRequest: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "familyPrefix": _familyPrefix = try r.string()
-            case "status": _status = try r.enumeration(ECS.TaskDefinitionStatus.self)
-            case "sort": _sort = try r.enumeration(ECS.SortOrder.self)
+            case "status": _status = try r.decodeEnum(ECS.TaskDefinitionStatus.self)
+            case "sort": _sort = try r.decodeEnum(ECS.SortOrder.self)
             case "nextToken": _nextToken = try r.string()
             case "maxResults": _maxResults = try r.int()
             default: try r.skipValue()
@@ -2484,8 +2484,8 @@ extension ECS.ListTasksRequest: JSONScannable {
             case "maxResults": _maxResults = try r.int()
             case "startedBy": _startedBy = try r.string()
             case "serviceName": _serviceName = try r.string()
-            case "desiredStatus": _desiredStatus = try r.enumeration(ECS.DesiredStatus.self)
-            case "launchType": _launchType = try r.enumeration(ECS.LaunchType.self)
+            case "desiredStatus": _desiredStatus = try r.decodeEnum(ECS.DesiredStatus.self)
+            case "launchType": _launchType = try r.decodeEnum(ECS.LaunchType.self)
             case "daemonName": _daemonName = try r.string()
             default: try r.skipValue()
             }
@@ -2548,7 +2548,7 @@ extension ECS.LogConfiguration: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "logDriver": _logDriver = try r.enumeration(ECS.LogDriver.self)
+            case "logDriver": _logDriver = try r.decodeEnum(ECS.LogDriver.self)
             case "options": _options = try r.map { try $0.string() }
             case "secretOptions": _secretOptions = try r.list { try $0.shape(ECS.Secret.self) }
             default: try r.skipValue()
@@ -2570,7 +2570,7 @@ extension ECS.ManagedAgent: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "lastStartedAt": _lastStartedAt = try r.timestamp()
-            case "name": _name = try r.enumeration(ECS.ManagedAgentName.self)
+            case "name": _name = try r.decodeEnum(ECS.ManagedAgentName.self)
             case "reason": _reason = try r.string()
             case "lastStatus": _lastStatus = try r.string()
             default: try r.skipValue()
@@ -2595,7 +2595,7 @@ extension ECS.ManagedApplicationAutoScalingPolicy: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "arn": _arn = try r.string()
-            case "status": _status = try r.enumeration(ECS.ManagedResourceStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.ManagedResourceStatus.self)
             case "statusReason": _statusReason = try r.string()
             case "updatedAt": _updatedAt = try r.timestamp()
             case "policyType": _policyType = try r.string()
@@ -2641,7 +2641,7 @@ extension ECS.ManagedCertificate: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "arn": _arn = try r.string()
-            case "status": _status = try r.enumeration(ECS.ManagedResourceStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.ManagedResourceStatus.self)
             case "statusReason": _statusReason = try r.string()
             case "updatedAt": _updatedAt = try r.timestamp()
             case "domainName": _domainName = try r.string()
@@ -2668,7 +2668,7 @@ extension ECS.ManagedIngressPath: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "accessType": _accessType = try r.enumeration(ECS.AccessType.self)
+            case "accessType": _accessType = try r.decodeEnum(ECS.AccessType.self)
             case "endpoint": _endpoint = try r.string()
             case "loadBalancer": _loadBalancer = try r.shape(ECS.ManagedLoadBalancer.self)
             case "loadBalancerSecurityGroups":
@@ -2733,7 +2733,7 @@ extension ECS.ManagedInstancesProvider: JSONScannable {
             switch key {
             case "infrastructureRoleArn": _infrastructureRoleArn = try r.string()
             case "instanceLaunchTemplate": _instanceLaunchTemplate = try r.shape(ECS.InstanceLaunchTemplate.self)
-            case "propagateTags": _propagateTags = try r.enumeration(ECS.PropagateMITags.self)
+            case "propagateTags": _propagateTags = try r.decodeEnum(ECS.PropagateMITags.self)
             case "infrastructureOptimization":
                 _infrastructureOptimization = try r.shape(ECS.InfrastructureOptimization.self)
             case "autoRepairConfiguration": _autoRepairConfiguration = try r.shape(ECS.AutoRepairConfiguration.self)
@@ -2773,7 +2773,7 @@ extension ECS.ManagedListener: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "arn": _arn = try r.string()
-            case "status": _status = try r.enumeration(ECS.ManagedResourceStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.ManagedResourceStatus.self)
             case "statusReason": _statusReason = try r.string()
             case "updatedAt": _updatedAt = try r.timestamp()
             default: try r.skipValue()
@@ -2795,7 +2795,7 @@ extension ECS.ManagedListenerRule: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "arn": _arn = try r.string()
-            case "status": _status = try r.enumeration(ECS.ManagedResourceStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.ManagedResourceStatus.self)
             case "statusReason": _statusReason = try r.string()
             case "updatedAt": _updatedAt = try r.timestamp()
             default: try r.skipValue()
@@ -2820,7 +2820,7 @@ extension ECS.ManagedLoadBalancer: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "arn": _arn = try r.string()
-            case "status": _status = try r.enumeration(ECS.ManagedResourceStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.ManagedResourceStatus.self)
             case "statusReason": _statusReason = try r.string()
             case "updatedAt": _updatedAt = try r.timestamp()
             case "scheme": _scheme = try r.string()
@@ -2847,7 +2847,7 @@ extension ECS.ManagedLogGroup: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "arn": _arn = try r.string()
-            case "status": _status = try r.enumeration(ECS.ManagedResourceStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.ManagedResourceStatus.self)
             case "statusReason": _statusReason = try r.string()
             case "updatedAt": _updatedAt = try r.timestamp()
             case "logGroupName": _logGroupName = try r.string()
@@ -2871,7 +2871,7 @@ extension ECS.ManagedMetricAlarm: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "arn": _arn = try r.string()
-            case "status": _status = try r.enumeration(ECS.ManagedResourceStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.ManagedResourceStatus.self)
             case "statusReason": _statusReason = try r.string()
             case "updatedAt": _updatedAt = try r.timestamp()
             default: try r.skipValue()
@@ -2895,7 +2895,7 @@ extension ECS.ManagedScalableTarget: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "arn": _arn = try r.string()
-            case "status": _status = try r.enumeration(ECS.ManagedResourceStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.ManagedResourceStatus.self)
             case "statusReason": _statusReason = try r.string()
             case "updatedAt": _updatedAt = try r.timestamp()
             case "minCapacity": _minCapacity = try r.int()
@@ -2920,7 +2920,7 @@ extension ECS.ManagedScaling: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "status": _status = try r.enumeration(ECS.ManagedScalingStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.ManagedScalingStatus.self)
             case "targetCapacity": _targetCapacity = try r.int()
             case "minimumScalingStepSize": _minimumScalingStepSize = try r.int()
             case "maximumScalingStepSize": _maximumScalingStepSize = try r.int()
@@ -2946,7 +2946,7 @@ extension ECS.ManagedSecurityGroup: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "arn": _arn = try r.string()
-            case "status": _status = try r.enumeration(ECS.ManagedResourceStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.ManagedResourceStatus.self)
             case "statusReason": _statusReason = try r.string()
             case "updatedAt": _updatedAt = try r.timestamp()
             default: try r.skipValue()
@@ -2989,7 +2989,7 @@ extension ECS.ManagedTargetGroup: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "arn": _arn = try r.string()
-            case "status": _status = try r.enumeration(ECS.ManagedResourceStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.ManagedResourceStatus.self)
             case "statusReason": _statusReason = try r.string()
             case "updatedAt": _updatedAt = try r.timestamp()
             case "healthCheckPath": _healthCheckPath = try r.string()
@@ -3091,7 +3091,7 @@ extension ECS.NetworkBinding: JSONScannable {
             case "bindIP": _bindIP = try r.string()
             case "containerPort": _containerPort = try r.int()
             case "hostPort": _hostPort = try r.int()
-            case "protocol": _protocol = try r.enumeration(ECS.TransportProtocol.self)
+            case "protocol": _protocol = try r.decodeEnum(ECS.TransportProtocol.self)
             case "containerPortRange": _containerPortRange = try r.string()
             case "hostPortRange": _hostPortRange = try r.string()
             default: try r.skipValue()
@@ -3163,7 +3163,7 @@ extension ECS.PlacementConstraint: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "type": _type = try r.enumeration(ECS.PlacementConstraintType.self)
+            case "type": _type = try r.decodeEnum(ECS.PlacementConstraintType.self)
             case "expression": _expression = try r.string()
             default: try r.skipValue()
             }
@@ -3180,7 +3180,7 @@ extension ECS.PlacementStrategy: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "type": _type = try r.enumeration(ECS.PlacementStrategyType.self)
+            case "type": _type = try r.decodeEnum(ECS.PlacementStrategyType.self)
             case "field": _field = try r.string()
             default: try r.skipValue()
             }
@@ -3203,9 +3203,9 @@ extension ECS.PortMapping: JSONScannable {
             switch key {
             case "containerPort": _containerPort = try r.int()
             case "hostPort": _hostPort = try r.int()
-            case "protocol": _protocol = try r.enumeration(ECS.TransportProtocol.self)
+            case "protocol": _protocol = try r.decodeEnum(ECS.TransportProtocol.self)
             case "name": _name = try r.string()
-            case "appProtocol": _appProtocol = try r.enumeration(ECS.ApplicationProtocol.self)
+            case "appProtocol": _appProtocol = try r.decodeEnum(ECS.ApplicationProtocol.self)
             case "containerPortRange": _containerPortRange = try r.string()
             default: try r.skipValue()
             }
@@ -3224,7 +3224,7 @@ extension ECS.ProxyConfiguration: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "type": _type = try r.enumeration(ECS.ProxyConfigurationType.self)
+            case "type": _type = try r.decodeEnum(ECS.ProxyConfigurationType.self)
             case "containerName": _containerName = try r.string()
             case "properties": _properties = try r.list { try $0.shape(ECS.KeyValuePair.self) }
             default: try r.skipValue()
@@ -3306,19 +3306,19 @@ extension ECS.RegisterTaskDefinitionRequest: JSONScannable {
             case "family": _family = try r.string()
             case "taskRoleArn": _taskRoleArn = try r.string()
             case "executionRoleArn": _executionRoleArn = try r.string()
-            case "networkMode": _networkMode = try r.enumeration(ECS.NetworkMode.self)
+            case "networkMode": _networkMode = try r.decodeEnum(ECS.NetworkMode.self)
             case "containerDefinitions":
                 _containerDefinitions = try r.list { try $0.shape(ECS.ContainerDefinition.self) }
             case "volumes": _volumes = try r.list { try $0.shape(ECS.Volume.self) }
             case "placementConstraints":
                 _placementConstraints = try r.list { try $0.shape(ECS.TaskDefinitionPlacementConstraint.self) }
             case "requiresCompatibilities":
-                _requiresCompatibilities = try r.list { try $0.enumeration(ECS.Compatibility.self) }
+                _requiresCompatibilities = try r.list { try $0.decodeEnum(ECS.Compatibility.self) }
             case "cpu": _cpu = try r.string()
             case "memory": _memory = try r.string()
             case "tags": _tags = try r.list { try $0.shape(ECS.Tag.self) }
-            case "pidMode": _pidMode = try r.enumeration(ECS.PidMode.self)
-            case "ipcMode": _ipcMode = try r.enumeration(ECS.IpcMode.self)
+            case "pidMode": _pidMode = try r.decodeEnum(ECS.PidMode.self)
+            case "ipcMode": _ipcMode = try r.decodeEnum(ECS.IpcMode.self)
             case "proxyConfiguration": _proxyConfiguration = try r.shape(ECS.ProxyConfiguration.self)
             case "inferenceAccelerators":
                 _inferenceAccelerators = try r.list { try $0.shape(ECS.InferenceAccelerator.self) }
@@ -3425,7 +3425,7 @@ extension ECS.ResourceRequirement: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "value": _value = try r.string()
-            case "type": _type = try r.enumeration(ECS.ResourceType.self)
+            case "type": _type = try r.decodeEnum(ECS.ResourceType.self)
             default: try r.skipValue()
             }
         }
@@ -3485,14 +3485,14 @@ extension ECS.RunTaskRequest: JSONScannable {
             case "enableECSManagedTags": _enableECSManagedTags = try r.bool()
             case "enableExecuteCommand": _enableExecuteCommand = try r.bool()
             case "group": _group = try r.string()
-            case "launchType": _launchType = try r.enumeration(ECS.LaunchType.self)
+            case "launchType": _launchType = try r.decodeEnum(ECS.LaunchType.self)
             case "networkConfiguration": _networkConfiguration = try r.shape(ECS.NetworkConfiguration.self)
             case "overrides": _overrides = try r.shape(ECS.TaskOverride.self)
             case "placementConstraints":
                 _placementConstraints = try r.list { try $0.shape(ECS.PlacementConstraint.self) }
             case "placementStrategy": _placementStrategy = try r.list { try $0.shape(ECS.PlacementStrategy.self) }
             case "platformVersion": _platformVersion = try r.string()
-            case "propagateTags": _propagateTags = try r.enumeration(ECS.PropagateTags.self)
+            case "propagateTags": _propagateTags = try r.decodeEnum(ECS.PropagateTags.self)
             case "referenceId": _referenceId = try r.string()
             case "startedBy": _startedBy = try r.string()
             case "tags": _tags = try r.list { try $0.shape(ECS.Tag.self) }
@@ -3541,8 +3541,8 @@ extension ECS.RuntimePlatform: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "cpuArchitecture": _cpuArchitecture = try r.enumeration(ECS.CPUArchitecture.self)
-            case "operatingSystemFamily": _operatingSystemFamily = try r.enumeration(ECS.OSFamily.self)
+            case "cpuArchitecture": _cpuArchitecture = try r.decodeEnum(ECS.CPUArchitecture.self)
+            case "operatingSystemFamily": _operatingSystemFamily = try r.decodeEnum(ECS.OSFamily.self)
             default: try r.skipValue()
             }
         }
@@ -3583,7 +3583,7 @@ extension ECS.Scale: JSONScannable {
         while let key = try r.nextKey(&more) {
             switch key {
             case "value": _value = try r.double()
-            case "unit": _unit = try r.enumeration(ECS.ScaleUnit.self)
+            case "unit": _unit = try r.decodeEnum(ECS.ScaleUnit.self)
             default: try r.skipValue()
             }
         }
@@ -3659,7 +3659,7 @@ extension ECS.Service: JSONScannable {
             case "desiredCount": _desiredCount = try r.int()
             case "runningCount": _runningCount = try r.int()
             case "pendingCount": _pendingCount = try r.int()
-            case "launchType": _launchType = try r.enumeration(ECS.LaunchType.self)
+            case "launchType": _launchType = try r.decodeEnum(ECS.LaunchType.self)
             case "capacityProviderStrategy":
                 _capacityProviderStrategy = try r.list { try $0.shape(ECS.CapacityProviderStrategyItem.self) }
             case "platformVersion": _platformVersion = try r.string()
@@ -3679,16 +3679,16 @@ extension ECS.Service: JSONScannable {
             case "placementStrategy": _placementStrategy = try r.list { try $0.shape(ECS.PlacementStrategy.self) }
             case "networkConfiguration": _networkConfiguration = try r.shape(ECS.NetworkConfiguration.self)
             case "healthCheckGracePeriodSeconds": _healthCheckGracePeriodSeconds = try r.int()
-            case "schedulingStrategy": _schedulingStrategy = try r.enumeration(ECS.SchedulingStrategy.self)
+            case "schedulingStrategy": _schedulingStrategy = try r.decodeEnum(ECS.SchedulingStrategy.self)
             case "deploymentController": _deploymentController = try r.shape(ECS.DeploymentController.self)
             case "tags": _tags = try r.list { try $0.shape(ECS.Tag.self) }
             case "createdBy": _createdBy = try r.string()
             case "enableECSManagedTags": _enableECSManagedTags = try r.bool()
-            case "propagateTags": _propagateTags = try r.enumeration(ECS.PropagateTags.self)
+            case "propagateTags": _propagateTags = try r.decodeEnum(ECS.PropagateTags.self)
             case "enableExecuteCommand": _enableExecuteCommand = try r.bool()
             case "availabilityZoneRebalancing":
-                _availabilityZoneRebalancing = try r.enumeration(ECS.AvailabilityZoneRebalancing.self)
-            case "resourceManagementType": _resourceManagementType = try r.enumeration(ECS.ResourceManagementType.self)
+                _availabilityZoneRebalancing = try r.decodeEnum(ECS.AvailabilityZoneRebalancing.self)
+            case "resourceManagementType": _resourceManagementType = try r.decodeEnum(ECS.ResourceManagementType.self)
             default: try r.skipValue()
             }
         }
@@ -3724,9 +3724,9 @@ extension ECS.ServiceConnectAccessLogConfiguration: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "format": _format = try r.enumeration(ECS.ServiceConnectAccessLoggingFormat.self)
+            case "format": _format = try r.decodeEnum(ECS.ServiceConnectAccessLoggingFormat.self)
             case "includeQueryParameters":
-                _includeQueryParameters = try r.enumeration(ECS.ServiceConnectIncludeQueryParameters.self)
+                _includeQueryParameters = try r.decodeEnum(ECS.ServiceConnectIncludeQueryParameters.self)
             default: try r.skipValue()
             }
         }
@@ -3971,9 +3971,9 @@ extension ECS.ServiceDeployment: JSONScannable {
             case "sourceServiceRevisions":
                 _sourceServiceRevisions = try r.list { try $0.shape(ECS.ServiceRevisionSummary.self) }
             case "targetServiceRevision": _targetServiceRevision = try r.shape(ECS.ServiceRevisionSummary.self)
-            case "status": _status = try r.enumeration(ECS.ServiceDeploymentStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.ServiceDeploymentStatus.self)
             case "statusReason": _statusReason = try r.string()
-            case "lifecycleStage": _lifecycleStage = try r.enumeration(ECS.ServiceDeploymentLifecycleStage.self)
+            case "lifecycleStage": _lifecycleStage = try r.decodeEnum(ECS.ServiceDeploymentLifecycleStage.self)
             case "lifecycleHookDetails":
                 _lifecycleHookDetails = try r.list { try $0.shape(ECS.DeploymentLifecycleHookDetail.self) }
             case "deploymentConfiguration": _deploymentConfiguration = try r.shape(ECS.DeploymentConfiguration.self)
@@ -4005,7 +4005,7 @@ extension ECS.ServiceDeploymentAlarms: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "status": _status = try r.enumeration(ECS.ServiceDeploymentRollbackMonitorsStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.ServiceDeploymentRollbackMonitorsStatus.self)
             case "alarmNames": _alarmNames = try r.list { try $0.string() }
             case "triggeredAlarmNames": _triggeredAlarmNames = try r.list { try $0.string() }
             default: try r.skipValue()
@@ -4038,7 +4038,7 @@ extension ECS.ServiceDeploymentBrief: JSONScannable {
             case "createdAt": _createdAt = try r.timestamp()
             case "finishedAt": _finishedAt = try r.timestamp()
             case "targetServiceRevisionArn": _targetServiceRevisionArn = try r.string()
-            case "status": _status = try r.enumeration(ECS.ServiceDeploymentStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.ServiceDeploymentStatus.self)
             case "statusReason": _statusReason = try r.string()
             default: try r.skipValue()
             }
@@ -4059,7 +4059,7 @@ extension ECS.ServiceDeploymentCircuitBreaker: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "status": _status = try r.enumeration(ECS.ServiceDeploymentRollbackMonitorsStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.ServiceDeploymentRollbackMonitorsStatus.self)
             case "failureCount": _failureCount = try r.int()
             case "threshold": _threshold = try r.int()
             default: try r.skipValue()
@@ -4115,7 +4115,7 @@ extension ECS.ServiceManagedEBSVolumeConfiguration: JSONScannable {
             case "throughput": _throughput = try r.int()
             case "tagSpecifications": _tagSpecifications = try r.list { try $0.shape(ECS.EBSTagSpecification.self) }
             case "roleArn": _roleArn = try r.string()
-            case "filesystemType": _filesystemType = try r.enumeration(ECS.TaskFilesystemType.self)
+            case "filesystemType": _filesystemType = try r.decodeEnum(ECS.TaskFilesystemType.self)
             default: try r.skipValue()
             }
         }
@@ -4182,7 +4182,7 @@ extension ECS.ServiceRevision: JSONScannable {
             case "taskDefinition": _taskDefinition = try r.string()
             case "capacityProviderStrategy":
                 _capacityProviderStrategy = try r.list { try $0.shape(ECS.CapacityProviderStrategyItem.self) }
-            case "launchType": _launchType = try r.enumeration(ECS.LaunchType.self)
+            case "launchType": _launchType = try r.decodeEnum(ECS.LaunchType.self)
             case "platformVersion": _platformVersion = try r.string()
             case "platformFamily": _platformFamily = try r.string()
             case "loadBalancers": _loadBalancers = try r.list { try $0.shape(ECS.LoadBalancer.self) }
@@ -4427,7 +4427,7 @@ extension ECS.Task: JSONScannable {
             case "availabilityZone": _availabilityZone = try r.string()
             case "capacityProviderName": _capacityProviderName = try r.string()
             case "clusterArn": _clusterArn = try r.string()
-            case "connectivity": _connectivity = try r.enumeration(ECS.Connectivity.self)
+            case "connectivity": _connectivity = try r.decodeEnum(ECS.Connectivity.self)
             case "connectivityAt": _connectivityAt = try r.timestamp()
             case "containerInstanceArn": _containerInstanceArn = try r.string()
             case "containers": _containers = try r.list { try $0.shape(ECS.Container.self) }
@@ -4437,11 +4437,11 @@ extension ECS.Task: JSONScannable {
             case "enableExecuteCommand": _enableExecuteCommand = try r.bool()
             case "executionStoppedAt": _executionStoppedAt = try r.timestamp()
             case "group": _group = try r.string()
-            case "healthStatus": _healthStatus = try r.enumeration(ECS.HealthStatus.self)
+            case "healthStatus": _healthStatus = try r.decodeEnum(ECS.HealthStatus.self)
             case "inferenceAccelerators":
                 _inferenceAccelerators = try r.list { try $0.shape(ECS.InferenceAccelerator.self) }
             case "lastStatus": _lastStatus = try r.string()
-            case "launchType": _launchType = try r.enumeration(ECS.LaunchType.self)
+            case "launchType": _launchType = try r.decodeEnum(ECS.LaunchType.self)
             case "memory": _memory = try r.string()
             case "overrides": _overrides = try r.shape(ECS.TaskOverride.self)
             case "platformVersion": _platformVersion = try r.string()
@@ -4450,7 +4450,7 @@ extension ECS.Task: JSONScannable {
             case "pullStoppedAt": _pullStoppedAt = try r.timestamp()
             case "startedAt": _startedAt = try r.timestamp()
             case "startedBy": _startedBy = try r.string()
-            case "stopCode": _stopCode = try r.enumeration(ECS.TaskStopCode.self)
+            case "stopCode": _stopCode = try r.decodeEnum(ECS.TaskStopCode.self)
             case "stoppedAt": _stoppedAt = try r.timestamp()
             case "stoppedReason": _stoppedReason = try r.string()
             case "stoppingAt": _stoppingAt = try r.timestamp()
@@ -4522,23 +4522,23 @@ extension ECS.TaskDefinition: JSONScannable {
             case "family": _family = try r.string()
             case "taskRoleArn": _taskRoleArn = try r.string()
             case "executionRoleArn": _executionRoleArn = try r.string()
-            case "networkMode": _networkMode = try r.enumeration(ECS.NetworkMode.self)
+            case "networkMode": _networkMode = try r.decodeEnum(ECS.NetworkMode.self)
             case "revision": _revision = try r.int()
             case "volumes": _volumes = try r.list { try $0.shape(ECS.Volume.self) }
-            case "status": _status = try r.enumeration(ECS.TaskDefinitionStatus.self)
+            case "status": _status = try r.decodeEnum(ECS.TaskDefinitionStatus.self)
             case "requiresAttributes": _requiresAttributes = try r.list { try $0.shape(ECS.Attribute.self) }
             case "placementConstraints":
                 _placementConstraints = try r.list { try $0.shape(ECS.TaskDefinitionPlacementConstraint.self) }
-            case "compatibilities": _compatibilities = try r.list { try $0.enumeration(ECS.Compatibility.self) }
+            case "compatibilities": _compatibilities = try r.list { try $0.decodeEnum(ECS.Compatibility.self) }
             case "runtimePlatform": _runtimePlatform = try r.shape(ECS.RuntimePlatform.self)
             case "requiresCompatibilities":
-                _requiresCompatibilities = try r.list { try $0.enumeration(ECS.Compatibility.self) }
+                _requiresCompatibilities = try r.list { try $0.decodeEnum(ECS.Compatibility.self) }
             case "cpu": _cpu = try r.string()
             case "memory": _memory = try r.string()
             case "inferenceAccelerators":
                 _inferenceAccelerators = try r.list { try $0.shape(ECS.InferenceAccelerator.self) }
-            case "pidMode": _pidMode = try r.enumeration(ECS.PidMode.self)
-            case "ipcMode": _ipcMode = try r.enumeration(ECS.IpcMode.self)
+            case "pidMode": _pidMode = try r.decodeEnum(ECS.PidMode.self)
+            case "ipcMode": _ipcMode = try r.decodeEnum(ECS.IpcMode.self)
             case "proxyConfiguration": _proxyConfiguration = try r.shape(ECS.ProxyConfiguration.self)
             case "registeredAt": _registeredAt = try r.timestamp()
             case "deregisteredAt": _deregisteredAt = try r.timestamp()
@@ -4574,7 +4574,7 @@ extension ECS.TaskDefinitionPlacementConstraint: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "type": _type = try r.enumeration(ECS.TaskDefinitionPlacementConstraintType.self)
+            case "type": _type = try r.decodeEnum(ECS.TaskDefinitionPlacementConstraintType.self)
             case "expression": _expression = try r.string()
             default: try r.skipValue()
             }
@@ -4629,7 +4629,7 @@ extension ECS.TaskManagedEBSVolumeConfiguration: JSONScannable {
             case "tagSpecifications": _tagSpecifications = try r.list { try $0.shape(ECS.EBSTagSpecification.self) }
             case "roleArn": _roleArn = try r.string()
             case "terminationPolicy": _terminationPolicy = try r.shape(ECS.TaskManagedEBSVolumeTerminationPolicy.self)
-            case "filesystemType": _filesystemType = try r.enumeration(ECS.TaskFilesystemType.self)
+            case "filesystemType": _filesystemType = try r.decodeEnum(ECS.TaskFilesystemType.self)
             default: try r.skipValue()
             }
         }
@@ -4734,7 +4734,7 @@ extension ECS.TaskSet: JSONScannable {
             case "runningCount": _runningCount = try r.int()
             case "createdAt": _createdAt = try r.timestamp()
             case "updatedAt": _updatedAt = try r.timestamp()
-            case "launchType": _launchType = try r.enumeration(ECS.LaunchType.self)
+            case "launchType": _launchType = try r.decodeEnum(ECS.LaunchType.self)
             case "capacityProviderStrategy":
                 _capacityProviderStrategy = try r.list { try $0.shape(ECS.CapacityProviderStrategyItem.self) }
             case "platformVersion": _platformVersion = try r.string()
@@ -4743,7 +4743,7 @@ extension ECS.TaskSet: JSONScannable {
             case "loadBalancers": _loadBalancers = try r.list { try $0.shape(ECS.LoadBalancer.self) }
             case "serviceRegistries": _serviceRegistries = try r.list { try $0.shape(ECS.ServiceRegistry.self) }
             case "scale": _scale = try r.shape(ECS.Scale.self)
-            case "stabilityStatus": _stabilityStatus = try r.enumeration(ECS.StabilityStatus.self)
+            case "stabilityStatus": _stabilityStatus = try r.decodeEnum(ECS.StabilityStatus.self)
             case "stabilityStatusAt": _stabilityStatusAt = try r.timestamp()
             case "tags": _tags = try r.list { try $0.shape(ECS.Tag.self) }
             case "fargateEphemeralStorage": _fargateEphemeralStorage = try r.shape(ECS.DeploymentEphemeralStorage.self)
@@ -4846,7 +4846,7 @@ extension ECS.Ulimit: JSONScannable {
         var more = false
         while let key = try r.nextKey(&more) {
             switch key {
-            case "name": _name = try r.enumeration(ECS.UlimitName.self)
+            case "name": _name = try r.decodeEnum(ECS.UlimitName.self)
             case "softLimit": _softLimit = try r.int()
             case "hardLimit": _hardLimit = try r.int()
             default: try r.skipValue()
@@ -4992,7 +4992,7 @@ extension ECS.UpdateServiceRequest: JSONScannable {
                 _capacityProviderStrategy = try r.list { try $0.shape(ECS.CapacityProviderStrategyItem.self) }
             case "deploymentConfiguration": _deploymentConfiguration = try r.shape(ECS.DeploymentConfiguration.self)
             case "availabilityZoneRebalancing":
-                _availabilityZoneRebalancing = try r.enumeration(ECS.AvailabilityZoneRebalancing.self)
+                _availabilityZoneRebalancing = try r.decodeEnum(ECS.AvailabilityZoneRebalancing.self)
             case "networkConfiguration": _networkConfiguration = try r.shape(ECS.NetworkConfiguration.self)
             case "placementConstraints":
                 _placementConstraints = try r.list { try $0.shape(ECS.PlacementConstraint.self) }
@@ -5004,7 +5004,7 @@ extension ECS.UpdateServiceRequest: JSONScannable {
             case "enableExecuteCommand": _enableExecuteCommand = try r.bool()
             case "enableECSManagedTags": _enableECSManagedTags = try r.bool()
             case "loadBalancers": _loadBalancers = try r.list { try $0.shape(ECS.LoadBalancer.self) }
-            case "propagateTags": _propagateTags = try r.enumeration(ECS.PropagateTags.self)
+            case "propagateTags": _propagateTags = try r.decodeEnum(ECS.PropagateTags.self)
             case "serviceRegistries": _serviceRegistries = try r.list { try $0.shape(ECS.ServiceRegistry.self) }
             case "serviceConnectConfiguration":
                 _serviceConnectConfiguration = try r.shape(ECS.ServiceConnectConfiguration.self)
