@@ -74,19 +74,33 @@ public struct Scalar: Sendable, Hashable {
     }
 
     static func parseInt(_ text: String) -> Int? {
-        var s = Substring(text)
+        var text = text
+        return text.withUTF8(parseInt(bytes:))
+    }
+
+    /// YAML 1.1 integers: a sign, then `0x`, `0o`, `0b` or a leading `0` (octal)
+    /// choose the radix; underscores separate digits. Read byte by byte: it
+    /// runs for every integer-typed scalar of a configuration.
+    static func parseInt(bytes s: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
         guard !s.isEmpty else { return nil }
         var negative = false
-        if s.first == "-" { negative = true; s = s.dropFirst() } else if s.first == "+" { s = s.dropFirst() }
-        guard !s.isEmpty else { return nil }
+        if s[0] == UInt8(ascii: "-") { negative = true; i = 1 } else if s[0] == UInt8(ascii: "+") { i = 1 }
+        guard i < s.count else { return nil }
         var radix = 10
-        if s.hasPrefix("0x") { radix = 16; s = s.dropFirst(2) }
-        else if s.hasPrefix("0o") { radix = 8; s = s.dropFirst(2) }
-        else if s.hasPrefix("0b") { radix = 2; s = s.dropFirst(2) }
-        else if s.count > 1 && s.first == "0" { radix = 8; s = s.dropFirst() }
-        guard !s.isEmpty, s.first != "_" else { return nil }
+        if s.count - i > 1, s[i] == UInt8(ascii: "0") {
+            switch s[i + 1] {
+            case UInt8(ascii: "x"): radix = 16; i += 2
+            case UInt8(ascii: "o"): radix = 8; i += 2
+            case UInt8(ascii: "b"): radix = 2; i += 2
+            default: radix = 8; i += 1
+            }
+        }
+        guard i < s.count, s[i] != UInt8(ascii: "_") else { return nil }
         var value = 0
-        for byte in s.utf8 {
+        while i < s.count {
+            let byte = s[i]
+            i += 1
             if byte == UInt8(ascii: "_") { continue }
             let digit: Int
             switch byte {

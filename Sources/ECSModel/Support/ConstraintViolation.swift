@@ -27,18 +27,36 @@ public protocol ConstraintChecked {
 /// The model's string patterns, compiled once each: compiling one took three
 /// quarters of validating a 1 MB configuration (a tag pattern per tag).
 final class PatternCache: @unchecked Sendable {
+    /// A compiled pattern: a repeated character class where it is one, else Regex.
+    enum Matcher {
+        case characterClass(CharacterClassPattern)
+        case regex(Regex<AnyRegexOutput>)
+        /// A pattern Swift's Regex cannot read: it is not checked.
+        case unreadable
+
+        func matches(_ value: String) -> Bool {
+            switch self {
+            case .characterClass(let pattern): return pattern.matches(value)
+            case .regex(let regex): return (try? regex.wholeMatch(in: value)) != nil
+            case .unreadable: return true
+            }
+        }
+    }
+
     static let shared = PatternCache()
     private let lock = NSLock()
-    private var compiled: [String: Regex<AnyRegexOutput>?] = [:]
+    private var compiled: [String: Matcher] = [:]
 
-    /// Nil for a pattern Swift's Regex cannot read (it is then not checked).
-    func regex(_ pattern: String) -> Regex<AnyRegexOutput>? {
+    func matcher(_ pattern: String) -> Matcher {
         lock.lock()
         defer { lock.unlock() }
         if let known = compiled[pattern] { return known }
-        let regex = try? Regex("^(?:" + pattern + ")$")
-        compiled[pattern] = .some(regex)
-        return regex
+        let matcher: Matcher
+        if let characterClass = CharacterClassPattern(pattern) { matcher = .characterClass(characterClass) }
+        else if let regex = try? Regex("^(?:" + pattern + ")$") { matcher = .regex(regex) }
+        else { matcher = .unreadable }
+        compiled[pattern] = matcher
+        return matcher
     }
 }
 
@@ -67,10 +85,12 @@ public enum ModelConstraint {
         guard let value else { return }
         if value.isEmpty, let min, min > 0 {
             out.append(.init(path: path, message: "must not be empty"))
-        } else {
+        } else if value.utf8.count > (max ?? .max) || (min ?? 0) > 1 {
+            // Counting characters walks grapheme clusters; a string has no more
+            // characters than UTF-8 bytes, so a short one needs no count.
             count(value.count, min: min, max: max, noun: "characters", path, &out)
         }
-        if let pattern, let regex = PatternCache.shared.regex(pattern), (try? regex.wholeMatch(in: value)) == nil {
+        if let pattern, !PatternCache.shared.matcher(pattern).matches(value) {
             out.append(.init(path: path, message: "must match \(pattern) (got \"\(value)\")"))
         }
     }

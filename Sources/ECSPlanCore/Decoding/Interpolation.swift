@@ -17,10 +17,20 @@ public struct Interpolator: Sendable {
         case invalidName(String, column: Int)
     }
 
+    /// Whether `text` has a `$` at all: memchr over the bytes, since every
+    /// string scalar of a configuration passes through here.
+    static func mayReference(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "$")), bytes.count) != nil
+        }
+    }
+
     /// Returns the text with every reference replaced. `column` in a failure is
     /// the 0-based character offset of the `$`, so callers can point at it.
     public func interpolate(_ text: String) -> Result<String, Failure> {
-        guard text.utf8.contains(UInt8(ascii: "$")) else { return .success(text) }
+        guard Self.mayReference(text) else { return .success(text) }
         var out = ""
         var chars = Array(text)
         var i = 0

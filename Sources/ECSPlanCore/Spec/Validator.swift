@@ -24,8 +24,19 @@ public struct Validator: Sendable {
         let families = Set(config.taskDefinitions.map(\.spec.family))
         let index = Config.Index(config)
         for c in config.clusters { validate(cluster: c, into: &out) }
-        for td in config.taskDefinitions { validate(taskDefinition: td, into: &out) }
-        for s in config.services { validate(service: s, clusters: clusterNames, families: families, index: index, into: &out) }
+        // Each object's rules read only that object and the shared indexes, so
+        // the objects are checked in parallel; diagnostics keep the config's order.
+        let sources = config.sources
+        for items in Parallel.map(config.taskDefinitions, minimumChunk: 64, { td in
+            var own = Diagnostics(sources: sources)
+            validate(taskDefinition: td, into: &own)
+            return own.items
+        }) { out.items += items }
+        for items in Parallel.map(config.services, minimumChunk: 64, { s in
+            var own = Diagnostics(sources: sources)
+            validate(service: s, clusters: clusterNames, families: families, index: index, into: &own)
+            return own.items
+        }) { out.items += items }
         guard !config.decodeErrorPaths.isEmpty else { return out.items }
         return out.items.filter { d in
             !config.decodeErrorPaths.contains { bad in
