@@ -12,6 +12,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CYAMLBench", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // The whole-process floor for `ecsplan validate`: libyaml's event loop in C.
+        .executableTarget(name: "libyaml-floor", dependencies: ["CYAMLBench"]),
         .executableTarget(
             name: "ecsplan-bench",
             dependencies: [

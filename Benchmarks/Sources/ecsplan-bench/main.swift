@@ -49,6 +49,9 @@ let usage = """
     Runs the benchmarks (release builds only), prints a table and writes the
     figures to Benchmarks/results.json (or --out FILE). --quick is the ~1-minute
     smoke run CI executes. BENCHMARKS.md explains the method and the targets.
+    The yaml group also times `ecsplan validate` as a whole process beside a C
+    libyaml floor; build both first: swift build -c release --package-path
+    Benchmarks --product ecsplan (and --product libyaml-floor).
     """
 if args.contains("--help") || args.contains("-h") {
     print(usage)
@@ -93,6 +96,7 @@ func wanted(_ group: String) -> Bool { only == nil || only == group }
 let sizes = value(of: "--sizes")
     .map { $0.split(separator: ",").compactMap { Int($0) }.map { $0 << 20 } }
 if wanted("yaml") { try YAMLBench.run(sizes: sizes ?? (quick ? [1 << 20] : [1 << 20, 10 << 20, 50 << 20]), runs: runs, report: report, tmp: tmp) }
+if wanted("yaml"), sizes == nil { try ValidateBench.run(bytes: quick ? 1 << 20 : 12 << 20, runs: runs, report: report, tmp: tmp) }
 if wanted("plan") { try await PlanBench.run(small: quick ? 100 : 1000, large: quick ? 1000 : 10_000, runs: runs, report: report, tmp: tmp) }
 if wanted("apply") { try await ApplyBench.rollout(services: quick ? 20 : 1000, report: report, tmp: tmp) }
 if wanted("placement") { ApplyBench.placement(report: report) }
