@@ -43,12 +43,18 @@ public struct ItemStream {
     public var sections: Set<String>
     /// Nodes a batch collects before it is handed over.
     public var batchNodes: Int
-    /// Called on the loading thread; the items' nodes are valid during the call only.
+    /// Whether the sink may keep a batch's items past the call (hand them to
+    /// another thread, say): each batch then gets its own copy of its nodes
+    /// when that copy is cheap, and `StreamedItems.owned` says which did.
+    public var keepsItems: Bool
+    /// Called on the loading thread; the items' nodes are valid during the call
+    /// only, unless `StreamedItems.owned`.
     public var sink: (StreamedItems) -> Void
 
-    public init(sections: Set<String>, batchNodes: Int = 1 << 12, sink: @escaping (StreamedItems) -> Void) {
+    public init(sections: Set<String>, batchNodes: Int = 1 << 12, keepsItems: Bool = false, sink: @escaping (StreamedItems) -> Void) {
         self.sections = sections
         self.batchNodes = max(batchNodes, 1)
+        self.keepsItems = keepsItems
         self.sink = sink
     }
 }
@@ -60,6 +66,10 @@ public struct StreamedItems {
     /// The position of `items[0]` in its list.
     public var firstPosition: Int
     public var items: [Node]
+    /// The items' nodes are their own copy, valid after the sink returns and
+    /// on any thread. False when the copy would not be cheap: nodes kept
+    /// before the batch (anchors earlier batches defined) outweigh it.
+    public var owned: Bool
 }
 
 public enum YAMLLoader {
@@ -345,7 +355,11 @@ private struct Composer: ~Copyable {
     mutating func flushBatch() {
         guard let stream, let s = streaming, !s.pending.isEmpty else { return }
         var view = YAMLDocument(raws: raws.view, children: children.view, text: text.view, tags: tags, fileID: parser.fileID, owned: false)
-        stream.sink(StreamedItems(section: s.section, firstPosition: s.firstPosition, items: s.pending.map(view.node)))
+        // The copy holds every node before the batch too (indices are absolute):
+        // cheap while earlier batches were dropped, not once anchors kept them.
+        let owned = stream.keepsItems && s.raws <= raws.count - s.raws
+        if owned { view.detach() }
+        stream.sink(StreamedItems(section: s.section, firstPosition: s.firstPosition, items: s.pending.map(view.node), owned: owned))
         streaming?.pending.removeAll(keepingCapacity: true)
         // The sink should not keep nodes; if it did, they get their own copy.
         if !isKnownUniquelyReferenced(&view) { view.detach() }

@@ -53,6 +53,33 @@ import Testing
         #expect(root["x-base"]?.mapping?["cpu"]?.scalar?.string == "256")
     }
 
+    /// `keepsItems`: batches read after the load has returned, when the
+    /// loader's buffers have long been reused, still read as they were parsed.
+    @Test func keptBatchesOwnTheirNodes() throws {
+        var text = "services:\n"
+        for i in 0..<400 { text += "  - {name: s\(i), cpu: '\(i * 2)'}\n" }
+        var kept: [StreamedItems] = []
+        let stream = ItemStream(sections: ["services"], batchNodes: 32, keepsItems: true) { kept.append($0) }
+        _ = try YAMLLoader.load(Array(text.utf8), file: "s.yaml", stream: stream)
+        #expect(kept.count > 10 && kept.allSatisfy(\.owned))
+        let read = kept.flatMap { batch in
+            batch.items.enumerated().map { "\(batch.firstPosition + $0.offset)=\($0.element.mapping?["name"]?.scalar?.string ?? "")/\($0.element.mapping?["cpu"]?.scalar?.string ?? "")" }
+        }
+        #expect(read == (0..<400).map { "\($0)=s\($0)/\($0 * 2)" })
+    }
+
+    /// Nodes kept before a batch (every item defines an anchor) would make each
+    /// copy hold them all again: such batches are lent, not copied.
+    @Test func batchesAfterManyKeptNodesAreLentNotCopied() throws {
+        var text = "services:\n"
+        for i in 0..<200 { text += "  - {name: &n\(i) s\(i)}\n" }
+        var owned: [Bool] = []
+        let stream = ItemStream(sections: ["services"], batchNodes: 16, keepsItems: true) { owned.append($0.owned) }
+        _ = try YAMLLoader.load(Array(text.utf8), file: "s.yaml", stream: stream)
+        #expect(owned.first == true)
+        #expect(owned.last == false)
+    }
+
     @Test func anchoredTaggedAndNestedListsAreNotStreamed() throws {
         let text = """
             services: &all

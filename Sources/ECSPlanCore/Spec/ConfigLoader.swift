@@ -162,20 +162,21 @@ private struct ParsedFile: Sendable {
     private init(streaming path: String, interpolator: Interpolator, limits: LoadLimits, alone: Bool) {
         self.path = path
         self.alone = alone
-        var streamed = FileObjects()
         let shared = SharedDecodes()
-        let stream = ItemStream(sections: Set(ConfigLoader.topLevelKeys)) { batch in
+        let decoder = BatchDecoder(interpolator: interpolator, shared: shared)
+        let stream = ItemStream(sections: Set(ConfigLoader.topLevelKeys), keepsItems: true) { batch in
             guard let section = Section(key: batch.section) else { return }
-            streamed.decode(batch.items, section: section, firstPosition: batch.firstPosition, interpolator, shared)
+            decoder.submit(batch.items, section: section, firstPosition: batch.firstPosition, owned: batch.owned)
         }
         let loaded: LoadedFile
         do throws(YAMLError) {
             loaded = try YAMLLoader.load(contentsOf: path, limits: limits, stream: stream)
         } catch {
+            _ = decoder.finish()  // nothing decoded is kept, but no batch outlives the load
             diagnostics.append(Diagnostic(at: error.mark, path: "", error.message))
             return
         }
-        decode(loaded, streamed: streamed, interpolator: interpolator, shared: shared)
+        decode(loaded, streamed: decoder.finish(), interpolator: interpolator, shared: shared)
     }
 
     /// Decodes what was not streamed (top-level keys, and lists that were not:
@@ -258,7 +259,7 @@ private struct ParsedFile: Sendable {
 
 /// A file's decoded objects by section, and one entry per item in document
 /// order: its name (duplicates are found across files) and its problems.
-private struct FileObjects: Sendable {
+struct FileObjects: Sendable {
     var clusters: [Sourced<Cluster>] = []
     var taskDefinitions: [Sourced<TaskDefinition>] = []
     var services: [Sourced<Service>] = []
