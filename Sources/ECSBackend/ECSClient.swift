@@ -158,7 +158,7 @@ public final class ECSClient: Sendable {
         let session = Self.isReadOnly(operation) ? self.session : Self.session(timeout: timeout)
         defer { if session !== self.session { session.finishTasksAndInvalidate() } }
         do {
-            (data, response) = try await session.data(for: request)
+            (data, response) = try await session.uncancelledData(for: request)
         } catch {
             throw AWSError.transport(error.localizedDescription, operation: operation)
         }

@@ -19,6 +19,9 @@ public enum CLI {
         return Repo.path(".build/debug/ecsplan")
     }
 
+    /// Longer than any one command of the suite takes on a loaded CI machine.
+    static let childTimeLimit: TimeInterval = 300
+
     /// `executable` runs another program the same way (a shell script that drives the binary).
     public static func run(_ args: [String], cwd: String? = nil, env: [String: String] = [:], stdin: String? = nil, executable: String? = nil) throws -> CLIResult {
         let process = Process()
@@ -38,11 +41,20 @@ public enum CLI {
         process.standardError = err
         process.standardInput = input
         try process.run()
+        // A hung child fails its test, loudly, rather than the whole run at CI's limit.
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + childTimeLimit, execute: watchdog)
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? input.fileHandleForWriting.close()
         let (outData, errData) = readToEnd(out, err)
         process.waitUntilExit()
-        return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        watchdog.cancel()
+        var stderr = String(decoding: errData, as: UTF8.self)
+        if process.terminationReason == .uncaughtSignal, process.terminationStatus == SIGKILL {
+            stderr += "\n[test runner: \(args.joined(separator: " ")) was killed after \(Int(childTimeLimit)) s: it hung]\n"
+        }
+        return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: stderr)
     }
 }
 

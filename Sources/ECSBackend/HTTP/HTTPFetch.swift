@@ -30,7 +30,7 @@ enum HTTPFetch {
         var request = request
         request.timeoutInterval = timeout
         do {
-            let (data, response) = try await session.data(for: request)
+            let (data, response) = try await session.uncancelledData(for: request)
             let http = response as? HTTPURLResponse
             var headers: [String: String] = [:]
             for (key, value) in http?.allHeaderFields ?? [:] {
