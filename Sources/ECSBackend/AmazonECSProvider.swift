@@ -80,7 +80,9 @@ public final class AmazonECSProvider: ECSProvider {
         }
         for s in world.services { serviceArns.insert(s.taskDefinitionArn) }
         world.account = await accountName
-        try await readTaskDefinitions(familyRevisions: familyRevisions, arns: serviceArns.union(world.tasks.map(\.taskDefinitionArn)), into: &world)
+        // A task's revision is named from its ARN (World.Index.revisionName): only
+        // what services run is described, not each older revision a task is still on.
+        try await readTaskDefinitions(familyRevisions: familyRevisions, arns: serviceArns, into: &world)
         return world
     }
 
@@ -195,7 +197,7 @@ public final class AmazonECSProvider: ECSProvider {
                             events: (s.events ?? []).compactMap(\.message).reversed())
     }
 
-    /// The latest ACTIVE revision of each configured family, and every revision a service or task runs.
+    /// The latest ACTIVE revision of each configured family, and every revision a service runs.
     /// DescribeTaskDefinition takes one reference per call: the families'
     /// latest revisions first, then only the ARNs those did not already return
     /// (usually none: services run their family's latest). Calls run a few at a

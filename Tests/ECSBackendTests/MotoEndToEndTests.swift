@@ -94,6 +94,30 @@ import TestSupport
         let expected = ["DescribeClusters": 1, "ListServices": 1, "DescribeServices": 3, "ListContainerInstances": 1, "ListTasks": 1, "DescribeTaskDefinition": 1]
         #expect(client.requestCounts == expected)
     }
+
+    @Test func aTaskOnAnOlderRevisionIsNamedFromItsARNNotDescribed() async throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        let settings = AWSSettings(credentials: AWSCredentials(accessKeyId: moto.accessKeyId, secretAccessKey: moto.secretAccessKey),
+                                   region: "us-east-1", endpoint: try #require(URL(string: moto.endpoint)))
+        let client = ECSClient(settings: settings)
+        let backend = AmazonECSProvider(client: client, pollInterval: .milliseconds(10))
+        try await backend.createCluster(Cluster(name: "mid"), step: .adhoc("cluster/mid", "test"))
+        _ = try moto.boto(["stable-tasks"])
+        _ = try moto.boto(["instance", "mid"])
+        _ = try moto.boto(["services", "mid", "1", "batch"])
+        _ = try moto.boto(["task-behind", "mid", "batch-0", "batch"])
+        client.resetCounts()
+        let world = try await backend.readWorld(ReadScope(clusters: ["mid"], families: ["batch"]))
+        // One DescribeTaskDefinition: the family's latest, which the service runs. The
+        // task's batch:1 is named from its ARN, as ECS mid-deployment would need.
+        #expect(client.requestCounts["DescribeTaskDefinition"] == 1, "\(client.requestCounts)")
+        #expect(world.taskDefinitions.map(\.name) == ["batch:2"])
+        let index = World.Index(world)
+        let task = try #require(world.tasks.first)
+        #expect(index.revisionName(arn: task.taskDefinitionArn) == "batch:1")
+        #expect(index.revisionName(arn: try #require(world.services.first).taskDefinitionArn) == "batch:2")
+    }
 }
 
 @Suite(.serialized) struct MotoImportTests {

@@ -195,4 +195,25 @@ import TestSupport
         let next = try await h.plan(yaml, env: ["TAG": "4"])
         #expect(next.changes.first { $0.address == .taskDefinition("web") }?.deregister == [])  // the newest two remain
     }
+
+    /// An ECS refresh describes the revisions services run, not the older ones
+    /// tasks are still on mid-deployment: the plan made from such a world is the
+    /// plan made from one that holds every revision.
+    @Test func tasksOnRevisionsTheWorldDoesNotHoldPlanTheSame() async throws {
+        let h = try Harness()
+        try await h.apply(Self.base)
+        var submitOnly = Executor.Options()
+        submitOnly.wait = false
+        try await h.apply(Self.base, env: ["TAG": "1.28"], options: submitOnly)
+        let full = try await h.simulator.readWorld()
+        let runByServices = Set(full.services.map(\.taskDefinitionArn))
+        #expect(full.tasks.contains { !runByServices.contains($0.taskDefinitionArn) }, "no task is behind its service")
+        var described = full
+        described.taskDefinitions.removeAll { !runByServices.contains($0.arn) }
+        #expect(described.taskDefinitions.count < full.taskDefinitions.count)
+        let config = try h.config(Self.base, env: ["TAG": "1.29", "COUNT": "5"])
+        let plans = [full, described].map { Planner.plan(PlanRequest(config: config, world: $0, backend: "local", configPaths: ["config.yaml"])) }
+        #expect(TextRenderer(color: false).render(plans[1]) == TextRenderer(color: false).render(plans[0]))
+        #expect(plans[1].rollouts.first?.current.map(\.revision).contains("web:1") == true, "\(plans[1].rollouts)")
+    }
 }

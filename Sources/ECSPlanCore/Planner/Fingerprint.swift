@@ -12,7 +12,7 @@ public enum Fingerprint {
         case .service:
             guard let s = index.services[address.name], s.status == "ACTIVE" else { return ["exists": "no"] }
             return [
-                "taskDefinition": index.revisionsByArn[s.taskDefinitionArn]?.name ?? s.taskDefinitionArn,
+                "taskDefinition": index.revisionName(arn: s.taskDefinitionArn),
                 "desiredCount": String(s.desiredCount),
                 "deployment": s.primary?.id ?? "none",
             ]

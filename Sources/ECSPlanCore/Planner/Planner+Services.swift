@@ -85,7 +85,7 @@ extension PlanContext {
                 errors.append("\(address): task definition \(ref.family) is not defined in the configuration (\(s.mark))")
                 continue
             }
-            let currentRevision = observed.flatMap { index.revisionsByArn[$0.taskDefinitionArn]?.name } ?? observed?.taskDefinitionArn
+            let currentRevision = observed.map { index.revisionName(arn: $0.taskDefinitionArn) }
             var ignored: [String] = []
             if ignore.contains("taskDefinition"), let observed, let current = index.revisionsByArn[observed.taskDefinitionArn] {
                 if current.name != target.name { ignored.append("taskDefinition (keeps \(current.name); ignoreChanges)") }
@@ -173,7 +173,7 @@ extension PlanContext {
                 ?? (configIndex.clusters[spec.cluster]?.capacity ?? .default).instances
             desired = observed?.desiredCount ?? instances
         }
-        let onTarget = tasks.filter { index.revisionsByArn[$0.taskDefinitionArn]?.name == target.name && !replace }
+        let onTarget = tasks.filter { index.revisionName(arn: $0.taskDefinitionArn) == target.name && !replace }
         let old = tasks.filter { t in !onTarget.contains { $0.id == t.id } }
         let toStart = max(0, desired - onTarget.count)
         // Starting tasks is the scheduler's job. On ECS it runs by itself, so an
@@ -182,7 +182,7 @@ extension PlanContext {
         guard !old.isEmpty || (toStart > 0 && (changed || isLocal)) else { return }
         var counts: [String: Rollout.RevisionCount] = [:]
         for t in tasks {
-            let name = index.revisionsByArn[t.taskDefinitionArn]?.name ?? t.taskDefinitionArn
+            let name = index.revisionName(arn: t.taskDefinitionArn)
             counts[name, default: .init(revision: name, running: 0, pending: 0)].running += t.lastStatus == "RUNNING" ? 1 : 0
             counts[name, default: .init(revision: name, running: 0, pending: 0)].pending += t.lastStatus == "RUNNING" ? 0 : 1
         }

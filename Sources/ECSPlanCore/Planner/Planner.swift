@@ -125,8 +125,8 @@ struct PlanContext {
             let r = TaskDefinitionRef(s.spec.taskDefinition)
             return r.revision.map { "\(r.family):\($0)" }
         })
-        let inUse = Set(request.world.services.map { index.revisionsByArn[$0.taskDefinitionArn]?.name ?? "" })
-            .union(request.world.tasks.map { index.revisionsByArn[$0.taskDefinitionArn]?.name ?? "" })
+        let inUse = Set(request.world.services.map { index.revisionName(arn: $0.taskDefinitionArn) })
+            .union(request.world.tasks.map { index.revisionName(arn: $0.taskDefinitionArn) })
         // Normalizing and digesting both sides is the bulk of the work and
         // independent per family: done on all cores, then used in order.
         let worldIndex = index

@@ -232,6 +232,20 @@ extension World {
             for i in world.containerInstances { instancesByCluster[i.cluster, default: []].append(i) }
         }
 
+        /// The `family:revision` a task-definition ARN names. An ECS refresh
+        /// describes only the revisions services run and the configured families'
+        /// latest: a task still on an older one is named from its ARN
+        /// (`…:task-definition/web:7`), which costs no DescribeTaskDefinition call.
+        public func revisionName(arn: String) -> String { namedRevision(arn: arn) ?? arn }
+
+        /// `revisionName(arn:)`, or nil when `arn` is no task-definition ARN.
+        public func namedRevision(arn: String) -> String? {
+            if let r = revisionsByArn[arn] { return r.name }
+            guard let slash = arn.range(of: ":task-definition/") else { return nil }
+            let ref = TaskDefinitionRef(String(arn[slash.upperBound...]))
+            return ref.revision == nil ? nil : ref.description
+        }
+
         /// The newest revision of a family, ACTIVE or not.
         public func latestRevision(family: String) -> TaskDefinitionRevision? { revisionsByFamily[family]?.last }
 

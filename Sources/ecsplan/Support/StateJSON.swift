@@ -13,7 +13,7 @@ enum StateJSON {
             let instance = t.containerInstanceId.flatMap { instances[$0] }
             return Task(
                 taskArn: t.arn, taskDefinitionArn: t.taskDefinitionArn,
-                taskDefinition: index.revisionsByArn[t.taskDefinitionArn]?.name,
+                taskDefinition: index.namedRevision(arn: t.taskDefinitionArn),
                 lastStatus: t.lastStatus, desiredStatus: t.desiredStatus,
                 capacityProviderName: t.capacityProviderName,
                 availabilityZone: t.availabilityZone
@@ -53,12 +53,12 @@ enum StateJSON {
                 address: address.description, arn: s.arn, cluster: s.cluster, name: s.name,
                 status: s.status, managed: s.managed,
                 taskDefinitionArn: s.taskDefinitionArn,
-                taskDefinition: index.revisionsByArn[s.taskDefinitionArn]?.name,
+                taskDefinition: index.namedRevision(arn: s.taskDefinitionArn),
                 desiredCount: s.desiredCount,
                 deployments: s.deployments.map {
                     DeploymentObject(
                         id: $0.id, status: $0.status, taskDefinitionArn: $0.taskDefinitionArn,
-                        taskDefinition: index.revisionsByArn[$0.taskDefinitionArn]?.name,
+                        taskDefinition: index.namedRevision(arn: $0.taskDefinitionArn),
                         desiredCount: $0.desiredCount,
                         failedTasks: $0.failedTasks, rolloutState: $0.rolloutState,
                         rolloutStateReason: $0.rolloutStateReason)

@@ -19,7 +19,7 @@ enum StateView {
             let tasks = index.tasksByService[s.cluster + "/" + s.name] ?? []
             let running = tasks.filter { $0.lastStatus == "RUNNING" && $0.taskDefinitionArn == s.taskDefinitionArn }.count
             let old = tasks.filter { $0.taskDefinitionArn != s.taskDefinitionArn }.count
-            let rev = index.revisionsByArn[s.taskDefinitionArn]?.name ?? s.taskDefinitionArn
+            let rev = index.revisionName(arn: s.taskDefinitionArn)
             rows.append((Address.service(cluster: s.cluster, name: s.name).description, rev, "\(running)/\(s.desiredCount) running" + (old > 0 ? ", \(old) on old revisions" : "")))
         }
         if rows.isEmpty { return "The state is empty (lineage \(world.lineage), serial \(world.serial))." }
@@ -51,12 +51,12 @@ enum StateView {
             var out = "# \(address)  \(s.status)  (\(s.arn))\n" + YAMLWriter.write(encodable: s.spec)
             out += "deployments:\n"
             for d in s.deployments {
-                out += "  - \(d.status) \(index.revisionsByArn[d.taskDefinitionArn]?.name ?? d.taskDefinitionArn) \(d.rolloutState)"
+                out += "  - \(d.status) \(index.revisionName(arn: d.taskDefinitionArn)) \(d.rolloutState)"
                     + (d.failedTasks > 0 ? ", \(d.failedTasks) failed" : "") + (d.rolloutStateReason.map { " (\($0))" } ?? "") + "\n"
             }
             let tasks = index.tasksByService[address.name] ?? []
             out += "tasks:\n"
-            let byRevision = Dictionary(grouping: tasks) { index.revisionsByArn[$0.taskDefinitionArn]?.name ?? $0.taskDefinitionArn }
+            let byRevision = Dictionary(grouping: tasks) { index.revisionName(arn: $0.taskDefinitionArn) }
             for (rev, ts) in byRevision.sorted(by: { $0.key < $1.key }) {
                 let running = ts.filter { $0.lastStatus == "RUNNING" }.count
                 out += "  \(rev): \(running) running, \(ts.count - running) pending\n"

@@ -9,6 +9,8 @@ usage: ecs.py ENDPOINT KEY SECRET COMMAND [ARGS...]
   cluster NAME                  -> creates a cluster without the managed-by tag
   unmanaged-service CLUSTER NAME -> creates a service (and family) without the managed-by tag
   services CLUSTER N FAMILY     -> creates N services of FAMILY (for request-count tests)
+  task-behind CLUSTER SERVICE FAMILY -> a task of FAMILY's revision 1 in SERVICE's group, then a new revision the service runs
+                                    (mid-deployment on ECS: the task is one revision behind its service)
 """
 import json, sys
 import boto3
@@ -58,4 +60,9 @@ elif command == "services":
     td = ecs.register_task_definition(family=family, containerDefinitions=[{"name": "app", "image": "busybox", "memory": 64}])
     for i in range(int(n)):
         ecs.create_service(cluster=cluster, serviceName=f"{family}-{i}", taskDefinition=td["taskDefinition"]["taskDefinitionArn"], desiredCount=0)
+elif command == "task-behind":
+    cluster, service, family = args
+    ecs.run_task(cluster=cluster, taskDefinition=f"{family}:1", group=f"service:{service}", count=1)
+    td = ecs.register_task_definition(family=family, containerDefinitions=[{"name": "app", "image": "busybox:2", "memory": 64}])
+    ecs.update_service(cluster=cluster, service=service, taskDefinition=td["taskDefinition"]["taskDefinitionArn"])
 print("ok", file=sys.stderr)
