@@ -76,14 +76,20 @@ import TestSupport
         #expect(!r.stderr.contains(moto.secretAccessKey))
     }
 
-    @Test func aRefreshUsesTheFewestReadsTheBatchLimitsAllow() async throws {
-        let moto = try MotoServer()
-        defer { moto.stop() }
+    /// A provider on `moto` that counts its requests, and one cluster created through it.
+    static func provider(_ moto: MotoServer, cluster: String) async throws -> (ECSClient, AmazonECSProvider) {
         let settings = AWSSettings(credentials: AWSCredentials(accessKeyId: moto.accessKeyId, secretAccessKey: moto.secretAccessKey),
                                    region: "us-east-1", endpoint: try #require(URL(string: moto.endpoint)))
         let client = ECSClient(settings: settings)
         let backend = AmazonECSProvider(client: client, pollInterval: .milliseconds(10))
-        try await backend.createCluster(Cluster(name: "big"), step: .adhoc("cluster/big", "test"))
+        try await backend.createCluster(Cluster(name: cluster), step: .adhoc("cluster/\(cluster)", "test"))
+        return (client, backend)
+    }
+
+    @Test func aRefreshUsesTheFewestReadsTheBatchLimitsAllow() async throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        let (client, backend) = try await Self.provider(moto, cluster: "big")
         _ = try moto.boto(["services", "big", "25", "batch"])
         client.resetCounts()
         let world = try await backend.readWorld(ReadScope(clusters: ["big"], families: ["batch"]))
@@ -98,11 +104,7 @@ import TestSupport
     @Test func aTaskOnAnOlderRevisionIsNamedFromItsARNNotDescribed() async throws {
         let moto = try MotoServer()
         defer { moto.stop() }
-        let settings = AWSSettings(credentials: AWSCredentials(accessKeyId: moto.accessKeyId, secretAccessKey: moto.secretAccessKey),
-                                   region: "us-east-1", endpoint: try #require(URL(string: moto.endpoint)))
-        let client = ECSClient(settings: settings)
-        let backend = AmazonECSProvider(client: client, pollInterval: .milliseconds(10))
-        try await backend.createCluster(Cluster(name: "mid"), step: .adhoc("cluster/mid", "test"))
+        let (client, backend) = try await Self.provider(moto, cluster: "mid")
         _ = try moto.boto(["stable-tasks"])
         _ = try moto.boto(["instance", "mid"])
         _ = try moto.boto(["services", "mid", "1", "batch"])
