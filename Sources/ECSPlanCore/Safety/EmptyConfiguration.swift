@@ -2,14 +2,11 @@
 /// comments, a path mistyped into the wrong folder. Planned with `--prune`, such
 /// a configuration would delete everything ecsplan manages, so it is an error.
 public enum EmptyConfiguration {
-    /// A diagnostic for every path that contributed no cluster, task definition
-    /// or service to `config`.
-    public static func diagnostics(paths: [String], config: Config) -> [Diagnostic] {
-        var files = Set<String>()
-        for c in config.clusters { files.insert(c.mark.file) }
-        for t in config.taskDefinitions { files.insert(t.mark.file) }
-        for s in config.services { files.insert(s.mark.file) }
-        return paths.filter { path in !files.contains { holds(path, $0) } }.map { path in
+    /// A diagnostic for every path that holds none of `filesWithObjects`
+    /// (`ConfigLoader.Result.filesWithObjects`): it contributed no cluster, task
+    /// definition or service.
+    public static func diagnostics(paths: [String], filesWithObjects files: Set<String>) -> [Diagnostic] {
+        paths.filter { path in !files.contains { holds(path, $0) } }.map { path in
             Diagnostic(at: nil, path: "", "no configuration found in \(path): it defines no clusters, task definitions or services")
         }
     }

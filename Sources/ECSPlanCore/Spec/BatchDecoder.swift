@@ -13,11 +13,12 @@ final class BatchDecoder: @unchecked Sendable {
     private let interpolator: Interpolator
     private let shared: SharedDecodes
     /// Touched on `queue` only, and read once `finish` has drained it.
-    private var objects = FileObjects()
+    private var objects: FileObjects
 
-    init(interpolator: Interpolator, shared: SharedDecodes) {
+    init(interpolator: Interpolator, shared: SharedDecodes, checking: ObjectChecking?) {
         self.interpolator = interpolator
         self.shared = shared
+        objects = FileObjects(checking: checking)
     }
 
     /// Queues one batch; its items must be `owned` when `StreamedItems` says

@@ -85,11 +85,15 @@ public struct Config: Sendable {
     public init() {}
 
     public var summary: String {
+        Self.summary(clusters: clusters.count, taskDefinitions: taskDefinitions.count, services: services.count)
+    }
+
+    static func summary(clusters: Int, taskDefinitions: Int, services: Int) -> String {
         func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         return [
-            count(clusters.count, "cluster", "clusters"),
-            count(taskDefinitions.count, "task definition", "task definitions"),
-            count(services.count, "service", "services"),
+            count(clusters, "cluster", "clusters"),
+            count(taskDefinitions, "task definition", "task definitions"),
+            count(services, "service", "services"),
         ].joined(separator: ", ")
     }
 

@@ -10,6 +10,12 @@ public struct ConfigLoader: Sendable {
     /// and task definition (ecspresso keeps them in its own config) is checked
     /// member by member and noted, not refused. Plans always need them.
     public var acceptsDefinitionsWithoutIdentity = false
+    /// `validate`: each task definition and service is checked by this
+    /// validator's own-object rules as it decodes, and only what the rules
+    /// across objects need is kept (`Result.checked`); `Result.config` then
+    /// holds no task definition or service, so a large configuration is never
+    /// held whole. Pass the result to the same validator's `validate(_:checked:)`.
+    public var checksObjects: Validator?
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment, allowMissingEnv: Bool = false, limits: LoadLimits = LoadLimits()) {
         self.interpolator = Interpolator(environment: environment, allowMissing: allowMissingEnv)
@@ -19,7 +25,28 @@ public struct ConfigLoader: Sendable {
     public struct Result: Sendable {
         public var config: Config
         public var diagnostics: [Diagnostic]
+        /// With `checksObjects`: the task definitions and services, checked.
+        public var checked: CheckedObjects?
         public var hasErrors: Bool { diagnostics.hasErrors }
+
+        /// "1 cluster, 2 task definitions, 3 services", whichever way they were kept.
+        public var summary: String {
+            guard let checked else { return config.summary }
+            return Config.summary(clusters: config.clusters.count, taskDefinitions: checked.taskDefinitions.count, services: checked.services.count)
+        }
+
+        /// The files that hold at least one object.
+        public var filesWithObjects: Set<String> {
+            var files = Set(config.clusters.map(\.mark.file))
+            if let checked {
+                for t in checked.taskDefinitions { files.insert(t.mark.file) }
+                for s in checked.services { files.insert(s.mark.file) }
+            } else {
+                for t in config.taskDefinitions { files.insert(t.mark.file) }
+                for s in config.services { files.insert(s.mark.file) }
+            }
+            return files
+        }
     }
 
     static let topLevelKeys = Section.allCases.map(\.key)
@@ -30,11 +57,13 @@ public struct ConfigLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let files = ConfigFiles.expand(paths, diagnostics: &diagnostics)
         var config = Config()
+        var checked = CheckedObjects()  // stays empty unless `checksObjects`
         // Files parse and decode independently (all cores); results are used in order.
         let interpolator = self.interpolator, limits = self.limits, alone = acceptsDefinitionsWithoutIdentity
+        let checking = checksObjects.map { ObjectChecking(validator: $0, sources: config.sources) }
         let loaded = FileCounter()
         let parsed = Parallel.map(files, minimumChunk: 1) { file in
-            let result = ParsedFile(file, interpolator: interpolator, limits: limits, alone: alone)
+            let result = ParsedFile(file, interpolator: interpolator, limits: limits, alone: alone, checking: checking)
             if let progress { progress(loaded.increment(), files.count) }
             return result
         }
@@ -45,16 +74,17 @@ public struct ConfigLoader: Sendable {
             diagnostics += file.diagnostics
             config.decodeErrorPaths.formUnion(file.valueErrorPaths)
             if let kept = file.kept { config.sources.keep(kept) }
-            add(file.objects, to: &config, session: session, seen: &seen)
+            add(file.objects, to: &config, checked: &checked, session: session, seen: &seen)
         }
         diagnostics += session.diagnostics
         config.decodeErrorPaths.formUnion(session.valueErrorPaths)
-        return Result(config: config, diagnostics: diagnostics.sortedByPosition())
+        return Result(config: config, diagnostics: diagnostics.sortedByPosition(), checked: checksObjects == nil ? nil : checked)
     }
 
     /// Adds one file's objects, but for those whose name an earlier object of
     /// their section already has (reported, and their own problems dropped).
-    private func add(_ objects: FileObjects, to config: inout Config, session: DecodeSession, seen: inout [Section: [String: Mark]]) {
+    private func add(_ objects: FileObjects, to config: inout Config, checked: inout CheckedObjects, session: DecodeSession,
+                     seen: inout [Section: [String: Mark]]) {
         var duplicates: [Section: Set<Int>] = [:]
         for entry in objects.entries {
             if let name = entry.name, let nameMark = entry.nameMark {
@@ -77,6 +107,8 @@ public struct ConfigLoader: Sendable {
         Self.append(objects.clusters, to: &config.clusters, except: duplicates[.clusters])
         Self.append(objects.taskDefinitions, to: &config.taskDefinitions, except: duplicates[.taskDefinitions])
         Self.append(objects.services, to: &config.services, except: duplicates[.services])
+        Self.append(objects.checked.taskDefinitions, to: &checked.taskDefinitions, except: duplicates[.taskDefinitions])
+        Self.append(objects.checked.services, to: &checked.services, except: duplicates[.services])
     }
 
     /// Appends without a copy in the usual case: one file, no duplicates.
@@ -118,7 +150,7 @@ enum Section: Sendable, Hashable, CaseIterable {
 /// the specs decoded from it; the file's bytes are read in small chunks.
 private struct ParsedFile: Sendable {
     var path: String
-    var objects = FileObjects()
+    var objects = FileObjects(checking: nil)
     /// Problems with the file itself: syntax, duplicate keys, top-level keys.
     var diagnostics: [Diagnostic] = []
     var valueErrorPaths: Set<String> = []
@@ -128,22 +160,25 @@ private struct ParsedFile: Sendable {
 
     /// `alone`: see `ConfigLoader.acceptsDefinitionsWithoutIdentity`.
     let alone: Bool
+    /// See `ConfigLoader.checksObjects`.
+    let checking: ObjectChecking?
 
-    init(_ path: String, interpolator: Interpolator, limits: LoadLimits, alone: Bool) {
+    init(_ path: String, interpolator: Interpolator, limits: LoadLimits, alone: Bool, checking: ObjectChecking?) {
         var info = stat()
         // A path that cannot be stat'ed gets its error from the streaming load.
         let regularFile = stat(path, &info) != 0 || info.st_mode & S_IFMT == S_IFREG
         if regularFile {
-            self.init(streaming: path, interpolator: interpolator, limits: limits, alone: alone)
+            self.init(streaming: path, interpolator: interpolator, limits: limits, alone: alone, checking: checking)
         } else {
-            self.init(whole: path, interpolator: interpolator, limits: limits, alone: alone)
+            self.init(whole: path, interpolator: interpolator, limits: limits, alone: alone, checking: checking)
         }
     }
 
     /// Anything but a regular file: read once, whole, and its nodes kept.
-    private init(whole path: String, interpolator: Interpolator, limits: LoadLimits, alone: Bool) {
+    private init(whole path: String, interpolator: Interpolator, limits: LoadLimits, alone: Bool, checking: ObjectChecking?) {
         self.path = path
         self.alone = alone
+        self.checking = checking
         do throws(YAMLError) {
             // Into memory first: a reader error (bad UTF-8) is placed by its byte
             // offset, and a pipe cannot be read back to count lines up to it.
@@ -152,18 +187,21 @@ private struct ParsedFile: Sendable {
             }
             let loaded = try YAMLLoader.load(data, file: path, limits: limits)
             kept = loaded
-            decode(loaded, streamed: FileObjects(), interpolator: interpolator, shared: SharedDecodes())
+            // Checked objects' diagnostics find fields' positions as they decode.
+            checking?.sources.keep(loaded)
+            decode(loaded, streamed: FileObjects(checking: checking), interpolator: interpolator, shared: SharedDecodes())
         } catch {
             diagnostics.append(Diagnostic(at: error.mark, path: "", error.message))
         }
     }
 
     /// A regular file: its lists' items are decoded as they stream.
-    private init(streaming path: String, interpolator: Interpolator, limits: LoadLimits, alone: Bool) {
+    private init(streaming path: String, interpolator: Interpolator, limits: LoadLimits, alone: Bool, checking: ObjectChecking?) {
         self.path = path
         self.alone = alone
+        self.checking = checking
         let shared = SharedDecodes()
-        let decoder = BatchDecoder(interpolator: interpolator, shared: shared)
+        let decoder = BatchDecoder(interpolator: interpolator, shared: shared, checking: checking)
         let stream = ItemStream(sections: Set(ConfigLoader.topLevelKeys), keepsItems: true) { batch in
             guard let section = Section(key: batch.section) else { return }
             decoder.submit(batch.items, section: section, firstPosition: batch.firstPosition, owned: batch.owned)
@@ -263,7 +301,12 @@ struct FileObjects: Sendable {
     var clusters: [Sourced<Cluster>] = []
     var taskDefinitions: [Sourced<TaskDefinition>] = []
     var services: [Sourced<Service>] = []
+    /// With `checking`, task definitions and services go here instead.
+    var checked = CheckedObjects()
     var entries: [Entry] = []
+    let checking: ObjectChecking?
+
+    init(checking: ObjectChecking?) { self.checking = checking }
 
     /// The problems objects had, for the few that had any (an empty array and
     /// set in each of 20 000 entries cost more than the rest of the entry).
@@ -300,7 +343,10 @@ struct FileObjects: Sendable {
             return (item, Entry(section: section, position: Int32(clamping: firstPosition + offset), name: name,
                                 nameMark: name == nil ? nil : nameNode?.mark, mark: item.mark, cluster: cluster))
         }
-        let decoded = Parallel.map(jobs, minimumChunk: 16) { job in DecodedObject(section: section, job.item, job.entry.path, interpolator, shared, alone: alone) }
+        let checking = self.checking
+        let decoded = Parallel.map(jobs, minimumChunk: 16) { job in
+            DecodedObject(section: section, job.item, job.entry, interpolator, shared, alone: alone, checking: checking)
+        }
         for (job, result) in zip(jobs, decoded) {
             var entry = job.entry
             if !result.diagnostics.isEmpty || !result.valueErrorPaths.isEmpty {
@@ -311,6 +357,8 @@ struct FileObjects: Sendable {
             case .cluster(let c): entry.spec = append(Sourced(c, mark: entry.mark), to: &clusters)
             case .taskDefinition(let t): entry.spec = append(Sourced(t, mark: entry.mark), to: &taskDefinitions)
             case .service(let s): entry.spec = append(Sourced(s, mark: entry.mark), to: &services)
+            case .checkedTaskDefinition(let t): entry.spec = append(t, to: &checked.taskDefinitions)
+            case .checkedService(let s): entry.spec = append(s, to: &checked.services)
             case nil: break  // already reported with its mark; the object is left out
             }
             entries.append(entry)
@@ -330,15 +378,17 @@ struct FileObjects: Sendable {
             let x = a.element.mark, y = b.element.mark
             return (x.line, x.column, a.offset) < (y.line, y.column, b.offset)
         }.map(\.element)
-        var reordered = FileObjects()
+        var reordered = FileObjects(checking: checking)
         reordered.problems = problems
         for var entry in sorted {
             let spec = Int(entry.spec)
             if spec >= 0 {
-                switch entry.section {
-                case .clusters: entry.spec = reordered.append(clusters[spec], to: &reordered.clusters)
-                case .taskDefinitions: entry.spec = reordered.append(taskDefinitions[spec], to: &reordered.taskDefinitions)
-                case .services: entry.spec = reordered.append(services[spec], to: &reordered.services)
+                switch (entry.section, checking) {
+                case (.clusters, _): entry.spec = reordered.append(clusters[spec], to: &reordered.clusters)
+                case (.taskDefinitions, nil): entry.spec = reordered.append(taskDefinitions[spec], to: &reordered.taskDefinitions)
+                case (.services, nil): entry.spec = reordered.append(services[spec], to: &reordered.services)
+                case (.taskDefinitions, _?): entry.spec = reordered.append(checked.taskDefinitions[spec], to: &reordered.checked.taskDefinitions)
+                case (.services, _?): entry.spec = reordered.append(checked.services[spec], to: &reordered.checked.services)
                 }
             }
             reordered.entries.append(entry)
@@ -347,23 +397,35 @@ struct FileObjects: Sendable {
     }
 }
 
+/// `ConfigLoader.checksObjects`, with the sources its diagnostics find positions in.
+struct ObjectChecking: Sendable {
+    var validator: Validator
+    var sources: SourceFiles
+}
+
 /// One configuration object decoded on its own, with the problems it had.
 private struct DecodedObject: Sendable {
     enum Spec: Sendable {
         case cluster(Cluster), taskDefinition(TaskDefinition), service(Service)
+        case checkedTaskDefinition(Sourced<TaskDefinitionFacts>), checkedService(Sourced<ServiceReferences>)
     }
     var spec: Spec?
     var diagnostics: [Diagnostic]
     var valueErrorPaths: Set<String>
 
-    init(section: Section, _ node: Node, _ path: FieldPath, _ interpolator: Interpolator, _ shared: SharedDecodes?, alone: Bool) {
+    init(section: Section, _ node: Node, _ entry: FileObjects.Entry, _ interpolator: Interpolator, _ shared: SharedDecodes?, alone: Bool,
+         checking: ObjectChecking?) {
         let session = DecodeSession(interpolator: interpolator, shared: shared)
         session.identityElsewhere = alone
-        let decoder = NodeDecoder(node: node, session: session, path: path)
-        switch section {
-        case .clusters: spec = (try? decoder.shape(Cluster.self)).map(Spec.cluster)
-        case .taskDefinitions: spec = (try? decoder.shape(TaskDefinition.self)).map(Spec.taskDefinition)
-        case .services: spec = (try? decoder.shape(Service.self)).map(Spec.service)
+        let decoder = NodeDecoder(node: node, session: session, path: entry.path)
+        switch (section, checking) {
+        case (.clusters, _): spec = (try? decoder.shape(Cluster.self)).map(Spec.cluster)
+        case (.taskDefinitions, nil): spec = (try? decoder.shape(TaskDefinition.self)).map(Spec.taskDefinition)
+        case (.services, nil): spec = (try? decoder.shape(Service.self)).map(Spec.service)
+        case (.taskDefinitions, let c?):
+            spec = (try? decoder.shape(TaskDefinition.self)).map { .checkedTaskDefinition(c.validator.check(taskDefinition: Sourced($0, mark: entry.mark), sources: c.sources)) }
+        case (.services, let c?):
+            spec = (try? decoder.shape(Service.self)).map { .checkedService(c.validator.check(service: Sourced($0, mark: entry.mark), sources: c.sources)) }
         }
         diagnostics = session.diagnostics
         valueErrorPaths = session.valueErrorPaths

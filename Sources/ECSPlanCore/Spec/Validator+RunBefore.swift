@@ -2,7 +2,8 @@
 /// (apply runs the revision the plan gives it), takes RunTask's limits, and
 /// overrides only containers that task definition has.
 extension Validator {
-    func validate(runBefore s: Sourced<Service>, _ p: FieldPath, families: Set<String>, index: Config.Index, into out: inout Diagnostics) {
+    func validate(runBefore s: Sourced<ServiceReferences>, _ p: FieldPath, families: Set<String>,
+                  facts: Config.Lookup<String, TaskDefinitionFacts>, into out: inout Diagnostics) {
         for (i, task) in (s.spec.runBefore ?? []).enumerated() {
             let at: [FieldPath.Component] = [.key("runBefore"), .index(i)]
             let ref = TaskDefinitionRef(task.taskDefinition)
@@ -22,8 +23,7 @@ extension Validator {
             if task.launchType != nil, !(task.capacityProviderStrategy?.isEmpty ?? true) {
                 out.error(s, p, at + [.key("launchType")], "launchType and capacityProviderStrategy cannot both be set (RunTask takes one); keep one")
             }
-            guard let td = index.taskDefinitions[ref.family] else { continue }
-            let names = td.containerDefinitions.compactMap(\.name)
+            guard let names = facts[ref.family]?.containerNames else { continue }
             for (j, o) in (task.overrides?.containerOverrides ?? []).enumerated() {
                 let op: [FieldPath.Component] = at + [.key("overrides"), .key("containerOverrides"), .index(j)]
                 guard let name = o.name else {

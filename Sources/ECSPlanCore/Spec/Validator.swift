@@ -18,24 +18,22 @@ public struct Validator: Sendable {
         "networkConfiguration", "loadBalancers",
     ]
 
-    public func validate(_ config: Config) -> [Diagnostic] {
-        var out = Diagnostics(sources: config.sources)
-        let clusterNames = Set(config.clusters.map(\.spec.name))
-        let families = Set(config.taskDefinitions.map(\.spec.family))
-        let index = Config.Index(config)
-        for c in config.clusters { validate(cluster: c, into: &out) }
-        // Each object's rules read only that object and the shared indexes, so
-        // the objects are checked in parallel; diagnostics keep the config's order.
+    /// Every rule over `config`; `checked` when the loader already checked each
+    /// task definition and service (`ConfigLoader.checksObjects`), and `config`
+    /// holds none.
+    public func validate(_ config: Config, checked: CheckedObjects? = nil) -> [Diagnostic] {
         let sources = config.sources
-        for items in Parallel.map(config.taskDefinitions, minimumChunk: 64, { td in
+        let checked = checked ?? check(config)
+        var out = Diagnostics(sources: sources)
+        for c in config.clusters { validate(cluster: c, into: &out) }
+        for td in checked.taskDefinitions { out.items += td.spec.diagnostics }
+        let clusterNames = Set(config.clusters.map(\.spec.name))
+        let families = Set(checked.taskDefinitions.map(\.spec.family))
+        let facts = Config.Lookup(checked.taskDefinitions) { $0.family }
+        for items in Parallel.map(checked.services, minimumChunk: 256, { s in
             var own = Diagnostics(sources: sources)
-            validate(taskDefinition: td, into: &own)
-            return own.items
-        }) { out.items += items }
-        for items in Parallel.map(config.services, minimumChunk: 64, { s in
-            var own = Diagnostics(sources: sources)
-            validate(service: s, clusters: clusterNames, families: families, index: index, into: &own)
-            return own.items
+            validate(references: s, clusters: clusterNames, families: families, facts: facts, into: &own)
+            return s.spec.diagnostics + own.items
         }) { out.items += items }
         guard !config.decodeErrorPaths.isEmpty else { return out.items }
         return out.items.filter { d in
@@ -43,6 +41,27 @@ public struct Validator: Sendable {
                 d.path == bad || d.path.hasPrefix(bad + ".") || d.path.hasPrefix(bad + "[") || bad.hasPrefix(d.path + ".") && d.path.split(separator: ".").count > 1
             }
         }
+    }
+
+    /// Each object's own rules read only that object, so the objects are
+    /// checked in parallel; the results keep the configuration's order.
+    func check(_ config: Config) -> CheckedObjects {
+        var checked = CheckedObjects()
+        checked.taskDefinitions = Parallel.map(config.taskDefinitions, minimumChunk: 64) { check(taskDefinition: $0, sources: config.sources) }
+        checked.services = Parallel.map(config.services, minimumChunk: 64) { check(service: $0, sources: config.sources) }
+        return checked
+    }
+
+    func check(taskDefinition td: Sourced<TaskDefinition>, sources: SourceFiles) -> Sourced<TaskDefinitionFacts> {
+        var own = Diagnostics(sources: sources)
+        validate(taskDefinition: td, into: &own)
+        return Sourced(TaskDefinitionFacts(td.spec, diagnostics: own.items), mark: td.mark)
+    }
+
+    func check(service s: Sourced<Service>, sources: SourceFiles) -> Sourced<ServiceReferences> {
+        var own = Diagnostics(sources: sources)
+        validate(service: s, into: &own)
+        return Sourced(ServiceReferences(s.spec, diagnostics: own.items), mark: s.mark)
     }
 
     struct Diagnostics {
@@ -308,7 +327,8 @@ public struct Validator: Sendable {
 
     // MARK: Services
 
-    func validate(service s: Sourced<Service>, clusters: Set<String>, families: Set<String>, index: Config.Index, into out: inout Diagnostics) {
+    /// The service's own rules: those that read no other object.
+    func validate(service s: Sourced<Service>, into out: inout Diagnostics) {
         let spec = s.spec
         let p = FieldPath().key("services").label(spec.name)
         checkModel(spec.definition, s, p, into: &out)
@@ -316,22 +336,6 @@ public struct Validator: Sendable {
             out.error(s, p, [.key("launchType")], "launchType and capacityProviderStrategy cannot both be set (ECS refuses it); keep one")
         }
         if !Self.isValidName(spec.name) { out.error(s, p, [.key("name")], "must match \(Self.namePattern)") }
-        if !clusters.contains(spec.cluster), referencesMayBeElsewhere && clusters.isEmpty {
-            out.note(s, p, [.key("cluster")], "cluster '\(spec.cluster)' is not defined here; plan needs it in the configuration")
-        } else if !clusters.contains(spec.cluster) {
-            var message = "cluster '\(spec.cluster)' is not defined in the configuration"
-            if let n = nearest(to: spec.cluster, in: clusters.sorted()) { message += "; did you mean '\(n)'?" }
-            out.error(s, p, [.key("cluster")], message)
-        }
-        let ref = TaskDefinitionRef(spec.taskDefinition)
-        if ref.revision == nil, !families.contains(ref.family), referencesMayBeElsewhere && families.isEmpty {
-            out.note(s, p, [.key("taskDefinition")], "task definition '\(ref.family)' is not defined here; plan needs it in the configuration, "
-                     + "or pinned as family:revision")
-        } else if ref.revision == nil, !families.contains(ref.family) {
-            var message = "task definition '\(ref.family)' is not defined in the configuration (name a family defined here, or pin an existing revision as family:revision)"
-            if let n = nearest(to: ref.family, in: families.sorted()) { message = "task definition '\(ref.family)' is not defined; did you mean '\(n)'?" }
-            out.error(s, p, [.key("taskDefinition")], message)
-        }
         if let count = spec.desiredCount, count < 0 { out.error(s, p, [.key("desiredCount")], "must not be negative (got \(count))") }
         if let lt = spec.launchType, !["EC2", "FARGATE", "EXTERNAL"].contains(lt) {
             out.error(s, p, [.key("launchType")], "must be EC2, FARGATE or EXTERNAL (got \"\(lt)\")")
@@ -382,23 +386,6 @@ public struct Validator: Sendable {
             var message = "'\(field)' cannot be ignored"
             if let n = nearest(to: field, in: Self.validIgnoreChanges.sorted()) { message += "; did you mean '\(n)'?" }
             out.error(s, p, [.key("ignoreChanges"), .index(i)], message)
-        }
-        validate(runBefore: s, p, families: families, index: index, into: &out)
-        if let td = index.taskDefinitions[ref.family] {
-            let fargate = spec.launchType == "FARGATE"
-            if fargate, !td.isFargate {
-                out.error(s, p, [.key("launchType")], "launchType FARGATE needs task definition '\(td.family)' to set requiresCompatibilities: [FARGATE]")
-            }
-            let awsvpc = (td.networkMode ?? (td.isFargate ? "awsvpc" : "bridge")) == "awsvpc"
-            if awsvpc, spec.networkConfiguration?.awsvpcConfiguration == nil, spec.launchType == "FARGATE" {
-                out.error(s, p, [], "task definition '\(td.family)' uses awsvpc: the service needs networkConfiguration.awsvpcConfiguration")
-            }
-            let containerNames = Set(td.containerDefinitions.compactMap(\.name))
-            for (i, lb) in (spec.loadBalancers ?? []).enumerated() {
-                if let c = lb.containerName, !containerNames.contains(c) {
-                    out.error(s, p, [.key("loadBalancers"), .index(i), .key("containerName")], "container '\(c)' is not in task definition '\(td.family)'")
-                }
-            }
         }
         if let hc = spec.healthCheckGracePeriodSeconds, hc < 0 {
             out.error(s, p, [.key("healthCheckGracePeriodSeconds")], "must not be negative")

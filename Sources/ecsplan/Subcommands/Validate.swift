@@ -25,15 +25,15 @@ struct Validate: AsyncParsableCommand {
     func run() async throws {
         let output = ErrorOutput(command: "validate", format: format)
         try await output.run {
+            let (loaded, diagnostics) = config.checkDiagnosed()
             if output.json {
-                let (_, diagnostics) = config.loadDiagnosed(definitionsAlone: true)
                 let report = DiagnosticReport(command: "validate", diagnostics: diagnostics)
                 if output.annotations && !diagnostics.isEmpty { Console.error(GitHubAnnotations.render(diagnostics)) }
                 Console.out(report.json(), newline: false)
                 if !report.valid { throw ExitCode(1) }
                 return
             }
-            guard let loaded = config.loadValidated(definitionsAlone: true) else { throw ExitCode(1) }
+            guard config.report(diagnostics, files: loaded.config.files.count) else { throw ExitCode(1) }
             KeptUntilExit.keep(loaded)
             Console.out("Configuration is valid: \(loaded.summary).")
         }

@@ -38,36 +38,53 @@ struct ConfigOptions: ParsableArguments {
     /// `definitionsAlone` (validate): a service definition pasted without its
     /// identity is checked and noted rather than refused.
     func loadDiagnosed(allowEmpty: Bool = false, definitionsAlone: Bool = false) -> (Config, [Diagnostic]) {
+        let (result, diagnostics) = diagnose(checkingOnly: false, allowEmpty: allowEmpty, definitionsAlone: definitionsAlone)
+        return (result.config, diagnostics)
+    }
+
+    /// `validate`: the same rules, each task definition and service checked as
+    /// it loads and not kept (see `ConfigLoader.checksObjects`).
+    func checkDiagnosed() -> (ConfigLoader.Result, [Diagnostic]) {
+        diagnose(checkingOnly: true, allowEmpty: false, definitionsAlone: true)
+    }
+
+    private func diagnose(checkingOnly: Bool, allowEmpty: Bool, definitionsAlone: Bool) -> (ConfigLoader.Result, [Diagnostic]) {
+        let validator = Validator(referencesMayBeElsewhere: definitionsAlone)
         var loader = ConfigLoader(allowMissingEnv: allowMissingEnv)
         loader.acceptsDefinitionsWithoutIdentity = definitionsAlone
+        if checkingOnly { loader.checksObjects = validator }
         // A loading line only for a person watching a terminal.
         let line: LoadProgressPrinter? = quiet || !Console.stderrIsTTY ? nil : LoadProgressPrinter()
         var progress: (@Sendable (Int, Int) -> Void)?
         if let line { progress = { done, total in line.update(done: done, total: total) } }
         let result = loader.load(paths: resolvedPaths, progress: progress)
         line?.finish()
-        var diagnostics = result.diagnostics + Validator(referencesMayBeElsewhere: definitionsAlone).validate(result.config)
+        var diagnostics = result.diagnostics + validator.validate(result.config, checked: result.checked)
         // Only when the files loaded: a file that failed to parse is reported already.
         let checkedAlone = definitionsAlone && diagnostics.contains { $0.severity == .note && $0.message.hasPrefix(Service.definitionAloneNote) }
         if !allowEmpty && !checkedAlone && !diagnostics.contains(where: { $0.severity == .error }) {
-            diagnostics += EmptyConfiguration.diagnostics(paths: resolvedPaths, config: result.config)
+            diagnostics += EmptyConfiguration.diagnostics(paths: resolvedPaths, filesWithObjects: result.filesWithObjects)
         }
-        return (result.config, diagnostics.sortedByPosition())
+        return (result, diagnostics.sortedByPosition())
     }
 
     /// Loads and validates; prints diagnostics as `ErrorOutput.current` says. Returns nil when there were errors.
     func loadValidated(quietNotes: Bool = false, allowEmpty: Bool = false, definitionsAlone: Bool = false) -> Config? {
         let (config, diagnostics) = loadDiagnosed(allowEmpty: allowEmpty, definitionsAlone: definitionsAlone)
-        let sorted = diagnostics.filter { !(quietNotes && $0.severity == .note) }
+        return report(diagnostics.filter { !(quietNotes && $0.severity == .note) }, files: config.files.count) ? config : nil
+    }
+
+    /// Prints sorted diagnostics as `ErrorOutput.current` says; false when there were errors.
+    func report(_ sorted: [Diagnostic], files: Int) -> Bool {
         let output = ErrorOutput.current
         if sorted.hasErrors {
-            output.report(sorted, files: config.files.count)
-            return nil
+            output.report(sorted, files: files)
+            return false
         }
         // A valid configuration's warnings stay text on stderr even in JSON mode: stdout carries the result.
         var quiet = output
         quiet.json = false
-        quiet.report(sorted, files: config.files.count)
-        return config
+        quiet.report(sorted, files: files)
+        return true
     }
 }
