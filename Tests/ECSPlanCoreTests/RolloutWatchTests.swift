@@ -111,6 +111,31 @@ import TestSupport
         #expect(again.changes.allSatisfy { $0.action == .noop } && again.rollouts.isEmpty)
     }
 
+    /// ECS runs every submitted deployment at once: a window of rollouts that
+    /// have all ended is refilled without letting time pass, so watching many
+    /// finished services does not cost one simulator step (or poll) per window.
+    @Test func aWindowOfEndedRolloutsIsRefilledWithoutWaiting() async throws {
+        let h = try Harness()
+        var yaml = "clusters: [{name: prod, capacity: {instances: 4, cpu: 16384, memory: 32768}}]\ntaskDefinitions:\n"
+        for i in 0..<30 { yaml += "  - {family: s\(i), containerDefinitions: [{name: app, image: nginx, cpu: 128, memory: 128}]}\n" }
+        yaml += "services:\n"
+        for i in 0..<30 { yaml += "  - {name: s\(i), cluster: prod, taskDefinition: s\(i), desiredCount: 1}\n" }
+        let plan = try await h.plan(yaml)
+        #expect(plan.rollouts.count == 30)
+        let observed = ObservedProvider(h.simulator) { _ in [] }
+        var options = Executor.Options()
+        options.parallelism = 3
+        let events = EventLog()
+        try await Executor(store: h.backend.store, provider: observed, options: options, emit: { events.append($0) })
+            .apply(plan, world: try await h.simulator.readWorld())
+        #expect(events.events.filter { $0.kind == .serviceDone }.count == 30)
+        // Starting the tasks and completing the deployments takes a few steps;
+        // windows of 3 waited for one each: at least 10.
+        #expect(observed.steps <= 4, "\(observed.steps) steps")
+        let world = try await h.simulator.readWorld()
+        #expect(world.tasks.filter { $0.lastStatus == "RUNNING" }.count == 30)
+    }
+
     @Test func aRolledBackDeploymentFailsTheApplyWithECSsReason() async throws {
         let h = try Harness()
         let yaml = """

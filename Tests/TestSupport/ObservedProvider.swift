@@ -10,6 +10,9 @@ public final class ObservedProvider: ECSProvider, @unchecked Sendable {
     private let lock = NSLock()
     private var found: [String] = []
     public private(set) var observations = 0
+    /// Simulator steps taken (`awaitProgress`): time let pass.
+    public var steps: Int { lock.withLock { stepCount } }
+    private var stepCount = 0
 
     public init(_ inner: SimulatedECSProvider, check: @escaping @Sendable (World) -> [String]) {
         self.inner = inner
@@ -54,7 +57,11 @@ public final class ObservedProvider: ECSProvider, @unchecked Sendable {
         try await inner.stopTasks(cluster: cluster, taskArns: taskArns, reason: reason, step: step)
         try await observe()
     }
-    public func awaitProgress() async throws { try await inner.awaitProgress(); try await observe() }
+    public func awaitProgress() async throws {
+        lock.withLock { stepCount += 1 }
+        try await inner.awaitProgress()
+        try await observe()
+    }
     public var simulatesTime: Bool { inner.simulatesTime }
 }
 

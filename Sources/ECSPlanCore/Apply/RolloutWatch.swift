@@ -77,7 +77,12 @@ extension Executor {
     }
 
     /// Watches every rollout, at most `parallelism` at a time: each round reads
-    /// each service once, then lets time pass (a simulator step, or a poll interval).
+    /// each service once, then lets time pass (a simulator step, or a poll
+    /// interval). ECS runs every submitted deployment at once, so when all of
+    /// a round's rollouts have ended, the next ones may have too: they are read
+    /// at once, without waiting. (Waiting there made watching n finished
+    /// services cost n / parallelism poll intervals, or simulator steps that
+    /// each read every service: 10 000 services from empty took 112 s.)
     func watch(_ rollouts: inout [RolloutWatch], runID: String) async throws {
         var next = 0
         var active: [Int] = []
@@ -93,7 +98,7 @@ extension Executor {
                 try await observe(&rollouts[i], runID: runID)
             }
             active.removeAll { rollouts[$0].finished }
-            if active.isEmpty && next >= rollouts.count { break }
+            if active.isEmpty { continue }
             if options.pollInterval > .zero { try await Task.sleep(for: options.pollInterval) }
             try await provider.awaitProgress()
         }
