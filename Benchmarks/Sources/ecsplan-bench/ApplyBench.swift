@@ -42,12 +42,42 @@ enum ApplyBench {
         let counting = CountingProvider(backend)
         var options = Executor.Options()
         options.parallelism = count
+        // Its plan alone (read the state, plan), as the apply below begins with it.
+        let planning = try await measureAsync(runs: 3) {
+            _ = Planner.plan(PlanRequest(config: cfg, world: try await backend.readWorld(), configPaths: []))
+        }
         let timing = try await measureAsync(runs: 1) {
             let plan = Planner.plan(PlanRequest(config: cfg, world: try await backend.readWorld(), configPaths: []))
             try await Executor(store: LocalStateStore(database: backend.database), provider: counting, options: options, emit: { _ in }).apply(plan)
         }
         let steps = Double(counting.steps)
-        report.add("apply: roll \(count) services × 10 tasks (50%/200%)", timing.median, "s", "\(counting.steps) simulator steps, \(String(format: "%.2f", steps / timing.median)) steps/s")
+        let ratio = timing.median / planning.median
+        report.add("apply: roll \(count) services × 10 tasks (50%/200%) / its plan", ratio, "x", target: "≤ 3×", pass: ratio <= 3,
+                   "apply \(fmt(timing.median)), plan \(fmt(planning.median)); \(counting.steps) simulator steps, \(String(format: "%.2f", steps / timing.median)) steps/s")
+    }
+
+    /// `ecsplan apply` from an empty state to `small` and to `large` services of
+    /// one task each, whole processes as users run them, beside `ecsplan plan`
+    /// of the same configuration and state.
+    static func fromEmpty(small: Int, large: Int, runs: Int, report: Report, tmp: String) throws {
+        let ecsplan = try ValidateBench.sibling("ecsplan")
+        func run(_ n: Int) throws -> (apply: Double, plan: Double) {
+            let dir = tmp + "/apply-empty-\(n)"
+            try Generate.emptyScenario(services: n, tasks: 1, dir: dir)
+            let command = [ecsplan, "plan", dir + "/config.yaml", "--state", dir + "/state.db"]
+            _ = try ValidateBench.process(command)  // warm-up
+            let plans = try (0..<runs).map { _ in try ValidateBench.process(command).seconds }
+            let apply = try ValidateBench.process([ecsplan, "apply", dir + "/config.yaml", "--state", dir + "/state.db", "--auto-approve"])
+            return (apply.seconds, ValidateBench.median(plans))
+        }
+        let a = try run(small), b = try run(large)
+        let ratio = b.apply / b.plan, growth = b.apply / a.apply
+        let scale = Double(large) / Double(small)
+        report.add("apply from an empty state, \(large) services × 1 task / its plan", ratio, "x", target: "≤ 10×", pass: ratio <= 10,
+                   "ecsplan apply \(fmt(b.apply)), ecsplan plan \(fmt(b.plan)) (whole processes)")
+        report.add("apply from an empty state, growth \(small) → \(large) services", growth, "x",
+                   target: "≤ \(String(format: "%.0f", scale * 1.2))×", pass: growth <= scale * 1.2,
+                   "\(fmt(a.apply)) → \(fmt(b.apply)); linear would be \(String(format: "%.0f", scale))×")
     }
 
     /// Placing 10 tasks per instance on 100 and on 1 000 instances through a

@@ -63,7 +63,7 @@ enum ECSBench {
             throw BenchError("ecs-deploy printed no result: \(peerOutput)")
         }
         let peerRequests = peerCounts.values.reduce(0, +)
-        report.add("\(label): image update, ecs-deploy time / ecsplan time", peerSeconds / ours, "x",
+        report.add("\(label): image update, ecs-deploy time / ecsplan time", peerSeconds / ours, "x", target: "≥ 10×", pass: peerSeconds / ours >= 10,
                    "ecsplan plan + apply --no-wait \(fmt(ours)) in \(ourRequests) requests (\(breakdown(ourCounts))); ecs-deploy --timeout -1 \(fmt(peerSeconds)) in \(peerRequests) requests (\(breakdown(peerCounts)))")
 
         // 3. The same update when every request costs a region's round trip.

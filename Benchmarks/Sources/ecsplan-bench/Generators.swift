@@ -8,8 +8,9 @@ enum Generate {
     /// The plan scenario's change: every hundredth service gets image tag 2.0.
     static func onePercentChanged(_ i: Int) -> String { i % 100 == 0 ? "2.0" : "1.0" }
 
-    /// Either `bytes` of YAML, or exactly `services` services when given.
-    static func config(bytes target: Int, services limit: Int? = nil, imageTag: (Int) -> String = { _ in "1.0" }) -> (text: String, services: Int) {
+    /// Either `bytes` of YAML, or exactly `services` services when given, of `tasks` tasks each.
+    static func config(bytes target: Int, services limit: Int? = nil, tasks: Int = 10,
+                       imageTag: (Int) -> String = { _ in "1.0" }) -> (text: String, services: Int) {
         var out = """
             x-logging: &logging
               logDriver: awslogs
@@ -52,7 +53,7 @@ enum Generate {
                   - name: svc\(n)
                     cluster: bench
                     taskDefinition: svc\(n)
-                    desiredCount: 10
+                    desiredCount: \(tasks)
                     deploymentConfiguration: {minimumHealthyPercent: 50, maximumPercent: 200}
                     placementStrategy: [{type: spread, field: "attribute:ecs.availability-zone"}, {type: binpack, field: memory}]
 
@@ -80,11 +81,11 @@ enum Generate {
 
     /// A fresh `dir` with an empty `state.db` and a `config.yaml` of `n`
     /// services: the first plan, whose capacity check places every new task.
-    static func emptyScenario(services n: Int, dir: String) throws {
+    static func emptyScenario(services n: Int, tasks: Int = 10, dir: String) throws {
         try? FileManager.default.removeItem(atPath: dir)
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         _ = try StateDatabase.open(path: dir + "/state.db")
-        try config(bytes: 0, services: n).text.write(toFile: dir + "/config.yaml", atomically: true, encoding: .utf8)
+        try config(bytes: 0, services: n, tasks: tasks).text.write(toFile: dir + "/config.yaml", atomically: true, encoding: .utf8)
     }
 
     /// A world that already runs `config`: every service at its revision with

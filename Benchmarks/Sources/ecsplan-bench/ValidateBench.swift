@@ -8,13 +8,18 @@ enum ValidateBench {
     static let measurer = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures/measure_process.py").path
 
-    static func run(bytes: Int, runs: Int, report: Report, tmp: String) throws {
+    /// The path of `product`, built beside this runner.
+    static func sibling(_ product: String) throws -> String {
         let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        let ecsplan = here.appendingPathComponent("ecsplan").path
-        let floor = here.appendingPathComponent("libyaml-floor").path
-        for (binary, product) in [(ecsplan, "ecsplan"), (floor, "libyaml-floor")] where !FileManager.default.isExecutableFile(atPath: binary) {
+        let binary = here.appendingPathComponent(product).path
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
             throw BenchError("\(binary) is missing; build it first: swift build -c release --package-path Benchmarks --product \(product)")
         }
+        return binary
+    }
+
+    static func run(bytes: Int, runs: Int, report: Report, tmp: String) throws {
+        let ecsplan = try sibling("ecsplan"), floor = try sibling("libyaml-floor")
         let file = tmp + "/validate-\(bytes).yaml"
         try Generate.config(bytes: bytes).text.write(toFile: file, atomically: true, encoding: .utf8)
         let size = (try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? bytes
