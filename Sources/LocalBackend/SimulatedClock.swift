@@ -12,7 +12,7 @@ enum SimulatedClock {
     static let tick = DeploymentTiming.taskStartSeconds
 
     static func now(_ db: Database) throws -> Int {
-        Int(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'clock'") ?? "0") ?? 0
+        Int(try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'clock'")) ?? "0") ?? 0
     }
 
     static func set(_ db: Database, _ seconds: Int) throws {

@@ -34,20 +34,20 @@ public final class SimulatedECSProvider: ECSProvider {
     }
 
     func world(_ db: Database) throws -> World {
-        let lineage = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lineage'") ?? ""
+        let lineage = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'lineage'")) ?? ""
         var w = World(lineage: lineage, serial: try StateDatabase.serial(db), region: naming.region)
-        w.clusters = try Row.fetchAll(db, sql: "SELECT * FROM clusters WHERE status = 'ACTIVE' ORDER BY name").map(Rows.cluster)
-        w.containerInstances = try Row.fetchAll(db, sql: "SELECT * FROM container_instances WHERE status = 'ACTIVE' ORDER BY cluster, position").map(Rows.instance)
-        let revisionRows = try Row.fetchAll(db, sql: "SELECT * FROM task_definitions ORDER BY family, revision")
+        w.clusters = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM clusters WHERE status = 'ACTIVE' ORDER BY name")).map(Rows.cluster)
+        w.containerInstances = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM container_instances WHERE status = 'ACTIVE' ORDER BY cluster, position")).map(Rows.instance)
+        let revisionRows = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM task_definitions ORDER BY family, revision"))
         w.taskDefinitions = zip(revisionRows, try Rows.specs(TaskDefinition.self, of: revisionRows)).map(Rows.revision)
-        let serviceRows = try Row.fetchAll(db, sql: "SELECT * FROM services WHERE status != 'INACTIVE' ORDER BY cluster, name")
+        let serviceRows = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM services WHERE status != 'INACTIVE' ORDER BY cluster, name"))
         var services = zip(serviceRows, try Rows.specs(Service.self, of: serviceRows)).map(Rows.service)
         var deployments: [String: [Deployment]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM deployments ORDER BY created_serial DESC") {
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM deployments ORDER BY created_serial DESC")) {
             deployments[(row["cluster"] as String) + "/" + (row["service"] as String), default: []].append(Rows.deployment(row))
         }
         var events: [String: [String]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT cluster, service, message FROM service_events ORDER BY id") {
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT cluster, service, message FROM service_events ORDER BY id")) {
             events[(row["cluster"] as String) + "/" + (row["service"] as String), default: []].append(row["message"])
         }
         w.tasks = try Rows.tasks(db, sql: "SELECT \(Rows.taskColumns) FROM tasks WHERE last_status != 'STOPPED' ORDER BY cluster, id")
@@ -64,18 +64,18 @@ public final class SimulatedECSProvider: ECSProvider {
 
     public func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM services WHERE cluster = ? AND name = ?", arguments: [cluster, name]) else { return nil }
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM services WHERE cluster = ? AND name = ?"), arguments: [cluster, name]) else { return nil }
             var s = try Rows.service(row)
-            s.deployments = try Row.fetchAll(db, sql: "SELECT * FROM deployments WHERE cluster = ? AND service = ? ORDER BY created_serial DESC",
+            s.deployments = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM deployments WHERE cluster = ? AND service = ? ORDER BY created_serial DESC"),
                                              arguments: [cluster, name]).map(Rows.deployment)
-            s.events = try String.fetchAll(db, sql: "SELECT message FROM service_events WHERE cluster = ? AND service = ? ORDER BY id DESC LIMIT 10",
+            s.events = try String.fetchAll(db.cachedStatement(sql: "SELECT message FROM service_events WHERE cluster = ? AND service = ? ORDER BY id DESC LIMIT 10"),
                                            arguments: [cluster, name]).reversed()
             let tasks = try Rows.tasks(db, sql: "SELECT \(Rows.taskColumns) FROM tasks WHERE cluster = ? AND service = ? AND last_status != 'STOPPED' ORDER BY id",
                                        arguments: [cluster, name])
             s.deployments = Rows.counting(s.deployments, tasks: tasks)
             // Tasks stopped since the oldest listed deployment began, newest first
             // (what `aws ecs list-tasks --desired-status STOPPED` shows).
-            let since = try Int.fetchOne(db, sql: "SELECT MIN(created_serial) FROM deployments WHERE cluster = ? AND service = ?",
+            let since = try Int.fetchOne(db.cachedStatement(sql: "SELECT MIN(created_serial) FROM deployments WHERE cluster = ? AND service = ?"),
                                          arguments: [cluster, name]) ?? 0
             s.stoppedTasks = try Rows.tasks(db, sql: """
                 SELECT \(Rows.taskColumns) FROM tasks WHERE cluster = ? AND service = ? AND last_status = 'STOPPED' AND stopped_serial >= ?
@@ -95,7 +95,7 @@ public final class SimulatedECSProvider: ECSProvider {
         try write { db in
             let serial = try StateDatabase.bumpSerial(db)
             let result = try body(db, serial)
-            try db.execute(sql: "INSERT INTO journal(run_id, address, action, detail, serial) VALUES (?, ?, ?, ?, ?)",
+            try db.cachedStatement(sql: "INSERT INTO journal(run_id, address, action, detail, serial) VALUES (?, ?, ?, ?, ?)").execute(
                            arguments: [step.runID, step.address, step.action, step.detail, serial])
             return result
         }
@@ -104,10 +104,10 @@ public final class SimulatedECSProvider: ECSProvider {
     public func createCluster(_ cluster: Cluster, step: StepRecord) async throws {
         let lineage = try database.lineage()
         try mutate(step) { db, _ in
-            if let status = try String.fetchOne(db, sql: "SELECT status FROM clusters WHERE name = ?", arguments: [cluster.name]), status == "ACTIVE" {
+            if let status = try String.fetchOne(db.cachedStatement(sql: "SELECT status FROM clusters WHERE name = ?"), arguments: [cluster.name]), status == "ACTIVE" {
                 throw BackendError("cluster \(cluster.name) already exists")
             }
-            try db.execute(sql: "INSERT OR REPLACE INTO clusters(name, arn, status, managed, spec) VALUES (?, ?, 'ACTIVE', 1, ?)",
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO clusters(name, arn, status, managed, spec) VALUES (?, ?, 'ACTIVE', 1, ?)").execute(
                            arguments: [cluster.name, self.naming.clusterArn(cluster.name), try JSON.string(cluster)])
             try self.syncInstances(cluster, lineage: lineage, db)
         }
@@ -116,7 +116,7 @@ public final class SimulatedECSProvider: ECSProvider {
     public func updateCluster(_ cluster: Cluster, step: StepRecord) async throws {
         let lineage = try database.lineage()
         try mutate(step) { db, _ in
-            try db.execute(sql: "UPDATE clusters SET spec = ? WHERE name = ?", arguments: [try JSON.string(cluster), cluster.name])
+            try db.cachedStatement(sql: "UPDATE clusters SET spec = ? WHERE name = ?").execute(arguments: [try JSON.string(cluster), cluster.name])
             guard db.changesCount > 0 else { throw BackendError("cluster \(cluster.name) does not exist") }
             try self.syncInstances(cluster, lineage: lineage, db)
         }
@@ -127,7 +127,7 @@ public final class SimulatedECSProvider: ECSProvider {
     func syncInstances(_ cluster: Cluster, lineage: String, _ db: Database) throws {
         let cap = cluster.capacity ?? .default
         let zones = (cap.zones?.isEmpty ?? true) ? ["us-east-1a"] : cap.zones ?? []
-        let existing = try Row.fetchAll(db, sql: "SELECT id, position FROM container_instances WHERE cluster = ? AND status = 'ACTIVE' ORDER BY position",
+        let existing = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, position FROM container_instances WHERE cluster = ? AND status = 'ACTIVE' ORDER BY position"),
                                         arguments: [cluster.name])
         for position in 0..<cap.instances {
             var attributes = cap.attributes ?? [:]
@@ -136,43 +136,43 @@ public final class SimulatedECSProvider: ECSProvider {
             attributes["ecs.os-type"] = "linux"
             attributes["ecs.cpu-architecture"] = "x86_64"
             let id = Naming.instanceID(lineage: lineage, cluster: cluster.name, position: position)
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO container_instances(id, cluster, arn, attributes, cpu, memory, status, position) VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', ?)
                 ON CONFLICT(id) DO UPDATE SET attributes = excluded.attributes, cpu = excluded.cpu, memory = excluded.memory, status = 'ACTIVE'
-                """, arguments: [id, cluster.name, naming.containerInstanceArn(cluster: cluster.name, id: id), try JSON.string(attributes),
+                """).execute(arguments: [id, cluster.name, naming.containerInstanceArn(cluster: cluster.name, id: id), try JSON.string(attributes),
                                  cap.cpu ?? 4096, cap.memory ?? 7680, position])
         }
         for row in existing where (row["position"] as Int) >= cap.instances {
             let id: String = row["id"]
-            let busy = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tasks WHERE container_instance_id = ? AND last_status != 'STOPPED'", arguments: [id]) ?? 0
+            let busy = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM tasks WHERE container_instance_id = ? AND last_status != 'STOPPED'"), arguments: [id]) ?? 0
             if busy > 0 {
                 throw BackendError("cannot remove container instance \(id) from \(cluster.name): \(busy) tasks still run on it",
                                    hint: "scale the services on it down first, or keep the capacity")
             }
-            try db.execute(sql: "UPDATE container_instances SET status = 'INACTIVE' WHERE id = ?", arguments: [id])
+            try db.cachedStatement(sql: "UPDATE container_instances SET status = 'INACTIVE' WHERE id = ?").execute(arguments: [id])
         }
     }
 
     public func deleteCluster(name: String, step: StepRecord) async throws {
         try mutate(step) { db, _ in
-            let services = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM services WHERE cluster = ? AND status = 'ACTIVE'", arguments: [name]) ?? 0
+            let services = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM services WHERE cluster = ? AND status = 'ACTIVE'"), arguments: [name]) ?? 0
             if services > 0 { throw BackendError("cluster \(name) still has \(services) active services", hint: "delete them first (--prune does this in order)") }
-            try db.execute(sql: "UPDATE clusters SET status = 'INACTIVE' WHERE name = ?", arguments: [name])
-            try db.execute(sql: "UPDATE container_instances SET status = 'INACTIVE' WHERE cluster = ?", arguments: [name])
+            try db.cachedStatement(sql: "UPDATE clusters SET status = 'INACTIVE' WHERE name = ?").execute(arguments: [name])
+            try db.cachedStatement(sql: "UPDATE container_instances SET status = 'INACTIVE' WHERE cluster = ?").execute(arguments: [name])
         }
     }
 
     public func registerTaskDefinition(_ definition: TaskDefinition, step: StepRecord) async throws -> TaskDefinitionRevision {
         try mutate(step) { db, _ in
             // Revisions only go up, even past deregistered (INACTIVE) ones.
-            let last = try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM task_definitions WHERE family = ?", arguments: [definition.family]) ?? 0
+            let last = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(revision) FROM task_definitions WHERE family = ?"), arguments: [definition.family]) ?? 0
             // The simulator runs no containers, so it keeps only digests of secret-looking
             // environment values: the state file never holds their plaintext.
             let stored = SecretDigest.redacting(definition)
             let rev = TaskDefinitionRevision(family: definition.family, revision: last + 1,
                                              arn: self.naming.taskDefinitionArn(family: definition.family, revision: last + 1),
                                              managed: true, spec: stored)
-            try db.execute(sql: "INSERT INTO task_definitions(family, revision, arn, status, managed, spec) VALUES (?, ?, ?, 'ACTIVE', 1, ?)",
+            try db.cachedStatement(sql: "INSERT INTO task_definitions(family, revision, arn, status, managed, spec) VALUES (?, ?, ?, 'ACTIVE', 1, ?)").execute(
                            arguments: [rev.family, rev.revision, rev.arn, try JSON.string(stored)])
             return rev
         }
@@ -180,17 +180,17 @@ public final class SimulatedECSProvider: ECSProvider {
 
     public func deregisterTaskDefinition(arn: String, step: StepRecord) async throws {
         try mutate(step) { db, _ in
-            try db.execute(sql: "UPDATE task_definitions SET status = 'INACTIVE' WHERE arn = ?", arguments: [arn])
+            try db.cachedStatement(sql: "UPDATE task_definitions SET status = 'INACTIVE' WHERE arn = ?").execute(arguments: [arn])
             guard db.changesCount > 0 else { throw BackendError("task definition \(arn) does not exist") }
         }
     }
 
     public func createService(_ service: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws {
         try mutate(step) { db, serial in
-            guard try String.fetchOne(db, sql: "SELECT status FROM clusters WHERE name = ? AND status = 'ACTIVE'", arguments: [service.cluster]) != nil else {
+            guard try String.fetchOne(db.cachedStatement(sql: "SELECT status FROM clusters WHERE name = ? AND status = 'ACTIVE'"), arguments: [service.cluster]) != nil else {
                 throw BackendError("cluster \(service.cluster) does not exist")
             }
-            if try String.fetchOne(db, sql: "SELECT status FROM services WHERE cluster = ? AND name = ? AND status != 'INACTIVE'",
+            if try String.fetchOne(db.cachedStatement(sql: "SELECT status FROM services WHERE cluster = ? AND name = ? AND status != 'INACTIVE'"),
                                    arguments: [service.cluster, service.name]) != nil {
                 throw BackendError("service \(service.cluster)/\(service.name) already exists")
             }
@@ -198,10 +198,10 @@ public final class SimulatedECSProvider: ECSProvider {
             var spec = service
             spec.taskDefinition = taskDefinitionArn
             spec.desiredCount = desiredCount
-            try db.execute(sql: "DELETE FROM services WHERE cluster = ? AND name = ?", arguments: [service.cluster, service.name])
-            try db.execute(sql: """
+            try db.cachedStatement(sql: "DELETE FROM services WHERE cluster = ? AND name = ?").execute(arguments: [service.cluster, service.name])
+            try db.cachedStatement(sql: """
                 INSERT INTO services(cluster, name, arn, status, managed, task_definition_arn, desired_count, spec) VALUES (?, ?, ?, 'ACTIVE', 1, ?, ?, ?)
-                """, arguments: [service.cluster, service.name, self.naming.serviceArn(cluster: service.cluster, name: service.name),
+                """).execute(arguments: [service.cluster, service.name, self.naming.serviceArn(cluster: service.cluster, name: service.name),
                                  taskDefinitionArn, desiredCount, try JSON.string(spec)])
             try self.startDeployment(cluster: service.cluster, service: service.name, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, serial: serial, db)
         }
@@ -209,7 +209,7 @@ public final class SimulatedECSProvider: ECSProvider {
 
     public func updateService(_ service: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws {
         try mutate(step) { db, serial in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM services WHERE cluster = ? AND name = ? AND status = 'ACTIVE'",
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM services WHERE cluster = ? AND name = ? AND status = 'ACTIVE'"),
                                              arguments: [service.cluster, service.name]) else {
                 throw BackendError("service \(service.cluster)/\(service.name) does not exist")
             }
@@ -219,19 +219,19 @@ public final class SimulatedECSProvider: ECSProvider {
             spec.desiredCount = desiredCount
             // nil tags mean "leave them", as UpdateService does on ECS.
             if spec.tags == nil { spec.tags = try JSON.decode(Service.self, row["spec"]).tags }
-            try db.execute(sql: "UPDATE services SET task_definition_arn = ?, desired_count = ?, spec = ? WHERE cluster = ? AND name = ?",
+            try db.cachedStatement(sql: "UPDATE services SET task_definition_arn = ?, desired_count = ?, spec = ? WHERE cluster = ? AND name = ?").execute(
                            arguments: [taskDefinitionArn, desiredCount, try JSON.string(spec), service.cluster, service.name])
             if (row["task_definition_arn"] as String) != taskDefinitionArn {
                 try self.startDeployment(cluster: service.cluster, service: service.name, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, serial: serial, db)
             } else {
-                try db.execute(sql: "UPDATE deployments SET desired_count = ? WHERE cluster = ? AND service = ? AND status = 'PRIMARY'",
+                try db.cachedStatement(sql: "UPDATE deployments SET desired_count = ? WHERE cluster = ? AND service = ? AND status = 'PRIMARY'").execute(
                                arguments: [desiredCount, service.cluster, service.name])
             }
         }
     }
 
     static func requireRevision(_ arn: String, _ db: Database) throws {
-        guard try Int.fetchOne(db, sql: "SELECT 1 FROM task_definitions WHERE arn = ?", arguments: [arn]) != nil else {
+        guard try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM task_definitions WHERE arn = ?"), arguments: [arn]) != nil else {
             throw BackendError("task definition \(arn) does not exist")
         }
     }
@@ -244,12 +244,12 @@ public final class SimulatedECSProvider: ECSProvider {
 
     public func deleteService(cluster: String, name: String, step: StepRecord) async throws {
         try mutate(step) { db, serial in
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = 'Service deleted', stopped_serial = ?
                 WHERE cluster = ? AND service = ? AND last_status != 'STOPPED'
-                """, arguments: [serial, cluster, name])
-            try db.execute(sql: "UPDATE services SET status = 'INACTIVE', desired_count = 0 WHERE cluster = ? AND name = ?", arguments: [cluster, name])
-            try db.execute(sql: "DELETE FROM deployments WHERE cluster = ? AND service = ?", arguments: [cluster, name])
+                """).execute(arguments: [serial, cluster, name])
+            try db.cachedStatement(sql: "UPDATE services SET status = 'INACTIVE', desired_count = 0 WHERE cluster = ? AND name = ?").execute(arguments: [cluster, name])
+            try db.cachedStatement(sql: "DELETE FROM deployments WHERE cluster = ? AND service = ?").execute(arguments: [cluster, name])
         }
     }
 
@@ -278,9 +278,9 @@ public final class SimulatedECSProvider: ECSProvider {
     public func setStartFailure(taskDefinitionArn: String, failing: Bool) throws {
         try db.write { db in
             if failing {
-                try db.execute(sql: "INSERT OR REPLACE INTO faults(task_definition_arn, mode) VALUES (?, 'fail-start')", arguments: [taskDefinitionArn])
+                try db.cachedStatement(sql: "INSERT OR REPLACE INTO faults(task_definition_arn, mode) VALUES (?, 'fail-start')").execute(arguments: [taskDefinitionArn])
             } else {
-                try db.execute(sql: "DELETE FROM faults WHERE task_definition_arn = ?", arguments: [taskDefinitionArn])
+                try db.cachedStatement(sql: "DELETE FROM faults WHERE task_definition_arn = ?").execute(arguments: [taskDefinitionArn])
             }
         }
     }
@@ -302,9 +302,9 @@ extension SimulatedECSProvider {
     /// a console edit would: the next plan shows it as drift.
     public func setDesiredCountOutOfBand(cluster: String, name: String, count: Int) throws {
         try write { db in
-            try db.execute(sql: "UPDATE services SET desired_count = ? WHERE cluster = ? AND name = ? AND status = 'ACTIVE'", arguments: [count, cluster, name])
+            try db.cachedStatement(sql: "UPDATE services SET desired_count = ? WHERE cluster = ? AND name = ? AND status = 'ACTIVE'").execute(arguments: [count, cluster, name])
             guard db.changesCount > 0 else { throw BackendError("service \(cluster)/\(name) does not exist") }
-            try db.execute(sql: "UPDATE deployments SET desired_count = ? WHERE cluster = ? AND service = ? AND status = 'PRIMARY'", arguments: [count, cluster, name])
+            try db.cachedStatement(sql: "UPDATE deployments SET desired_count = ? WHERE cluster = ? AND service = ? AND status = 'PRIMARY'").execute(arguments: [count, cluster, name])
             try StateDatabase.bumpSerial(db)
         }
     }

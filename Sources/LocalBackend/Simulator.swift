@@ -25,7 +25,7 @@ struct Simulator {
         var changed = false
 
         // 1. PENDING → RUNNING, or STOPPED when the revision is set to fail.
-        let faults = Set(try String.fetchAll(db, sql: "SELECT task_definition_arn FROM faults"))
+        let faults = Set(try String.fetchAll(db.cachedStatement(sql: "SELECT task_definition_arn FROM faults")))
         var failed: [String: [String: Int]] = [:]  // service key → td arn → failures
         for row in try Row.fetchAll(
             db,
@@ -77,7 +77,7 @@ struct Simulator {
 
         // 4. Time passes: a tick when tasks moved, else straight to the next timer.
         let pending =
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tasks WHERE last_status = 'PENDING'")
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM tasks WHERE last_status = 'PENDING'"))
             ?? 0
         if changed || pending > 0 {
             try SimulatedClock.set(db, now + SimulatedClock.tick)

@@ -96,14 +96,14 @@ public final class StateDatabase: Sendable {
     }
 
     static func serial(_ db: Database) throws -> Int {
-        Int(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'serial'") ?? "0") ?? 0
+        Int(try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'serial'")) ?? "0") ?? 0
     }
 
     /// Bumps the serial; called once inside every mutating transaction.
     @discardableResult
     static func bumpSerial(_ db: Database) throws -> Int {
         let next = try serial(db) + 1
-        try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'serial'", arguments: [String(next)])
+        try db.cachedStatement(sql: "UPDATE meta SET value = ? WHERE key = 'serial'").execute(arguments: [String(next)])
         return next
     }
 
