@@ -34,7 +34,7 @@ struct ApplyCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-wait"), help: "Update services but do not wait for (or drive) task replacement. (ECSPLAN_NO_WAIT)")
     var noWait = false
 
-    @Option(name: .customLong("parallelism"), help: "How many services roll out at once. Default: 10. (ECSPLAN_PARALLELISM)")
+    @Option(name: .customLong("parallelism"), help: "How many rollouts apply reads per round as it watches (ECS runs every deployment at once). Default: 10. (ECSPLAN_PARALLELISM)")
     var parallelismOption: Int?
     var parallelism: Int { parallelismOption ?? 10 }
 
