@@ -174,9 +174,8 @@ struct DeploymentController {
         deployments[p].stage = nil
         deployments[p].stageUntil = nil
         try deployments[p].save(db, now: now)
-        try db.execute(
-            sql: "DELETE FROM deployments WHERE cluster = ? AND service = ? AND status = 'ACTIVE'",
-            arguments: [service.cluster, name])
+        try db.cachedStatement(sql: "DELETE FROM deployments WHERE cluster = ? AND service = ? AND status = 'ACTIVE'")
+            .execute(arguments: [service.cluster, name])
         deployments = [deployments[p]]
         try event(ServiceEventText.deploymentCompleted(name, deployments[0].id))
         try event(ServiceEventText.steadyState(name))

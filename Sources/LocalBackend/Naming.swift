@@ -1,3 +1,4 @@
+import ECSPlanCore
 import Foundation
 
 /// ARNs and ids in the real ECS formats, so output looks like AWS's.
@@ -23,7 +24,12 @@ struct Naming: Sendable {
         return "i-0" + String(repeating: "0", count: max(0, 16 - hex.count)) + hex
     }
 
-    static func taskID() -> String { UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased() }
+    /// 32 lowercase hex digits, as ECS's task ids are: the UUID's bytes written
+    /// directly (Foundation's string replacing was a tenth of a simulator step).
+    static func taskID() -> String {
+        let u = UUID().uuid
+        return Hex.encode([u.0, u.1, u.2, u.3, u.4, u.5, u.6, u.7, u.8, u.9, u.10, u.11, u.12, u.13, u.14, u.15])
+    }
     /// Deterministic for a service and serial, so plans (which fingerprint the
     /// deployment) are reproducible in tests.
     static func deploymentID(cluster: String, service: String, serial: Int) -> String {

@@ -91,13 +91,19 @@ enum Rows {
         return ports
     }
 
+    /// The JSON array `hostPorts` reads, written without a JSONEncoder: every
+    /// task the simulator starts is inserted with it.
+    static func hostPortsText(_ ports: [Int]) -> String {
+        "[" + ports.map(String.init).joined(separator: ",") + "]"
+    }
+
     static func insert(_ t: TaskState, service: String?, serial: Int, _ db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO tasks(id, arn, cluster, service, group_name, started_by, task_definition_arn, container_instance_id,
                               last_status, desired_status, stopped_reason, cpu, memory, host_ports, created_serial, capacity_provider, started_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [t.id, t.arn, t.cluster, service, t.group, t.startedBy, t.taskDefinitionArn, t.containerInstanceId,
-                             t.lastStatus, t.desiredStatus, t.stoppedReason, t.cpu, t.memory, try JSON.string(t.hostPorts), serial,
+                             t.lastStatus, t.desiredStatus, t.stoppedReason, t.cpu, t.memory, hostPortsText(t.hostPorts), serial,
                              t.capacityProviderName, t.startedAt])
     }
 }

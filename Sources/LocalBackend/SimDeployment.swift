@@ -30,10 +30,10 @@ struct SimDeployment {
     }
 
     static func all(_ db: Database, cluster: String, service: String) throws -> [SimDeployment] {
+        // Read for every moving service on every simulator step: compiled once.
         try Row.fetchAll(
-            db,
-            sql:
-                "SELECT * FROM deployments WHERE cluster = ? AND service = ? ORDER BY created_serial DESC, rowid DESC",
+            db.cachedStatement(
+                sql: "SELECT * FROM deployments WHERE cluster = ? AND service = ? ORDER BY created_serial DESC, rowid DESC"),
             arguments: [cluster, service]
         ).map(SimDeployment.init)
     }
@@ -56,12 +56,13 @@ struct SimDeployment {
         let now = try SimulatedClock.now(db)
         try db.cachedStatement(sql: "UPDATE deployments SET status = 'ACTIVE' WHERE cluster = ? AND service = ? AND status = 'PRIMARY'")
             .execute(arguments: [cluster, service])
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT OR REPLACE INTO deployments(id, cluster, service, status, task_definition_arn, desired_count, failed_tasks, rollout_state,
                                                    rollout_state_reason, created_serial, created_at, updated_at)
                 VALUES (?, ?, ?, 'PRIMARY', ?, ?, 0, 'IN_PROGRESS', ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 id, cluster, service, taskDefinitionArn, desiredCount,
                 reason ?? ServiceEventText.inProgress(id), serial, now, now,

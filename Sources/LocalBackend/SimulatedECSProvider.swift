@@ -21,7 +21,7 @@ public final class SimulatedECSProvider: ECSProvider {
 
     // Synchronous access: the work is short and local, and staying synchronous
     // keeps each mutation one transaction without Sendable closure plumbing.
-    func read<T>(_ body: (Database) throws -> T) throws -> T { try db.read(body) }
+    func read<T>(_ body: (Database) throws -> T) throws -> T { try database.snapshot(body) }
     func write<T>(_ body: (Database) throws -> T) throws -> T { try db.write(body) }
 
     // MARK: Reading

@@ -24,34 +24,33 @@ struct Simulator {
         let context = StepContext(db: db, serial: serial, now: now, naming: naming)
         var changed = false
 
-        // 1. PENDING → RUNNING, or STOPPED when the revision is set to fail.
-        let faults = Set(try String.fetchAll(db.cachedStatement(sql: "SELECT task_definition_arn FROM faults")))
+        // 1. PENDING → RUNNING, or STOPPED when the revision is set to fail:
+        // the failing ones one by one (their services count them), the rest
+        // in one statement (a step of a large rollout starts thousands).
         var failed: [String: [String: Int]] = [:]  // service key → td arn → failures
         for row in try Row.fetchAll(
-            db,
-            sql:
-                "SELECT id, cluster, service, task_definition_arn FROM tasks WHERE last_status = 'PENDING' AND created_serial < ?",
+            db.cachedStatement(sql: """
+                SELECT id, cluster, service, task_definition_arn FROM tasks
+                WHERE last_status = 'PENDING' AND created_serial < ? AND task_definition_arn IN (SELECT task_definition_arn FROM faults)
+                """),
             arguments: [serial])
         {
-            let id: String = row["id"]
             let arn: String = row["task_definition_arn"]
-            if faults.contains(arn) {
-                try db.cachedStatement(sql: """
-                    UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_serial = ?, stopped_reason = ? WHERE id = ?
-                    """).execute(arguments: [serial, ServiceEventText.cannotPull, id])
-                if let svc: String = row["service"] {
-                    failed[(row["cluster"] as String) + "/" + svc, default: [:]][arn, default: 0] +=
-                        1
-                }
-            } else {
-                try db.cachedStatement(sql: "UPDATE tasks SET last_status = 'RUNNING' WHERE id = ?").execute(arguments: [id])
+            try db.cachedStatement(sql: """
+                UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_serial = ?, stopped_reason = ? WHERE id = ?
+                """).execute(arguments: [serial, ServiceEventText.cannotPull, row["id"] as String])
+            if let svc: String = row["service"] {
+                failed[(row["cluster"] as String) + "/" + svc, default: [:]][arn, default: 0] += 1
             }
             changed = true
         }
+        try db.cachedStatement(sql: "UPDATE tasks SET last_status = 'RUNNING' WHERE last_status = 'PENDING' AND created_serial < ?")
+            .execute(arguments: [serial])
+        if db.changesCount > 0 { changed = true }
 
         // 2. The services with something to do, and their deployments.
         var services: [ServiceRow] = []
-        for row in try Row.fetchAll(db, sql: Self.movingServices) {
+        for row in try Row.fetchAll(db.cachedStatement(sql: Self.movingServices)) {
             let s = try Rows.service(row)
             services.append(
                 ServiceRow(
@@ -398,9 +397,8 @@ final class StepContext {
 
     func revision(_ arn: String) throws -> TaskDefinitionRevision? {
         if let cached = revisions[arn] { return cached }
-        let r = try Row.fetchOne(
-            db, sql: "SELECT * FROM task_definitions WHERE arn = ?", arguments: [arn]
-        ).map(Rows.revision)
+        let r = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM task_definitions WHERE arn = ?"), arguments: [arn])
+            .map(Rows.revision)
         revisions[arn] = r
         return r
     }

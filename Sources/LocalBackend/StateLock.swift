@@ -36,7 +36,7 @@ public struct LockError: Error, Sendable, CustomStringConvertible {
 
 extension StateDatabase {
     public func currentLock() throws -> LockInfo? {
-        try db.read { try Self.lock($0) }
+        try snapshot { try Self.lock($0) }
     }
 
     static func lock(_ db: Database) throws -> LockInfo? {
