@@ -43,8 +43,12 @@ extension PlanContext {
             // Live values: the settings as last applied, with what ECS reports live.
             var liveSpec = observed.spec
             liveSpec.desiredCount = observed.desiredCount
-            let live = Normalizer.service(liveSpec)
-            if live == desired && (spec.ignoreChanges ?? []).isEmpty {
+            // Normalizing is a function of the spec: the same spec needs no
+            // second normalization to compare (the local state keeps the spec
+            // applied, so an unchanged service is the common case there).
+            let noIgnores = (spec.ignoreChanges ?? []).isEmpty
+            let live = noIgnores && Self.sameSpec(liveSpec, desiredSpec) ? desired : Normalizer.service(liveSpec)
+            if live == desired && noIgnores {
                 prepared.identical = true
                 prepared.desired = .null
             } else {

@@ -73,16 +73,20 @@ struct PlanContext {
 
     func inScope(_ a: Address) -> Bool { scope?.contains(a) ?? true }
 
-    /// Equal but for ecsplan's managed-by tag, which normalizing drops.
-    static func sameSpec(_ a: TaskDefinition, _ b: TaskDefinition) -> Bool {
-        func unmarked(_ td: TaskDefinition) -> TaskDefinition {
-            guard let tags = td.tags, tags.contains(where: { $0.key == ManagedMarker.key }) else { return td }
-            var copy = td
-            copy.tags = ManagedMarker.removing(from: tags)
+    /// Equal but for ecsplan's managed-by tag, which normalizing drops: the
+    /// same spec normalizes the same, so it needs no second normalization.
+    static func sameSpec<T: Equatable>(_ a: T, _ b: T, tags: WritableKeyPath<T, [ECS.Tag]?>) -> Bool {
+        func unmarked(_ value: T) -> T {
+            guard let list = value[keyPath: tags], list.contains(where: { $0.key == ManagedMarker.key }) else { return value }
+            var copy = value
+            copy[keyPath: tags] = ManagedMarker.removing(from: list)
             return copy
         }
         return unmarked(a) == unmarked(b)
     }
+
+    static func sameSpec(_ a: TaskDefinition, _ b: TaskDefinition) -> Bool { sameSpec(a, b, tags: \.tags) }
+    static func sameSpec(_ a: Service, _ b: Service) -> Bool { sameSpec(a, b, tags: \.tags) }
 
     static func digest(_ value: Value) -> String {
         let hash = SHA256.hash(data: Data(value.canonicalJSON.utf8))
