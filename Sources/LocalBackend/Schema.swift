@@ -175,6 +175,8 @@ enum Schema {
         m.registerMigration("daytwo-one-off-tasks", migrate: Schema.oneOffTasks)
         // `ecsplan rollback`: every deployment a service had (LocalBackend+DeploymentHistory.swift).
         m.registerMigration("v6-service-deployment-history", migrate: Schema.deploymentHistory)
+        // Stopped tasks are forgotten after an hour of simulated time (TaskExpiry.swift).
+        m.registerMigration("v7-stopped-task-expiry", migrate: TaskExpiry.migrate)
         return m
     }
 }

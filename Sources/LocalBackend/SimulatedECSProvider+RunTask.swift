@@ -117,7 +117,8 @@ extension SimulatedECSProvider: TaskRunner {
         try db.execute(sql: "UPDATE one_off_tasks SET containers = ?, stop_code = 'EssentialContainerExited' WHERE task_id = ?",
                        arguments: [try JSON.string(containers), id])
         try db.execute(sql: """
-            UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = 'Essential container in task exited', stopped_serial = ?
+            UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = 'Essential container in task exited', stopped_serial = ?,
+                \(TaskExpiry.stampStoppedAt)
             WHERE id = ?
             """, arguments: [serial, id])
     }

@@ -245,7 +245,8 @@ public final class SimulatedECSProvider: ECSProvider {
     public func deleteService(cluster: String, name: String, step: StepRecord) async throws {
         try mutate(step) { db, serial in
             try db.cachedStatement(sql: """
-                UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = 'Service deleted', stopped_serial = ?
+                UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = 'Service deleted', stopped_serial = ?,
+                  \(TaskExpiry.stampStoppedAt)
                 WHERE cluster = ? AND service = ? AND last_status != 'STOPPED'
                 """).execute(arguments: [serial, cluster, name])
             try db.cachedStatement(sql: "UPDATE services SET status = 'INACTIVE', desired_count = 0 WHERE cluster = ? AND name = ?").execute(arguments: [cluster, name])
@@ -258,7 +259,8 @@ public final class SimulatedECSProvider: ECSProvider {
         try mutate(step) { db, serial in
             for arn in taskArns {
                 try db.cachedStatement(sql: """
-                    UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ?
+                    UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ?,
+                      \(TaskExpiry.stampStoppedAt)
                     WHERE arn = ? AND cluster = ? AND last_status != 'STOPPED'
                     """).execute(arguments: [reason, serial, arn, cluster])
             }

@@ -37,7 +37,8 @@ struct Simulator {
         {
             let arn: String = row["task_definition_arn"]
             try db.cachedStatement(sql: """
-                UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_serial = ?, stopped_reason = ? WHERE id = ?
+                UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_serial = ?, stopped_reason = ?,
+                  \(TaskExpiry.stampStoppedAt) WHERE id = ?
                 """).execute(arguments: [serial, ServiceEventText.cannotPull, row["id"] as String])
             if let svc: String = row["service"] {
                 failed[(row["cluster"] as String) + "/" + svc, default: [:]][arn, default: 0] += 1
@@ -89,7 +90,10 @@ struct Simulator {
             try SimulatedClock.set(db, next)
             changed = true
         }
-        if changed { try StateDatabase.bumpSerial(db) }
+        if changed {
+            try TaskExpiry.prune(db, now: now)
+            try StateDatabase.bumpSerial(db)
+        }
         return changed
     }
 
@@ -358,7 +362,8 @@ struct Simulator {
 
     func stop(_ db: Database, _ t: TaskState, reason: String, context: StepContext) throws {
         try db.cachedStatement(sql: """
-            UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ? WHERE id = ?
+            UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ?,
+              \(TaskExpiry.stampStoppedAt) WHERE id = ?
             """).execute(arguments: [reason, context.serial, t.id])
     }
 
