@@ -144,7 +144,9 @@ public final class AmazonECSProvider: ECSProvider {
 
     func readTasks(cluster: String, serviceName: String?, instanceIDs: [String: String], stopped: Bool = false) async throws -> [TaskState] {
         let taskArns = try await Self.paginate { token in
-            var request = ECS.ListTasksRequest(cluster: cluster, nextToken: token, maxResults: 100)
+            // ECS lists only the service's tasks; without the filter each poll
+            // of a rollout listed and described every task of the cluster.
+            var request = ECS.ListTasksRequest(cluster: cluster, nextToken: token, maxResults: 100, serviceName: serviceName)
             if stopped { request.desiredStatus = .stopped }
             let page = try await self.client.call(ECS.Operations.listTasks, request)
             return (page.taskArns ?? [], page.nextToken)
@@ -242,14 +244,12 @@ public final class AmazonECSProvider: ECSProvider {
 
     public func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? {
         let r = try await client.call(ECS.Operations.describeServices, ECS.DescribeServicesRequest(cluster: cluster, services: [name], include: [.tags]))
-        guard let s = r.services?.first, s.status != "INACTIVE", var state = Self.serviceState(s, cluster: cluster) else { return nil }
-        // Stopped tasks carry ECS's reasons (CannotPullContainerError, failed
-        // health checks, "Scaling activity initiated by (deployment …)"):
-        // what a failed deployment's report quotes. ECS keeps them about an hour.
-        async let stopped = readTasks(cluster: cluster, serviceName: name, instanceIDs: [:], stopped: true)
-        let tasks = try await readTasks(cluster: cluster, serviceName: name, instanceIDs: [:])
-        state.stoppedTasks = try await stopped
-        return (state, tasks)
+        guard let s = r.services?.first, s.status != "INACTIVE", let state = Self.serviceState(s, cluster: cluster) else { return nil }
+        return (state, try await readTasks(cluster: cluster, serviceName: name, instanceIDs: [:]))
+    }
+
+    public func readStoppedTasks(cluster: String, service: String) async throws -> [TaskState] {
+        try await readTasks(cluster: cluster, serviceName: service, instanceIDs: [:], stopped: true)
     }
 
     // MARK: Mutations

@@ -177,6 +177,11 @@ enum Schema {
         m.registerMigration("v6-service-deployment-history", migrate: Schema.deploymentHistory)
         // Stopped tasks are forgotten after an hour of simulated time (TaskExpiry.swift).
         m.registerMigration("v7-stopped-task-expiry", migrate: TaskExpiry.migrate)
+        // Tasks are found by the id their ARN ends with (the primary key), so the
+        // ARN index only cost every task INSERT of a rollout a random-key write.
+        m.registerMigration("v8-drop-task-arn-index") { db in
+            try db.execute(sql: "DROP INDEX IF EXISTS tasks_by_arn")
+        }
         return m
     }
 }

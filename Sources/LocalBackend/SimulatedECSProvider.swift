@@ -73,15 +73,19 @@ public final class SimulatedECSProvider: ECSProvider {
             let tasks = try Rows.tasks(db, sql: "SELECT \(Rows.taskColumns) FROM tasks WHERE cluster = ? AND service = ? AND last_status != 'STOPPED' ORDER BY id",
                                        arguments: [cluster, name])
             s.deployments = Rows.counting(s.deployments, tasks: tasks)
-            // Tasks stopped since the oldest listed deployment began, newest first
-            // (what `aws ecs list-tasks --desired-status STOPPED` shows).
+            return (s, tasks)
+        }
+    }
+
+    /// The newest 20, as `aws ecs list-tasks --desired-status STOPPED` shows them.
+    public func readStoppedTasks(cluster: String, service: String) async throws -> [TaskState] {
+        try read { db in
             let since = try Int.fetchOne(db.cachedStatement(sql: "SELECT MIN(created_serial) FROM deployments WHERE cluster = ? AND service = ?"),
-                                         arguments: [cluster, name]) ?? 0
-            s.stoppedTasks = try Rows.tasks(db, sql: """
+                                         arguments: [cluster, service]) ?? 0
+            return try Rows.tasks(db, sql: """
                 SELECT \(Rows.taskColumns) FROM tasks WHERE cluster = ? AND service = ? AND last_status = 'STOPPED' AND stopped_serial >= ?
                 ORDER BY stopped_serial DESC LIMIT 20
-                """, arguments: [cluster, name, since])
-            return (s, tasks)
+                """, arguments: [cluster, service, since])
         }
     }
 
@@ -261,8 +265,8 @@ public final class SimulatedECSProvider: ECSProvider {
                 try db.cachedStatement(sql: """
                     UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ?,
                       \(TaskExpiry.stampStoppedAt)
-                    WHERE arn = ? AND cluster = ? AND last_status != 'STOPPED'
-                    """).execute(arguments: [reason, serial, arn, cluster])
+                    WHERE id = ? AND arn = ? AND cluster = ? AND last_status != 'STOPPED'
+                    """).execute(arguments: [reason, serial, String(Naming.taskID(fromArn: arn)), arn, cluster])
             }
         }
     }

@@ -45,8 +45,12 @@ struct Simulator {
             }
             changed = true
         }
-        try db.cachedStatement(sql: "UPDATE tasks SET last_status = 'RUNNING' WHERE last_status = 'PENDING' AND created_serial < ?")
-            .execute(arguments: [serial])
+        // started_at is set here, not by the trigger (see Schema v4), whose body
+        // would run one more UPDATE for each of the thousands of rows.
+        try db.cachedStatement(sql: """
+            UPDATE tasks SET last_status = 'RUNNING', started_at = COALESCE(started_at, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+            WHERE last_status = 'PENDING' AND created_serial < ?
+            """).execute(arguments: [serial])
         if db.changesCount > 0 { changed = true }
 
         // 2. The services with something to do, and their deployments.
@@ -148,8 +152,8 @@ struct Simulator {
             }
             let decision = try controller.decide()
             if decision.changed { changed = true }
-            for (t, reason) in decision.stops {
-                try stop(db, t, reason: reason, context: context)
+            if !decision.stops.isEmpty {
+                try stop(db, decision.stops, context: context)
                 changed = true
             }
             if !decision.stops.isEmpty {
@@ -360,11 +364,21 @@ struct Simulator {
         return t
     }
 
-    func stop(_ db: Database, _ t: TaskState, reason: String, context: StepContext) throws {
-        try db.cachedStatement(sql: """
-            UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ?,
-              \(TaskExpiry.stampStoppedAt) WHERE id = ?
-            """).execute(arguments: [reason, context.serial, t.id])
+    /// One UPDATE per reason, not per task: a step of a large rollout stops
+    /// thousands of tasks, and each statement costs more than its row.
+    func stop(_ db: Database, _ stops: [(TaskState, String)], context: StepContext) throws {
+        var idsByReason: [String: [String]] = [:]
+        var reasons: [String] = []
+        for (t, reason) in stops {
+            if idsByReason[reason] == nil { reasons.append(reason) }
+            idsByReason[reason, default: []].append(t.id)
+        }
+        for reason in reasons {
+            try db.cachedStatement(sql: """
+                UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ?,
+                  \(TaskExpiry.stampStoppedAt) WHERE id IN (SELECT value FROM json_each(?))
+                """).execute(arguments: [reason, context.serial, Value.list((idsByReason[reason] ?? []).map(Value.string)).canonicalJSON])
+        }
     }
 
     func event(_ db: Database, _ svc: ServiceState, _ serial: Int, _ message: String) throws {
@@ -376,10 +390,12 @@ struct Simulator {
     ) throws {
         try db.cachedStatement(sql: "INSERT INTO service_events(cluster, service, serial, message) VALUES (?, ?, ?, ?)")
             .execute(arguments: [cluster, service, serial, message])
-        // Keep the newest 100 per service, as ECS keeps a bounded event list.
+        // Keep the newest 100 per service, as ECS keeps a bounded event list:
+        // everything at or below the 101st newest id goes (a walk of 101 index
+        // entries; NOT IN built a 100-row table on every event).
         try db.cachedStatement(sql: """
-            DELETE FROM service_events WHERE cluster = ? AND service = ? AND id NOT IN
-              (SELECT id FROM service_events WHERE cluster = ? AND service = ? ORDER BY id DESC LIMIT 100)
+            DELETE FROM service_events WHERE cluster = ? AND service = ? AND id <=
+              (SELECT id FROM service_events WHERE cluster = ? AND service = ? ORDER BY id DESC LIMIT 1 OFFSET 100)
             """).execute(arguments: [cluster, service, cluster, service])
     }
 }

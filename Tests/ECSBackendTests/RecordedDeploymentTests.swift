@@ -55,6 +55,15 @@ import TestSupport
                 $0.kind == .progress && $0.message == "0/2 on checkout:2, 2 old, 2 pending"
                     && $0.running == 0 && $0.desired == 2
             })
+        // Each poll lists only the service's tasks, and never the stopped ones:
+        // their reasons are read only when a rollout fails.
+        let lists = listTasks(ecs)
+        #expect(!lists.isEmpty && lists.allSatisfy { $0["serviceName"] as? String == "checkout" })
+        #expect(!lists.contains { $0["desiredStatus"] as? String == "STOPPED" })
+    }
+
+    func listTasks(_ ecs: RecordedECS) -> [[String: Any]] {
+        ecs.requests.filter { $0["operation"] as? String == "ListTasks" }.compactMap { $0["request"] as? [String: Any] }
     }
 
     @Test func aStalledDeploymentsLeftoverIsStoppedOnlyOnceECSCompleted() async throws {
@@ -115,6 +124,7 @@ import TestSupport
             ), "\(text)")
         #expect(stops(ecs).isEmpty)
         #expect(events.events.contains { $0.kind == .serviceFailed })
+        #expect(listTasks(ecs).filter { $0["desiredStatus"] as? String == "STOPPED" }.count == 1)
     }
 
     @Test func aBlueGreenDeploymentInBakeIsNeverTouched() async throws {

@@ -191,6 +191,9 @@ final class FailingRevision: ECSProvider, @unchecked Sendable {
     func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? {
         try await inner.readService(cluster: cluster, name: name)
     }
+    func readStoppedTasks(cluster: String, service: String) async throws -> [TaskState] {
+        try await inner.readStoppedTasks(cluster: cluster, service: service)
+    }
     func createCluster(_ c: Cluster, step: StepRecord) async throws {
         try await inner.createCluster(c, step: step)
     }

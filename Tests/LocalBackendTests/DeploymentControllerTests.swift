@@ -57,7 +57,7 @@ import TestSupport
             tasks.count == desired
                 && tasks.allSatisfy { $0.taskDefinitionArn == v2 && $0.lastStatus == "RUNNING" })
         #expect(s.events.contains("(service web) has reached a steady state."))
-        let stopped = try #require(s.stoppedTasks)
+        let stopped = try await b.readStoppedTasks(cluster: "prod", service: "web")
         #expect(
             stopped.count >= desired
                 && stopped.allSatisfy {
@@ -230,7 +230,8 @@ import TestSupport
         #expect(
             tasks.count == 4
                 && tasks.allSatisfy { $0.taskDefinitionArn == v1 && $0.lastStatus == "RUNNING" })
-        #expect(s.stoppedTasks?.allSatisfy { $0.taskDefinitionArn == v2 } == true)  // blue never stopped
+        let stopped = try await b.readStoppedTasks(cluster: "prod", service: "web")
+        #expect(!stopped.isEmpty && stopped.allSatisfy { $0.taskDefinitionArn == v2 })  // blue never stopped
         #expect(s.events.contains { $0.contains("web-5xx in ALARM state") })
     }
 

@@ -31,7 +31,7 @@ import Testing
         try await b.settle()
         let replaced = try stoppedIDs(b)
         #expect(replaced.count == 3)
-        #expect(try #require(try await b.readService(cluster: "prod", name: "web")).0.stoppedTasks?.count == 3)
+        #expect(try await b.readStoppedTasks(cluster: "prod", service: "web").count == 3)
 
         // The roll took steps of a minute each; its tasks stopped in the last ones.
         let roll = try stopTimes(b)

@@ -127,19 +127,24 @@ extension Executor {
             + (old.isEmpty ? "" : ", \(old.count) old")
             + (pending > 0 ? ", \(pending) pending" : "") + stage
 
-        // A failed or rolled-back deployment ends the watch with ECS's reason.
-        let stopped = Self.stoppedReasons(service, revision: w.targetArn)
+        // A failed or rolled-back deployment ends the watch with ECS's reason,
+        // and the stopped tasks' reasons, read only then.
+        func stopped() async throws -> String {
+            Self.stoppedReasons(
+                try await provider.readStoppedTasks(cluster: w.cluster, service: w.name),
+                revision: w.targetArn)
+        }
         if service.taskDefinitionArn != w.targetArn {
             let reason =
                 (deployment?.rolloutState == "FAILED" ? deployment?.rolloutStateReason : nil)
                 ?? service.primary?.rolloutStateReason ?? service.events.last
                 ?? "the service moved to another revision"
-            return fail(&w, "\(w.address): rolled back from \(w.targetName): \(reason)\(stopped)")
+            return fail(&w, "\(w.address): rolled back from \(w.targetName): \(reason)\(try await stopped())")
         }
         if let d = deployment, d.rolloutState == "FAILED" {
             return fail(
                 &w,
-                "\(w.address): deployment \(d.id) of \(w.targetName) failed: \(d.rolloutStateReason ?? "no reason reported")\(stopped)"
+                "\(w.address): deployment \(d.id) of \(w.targetName) failed: \(d.rolloutStateReason ?? "no reason reported")\(try await stopped())"
             )
         }
         if let d = deployment, d.rolloutState == "IN_PROGRESS",
@@ -148,7 +153,7 @@ extension Executor {
         {
             return fail(
                 &w,
-                "\(w.address): \(d.failedTasks) tasks of \(w.targetName) failed to start\(stopped); "
+                "\(w.address): \(d.failedTasks) tasks of \(w.targetName) failed to start\(try await stopped()); "
                     + "enable deploymentCircuitBreaker with rollback to return to the previous revision automatically"
             )
         }
@@ -254,8 +259,8 @@ extension Executor {
     }
 
     /// " (stopped: REASON)" from the newest task of `revision` that stopped, if any.
-    static func stoppedReasons(_ service: ServiceState, revision: String) -> String {
-        let reasons = (service.stoppedTasks ?? []).filter { $0.taskDefinitionArn == revision }
+    static func stoppedReasons(_ stoppedTasks: [TaskState], revision: String) -> String {
+        let reasons = stoppedTasks.filter { $0.taskDefinitionArn == revision }
             .compactMap(\.stoppedReason)
         guard let first = reasons.first else { return "" }
         return " (\(reasons.count == 1 ? "a task" : "\(reasons.count) tasks") stopped: \(first))"

@@ -16,8 +16,15 @@ public protocol ECSProvider: Sendable {
     /// state), so the read can start before the configuration is loaded.
     var readsWholeState: Bool { get }
 
-    /// Cheap per-service read used while rolling out.
+    /// Cheap per-service read used while rolling out: the service with its
+    /// deployments and events, and its tasks that are not STOPPED.
     func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])?
+
+    /// The service's tasks that stopped since its oldest listed deployment
+    /// began, newest first, with ECS's reasons (CannotPullContainerError,
+    /// failed health checks, …); ECS keeps them about an hour. Read only when
+    /// a rollout fails, to quote why: on ECS it is two more requests per read.
+    func readStoppedTasks(cluster: String, service: String) async throws -> [TaskState]
 
     func createCluster(_ cluster: Cluster, step: StepRecord) async throws
     func updateCluster(_ cluster: Cluster, step: StepRecord) async throws

@@ -103,9 +103,6 @@ public struct ServiceState: Codable, Sendable, Hashable {
     public var deployments: [Deployment]
     /// Recent service events, newest last (e.g. "unable to place a task: …").
     public var events: [String]
-    /// Tasks of this service stopped since its newest deployment began, with
-    /// their stopped reasons (filled by `readService`, for watching rollouts).
-    public var stoppedTasks: [TaskState]?
 
     public init(cluster: String, name: String, arn: String, status: String = "ACTIVE", managed: Bool, taskDefinitionArn: String, desiredCount: Int,
                 spec: Service, deployments: [Deployment] = [], events: [String] = []) {
