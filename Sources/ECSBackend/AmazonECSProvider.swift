@@ -146,7 +146,8 @@ public final class AmazonECSProvider: ECSProvider {
         let taskArns = try await Self.paginate { token in
             // ECS lists only the service's tasks; without the filter each poll
             // of a rollout listed and described every task of the cluster.
-            var request = ECS.ListTasksRequest(cluster: cluster, nextToken: token, maxResults: 100, serviceName: serviceName)
+            var request = ECS.ListTasksRequest(
+                cluster: cluster, nextToken: token, maxResults: 100, serviceName: serviceName)
             if stopped { request.desiredStatus = .stopped }
             let page = try await self.client.call(ECS.Operations.listTasks, request)
             return (page.taskArns ?? [], page.nextToken)
@@ -244,7 +245,8 @@ public final class AmazonECSProvider: ECSProvider {
 
     public func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? {
         let r = try await client.call(ECS.Operations.describeServices, ECS.DescribeServicesRequest(cluster: cluster, services: [name], include: [.tags]))
-        guard let s = r.services?.first, s.status != "INACTIVE", let state = Self.serviceState(s, cluster: cluster) else { return nil }
+        guard let s = r.services?.first, s.status != "INACTIVE",
+              let state = Self.serviceState(s, cluster: cluster) else { return nil }
         return (state, try await readTasks(cluster: cluster, serviceName: name, instanceIDs: [:]))
     }
 

@@ -12,12 +12,6 @@ struct Naming: Sendable {
     func taskArn(cluster: String, id: String) -> String { "arn:aws:ecs:\(region):\(account):task/\(cluster)/\(id)" }
     func containerInstanceArn(cluster: String, id: String) -> String { "arn:aws:ecs:\(region):\(account):container-instance/\(cluster)/\(id)" }
 
-    /// The id a task ARN ends with (`…:task/CLUSTER/ID`): tasks are found by
-    /// their primary key, and the ARN is then checked whole.
-    static func taskID(fromArn arn: String) -> Substring {
-        arn.lastIndex(of: "/").map { arn[arn.index(after: $0)...] } ?? arn[...]
-    }
-
     /// `i-` and 17 hex digits, stable for a cluster and position so re-creating
     /// a cluster gives the same instances.
     static func instanceID(lineage: String, cluster: String, position: Int) -> String {

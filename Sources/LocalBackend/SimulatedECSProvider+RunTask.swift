@@ -127,8 +127,9 @@ extension SimulatedECSProvider: TaskRunner {
     func oneOffTask(arn: String, _ db: Database) throws -> ECS.Task? {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT \(Rows.taskColumns), o.launch_type, o.containers, o.stop_code, o.overrides
-            FROM tasks JOIN one_off_tasks o ON o.task_id = tasks.id WHERE tasks.id = ? AND tasks.arn = ?
-            """, arguments: [String(Naming.taskID(fromArn: arn)), arn]) else { return nil }
+            FROM tasks JOIN one_off_tasks o ON o.task_id = tasks.id
+            WHERE tasks.id = ? AND tasks.arn = ?
+            """, arguments: [TaskState.id(fromArn: arn), arn]) else { return nil }
         let state = try Rows.task(row)
         let containers = try JSON.decode([OneOffContainer].self, row["containers"] as String)
         var task = ECS.Task(taskArn: state.arn)

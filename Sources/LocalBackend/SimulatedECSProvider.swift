@@ -78,12 +78,17 @@ public final class SimulatedECSProvider: ECSProvider {
     }
 
     /// The newest 20, as `aws ecs list-tasks --desired-status STOPPED` shows them.
-    public func readStoppedTasks(cluster: String, service: String) async throws -> [TaskState] {
+    public func readStoppedTasks(
+        cluster: String, service: String
+    ) async throws -> [TaskState] {
         try read { db in
-            let since = try Int.fetchOne(db.cachedStatement(sql: "SELECT MIN(created_serial) FROM deployments WHERE cluster = ? AND service = ?"),
-                                         arguments: [cluster, service]) ?? 0
+            let since = try Int.fetchOne(
+                db.cachedStatement(
+                    sql: "SELECT MIN(created_serial) FROM deployments WHERE cluster = ? AND service = ?"),
+                arguments: [cluster, service]) ?? 0
             return try Rows.tasks(db, sql: """
-                SELECT \(Rows.taskColumns) FROM tasks WHERE cluster = ? AND service = ? AND last_status = 'STOPPED' AND stopped_serial >= ?
+                SELECT \(Rows.taskColumns) FROM tasks
+                WHERE cluster = ? AND service = ? AND last_status = 'STOPPED' AND stopped_serial >= ?
                 ORDER BY stopped_serial DESC LIMIT 20
                 """, arguments: [cluster, service, since])
         }
@@ -266,7 +271,7 @@ public final class SimulatedECSProvider: ECSProvider {
                     UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ?,
                       \(TaskExpiry.stampStoppedAt)
                     WHERE id = ? AND arn = ? AND cluster = ? AND last_status != 'STOPPED'
-                    """).execute(arguments: [reason, serial, String(Naming.taskID(fromArn: arn)), arn, cluster])
+                    """).execute(arguments: [reason, serial, TaskState.id(fromArn: arn), arn, cluster])
             }
         }
     }

@@ -48,7 +48,8 @@ struct Simulator {
         // started_at is set here, not by the trigger (see Schema v4), whose body
         // would run one more UPDATE for each of the thousands of rows.
         try db.cachedStatement(sql: """
-            UPDATE tasks SET last_status = 'RUNNING', started_at = COALESCE(started_at, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+            UPDATE tasks
+            SET last_status = 'RUNNING', started_at = COALESCE(started_at, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
             WHERE last_status = 'PENDING' AND created_serial < ?
             """).execute(arguments: [serial])
         if db.changesCount > 0 { changed = true }
@@ -155,8 +156,6 @@ struct Simulator {
             if !decision.stops.isEmpty {
                 try stop(db, decision.stops, context: context)
                 changed = true
-            }
-            if !decision.stops.isEmpty {
                 try event(
                     db, s.state, context.serial,
                     ServiceEventText.stopped(s.state.name, decision.stops.map(\.0.id)))
@@ -367,17 +366,13 @@ struct Simulator {
     /// One UPDATE per reason, not per task: a step of a large rollout stops
     /// thousands of tasks, and each statement costs more than its row.
     func stop(_ db: Database, _ stops: [(TaskState, String)], context: StepContext) throws {
-        var idsByReason: [String: [String]] = [:]
-        var reasons: [String] = []
-        for (t, reason) in stops {
-            if idsByReason[reason] == nil { reasons.append(reason) }
-            idsByReason[reason, default: []].append(t.id)
-        }
-        for reason in reasons {
+        for (reason, group) in Dictionary(grouping: stops, by: \.1) {
+            let ids = Value.list(group.map { .string($0.0.id) }).canonicalJSON
             try db.cachedStatement(sql: """
-                UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?, stopped_serial = ?,
-                  \(TaskExpiry.stampStoppedAt) WHERE id IN (SELECT value FROM json_each(?))
-                """).execute(arguments: [reason, context.serial, Value.list((idsByReason[reason] ?? []).map(Value.string)).canonicalJSON])
+                UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?,
+                  stopped_serial = ?, \(TaskExpiry.stampStoppedAt)
+                WHERE id IN (SELECT value FROM json_each(?))
+                """).execute(arguments: [reason, context.serial, ids])
         }
     }
 

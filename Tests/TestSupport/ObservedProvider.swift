@@ -35,7 +35,9 @@ public final class ObservedProvider: ECSProvider, @unchecked Sendable {
     public var label: String { inner.label }
     public func readWorld(_ scope: ReadScope) async throws -> World { try await inner.readWorld(scope) }
     public func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? { try await inner.readService(cluster: cluster, name: name) }
-    public func readStoppedTasks(cluster: String, service: String) async throws -> [TaskState] { try await inner.readStoppedTasks(cluster: cluster, service: service) }
+    public func readStoppedTasks(cluster: String, service: String) async throws -> [TaskState] {
+        try await inner.readStoppedTasks(cluster: cluster, service: service)
+    }
     public func createCluster(_ c: Cluster, step: StepRecord) async throws { try await inner.createCluster(c, step: step); try await observe() }
     public func updateCluster(_ c: Cluster, step: StepRecord) async throws { try await inner.updateCluster(c, step: step); try await observe() }
     public func deleteCluster(name: String, step: StepRecord) async throws { try await inner.deleteCluster(name: name, step: step); try await observe() }

@@ -142,10 +142,10 @@ extension Executor {
             return fail(&w, "\(w.address): rolled back from \(w.targetName): \(reason)\(try await stopped())")
         }
         if let d = deployment, d.rolloutState == "FAILED" {
+            let reason = d.rolloutStateReason ?? "no reason reported"
             return fail(
                 &w,
-                "\(w.address): deployment \(d.id) of \(w.targetName) failed: \(d.rolloutStateReason ?? "no reason reported")\(try await stopped())"
-            )
+                "\(w.address): deployment \(d.id) of \(w.targetName) failed: \(reason)\(try await stopped())")
         }
         if let d = deployment, d.rolloutState == "IN_PROGRESS",
             d.failedTasks >= CircuitBreakerRule.threshold(desiredCount: desired),

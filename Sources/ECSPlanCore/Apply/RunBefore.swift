@@ -59,7 +59,7 @@ extension Executor {
         let reasons = (response.failures ?? []).map { [$0.reason, $0.detail].compactMap { $0 }.joined(separator: ": ") }
         let arns = (response.tasks ?? []).compactMap(\.taskArn)
         guard reasons.isEmpty, arns.count == request.count ?? 1 else {
-            let started = arns.isEmpty ? "" : " (\(arns.count) started, left running: \(arns.map(Self.taskID).joined(separator: ", ")))"
+            let started = arns.isEmpty ? "" : " (\(arns.count) started, left running: \(arns.map(TaskState.id(fromArn:)).joined(separator: ", ")))"
             return "could not start: \(reasons.isEmpty ? "RunTask started no task" : reasons.joined(separator: "; "))\(started)"
         }
         let cluster = request.cluster ?? ""
@@ -71,7 +71,7 @@ extension Executor {
                 stopped = (described.tasks ?? []).filter { $0.lastStatus == "STOPPED" }
                 if stopped.count == arns.count { break }
                 if let missing = described.failures?.first {
-                    return "could not be followed: DescribeTasks reports \(missing.arn.map(Self.taskID) ?? "a task") \(missing.reason ?? "missing")"
+                    return "could not be followed: DescribeTasks reports \(missing.arn.map(TaskState.id(fromArn:)) ?? "a task") \(missing.reason ?? "missing")"
                 }
                 try checkStop()
                 if ContinuousClock.now >= deadline {
@@ -89,7 +89,7 @@ extension Executor {
             let outcome = TaskOutcome(t, essential: essential)
             guard outcome.essentialExitCode != 0 else { continue }
             let reason = outcome.stoppedReason.flatMap { $0.isEmpty ? nil : $0 } ?? "no reason given"
-            let task = "(task \(Self.taskID(outcome.taskArn)))"
+            let task = "(task \(TaskState.id(fromArn: outcome.taskArn)))"
             guard let code = outcome.essentialExitCode else { return "\(task) stopped without an exit code (stopped reason: \(reason))" }
             let container = outcome.containers.first { essential.contains($0.name) && $0.exitCode == code }
             return "\(task) exited with code \(code)" + (container.map { " in container \($0.name)" } ?? "") + " (stopped reason: \(reason))"
@@ -97,5 +97,4 @@ extension Executor {
         return nil
     }
 
-    static func taskID(_ arn: String) -> String { String(arn.split(separator: "/").last ?? Substring(arn)) }
 }

@@ -203,6 +203,13 @@ public struct TaskState: Codable, Sendable, Hashable {
     public var isActive: Bool { lastStatus != "STOPPED" }
 }
 
+extension TaskState {
+    /// The id a task ARN ends with (`…:task/CLUSTER/ID`), or `arn` itself when it has no `/`.
+    public static func id(fromArn arn: String) -> String {
+        String(arn.split(separator: "/").last ?? Substring(arn))
+    }
+}
+
 extension World {
     /// Indexes for linear-time planning over large states.
     public struct Index: Sendable {

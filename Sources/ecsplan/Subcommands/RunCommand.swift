@@ -235,5 +235,5 @@ struct RunCommand: AsyncParsableCommand {
         if code != 0 { throw ExitCode(code) }
     }
 
-    static func id(_ arn: String?) -> String { String((arn ?? "").split(separator: "/").last ?? "") }
+    static func id(_ arn: String?) -> String { arn.map(TaskState.id(fromArn:)) ?? "" }
 }
