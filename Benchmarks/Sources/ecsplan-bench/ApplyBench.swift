@@ -12,6 +12,9 @@ final class CountingProvider: ECSProvider, @unchecked Sendable {
     var label: String { inner.label }
     func readWorld(_ scope: ReadScope) async throws -> World { try await inner.readWorld(scope) }
     func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? { try await inner.readService(cluster: cluster, name: name) }
+    func readStoppedTasks(cluster: String, service: String) async throws -> [TaskState] {
+        try await inner.readStoppedTasks(cluster: cluster, service: service)
+    }
     func createCluster(_ c: Cluster, step: StepRecord) async throws { try await inner.createCluster(c, step: step) }
     func updateCluster(_ c: Cluster, step: StepRecord) async throws { try await inner.updateCluster(c, step: step) }
     func deleteCluster(name: String, step: StepRecord) async throws { try await inner.deleteCluster(name: name, step: step) }
