@@ -50,7 +50,10 @@ public final class SimulatedECSProvider: ECSProvider {
         for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT cluster, service, message FROM service_events ORDER BY id")) {
             events[(row["cluster"] as String) + "/" + (row["service"] as String), default: []].append(row["message"])
         }
-        w.tasks = try Rows.tasks(db, sql: "SELECT \(Rows.taskColumns) FROM tasks WHERE last_status != 'STOPPED' ORDER BY cluster, id")
+        // In table order, then sorted here: SQLite sorted them through a temporary
+        // B-tree that spilled to disk, a third of reading 100 000 tasks.
+        w.tasks = try Rows.tasks(db, sql: "SELECT \(Rows.taskColumns) FROM tasks WHERE last_status != 'STOPPED'")
+        w.tasks.sort { $0.cluster != $1.cluster ? $0.cluster < $1.cluster : $0.id < $1.id }
         var tasksByService: [String: [TaskState]] = [:]
         for t in w.tasks { if let s = t.serviceName { tasksByService[t.cluster + "/" + s, default: []].append(t) } }
         for i in services.indices {

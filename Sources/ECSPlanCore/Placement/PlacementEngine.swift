@@ -28,12 +28,13 @@ public struct PlacementCandidate: Sendable {
             attrs["ecs.instance-id"] = i.id
             out.append(PlacementCandidate(id: i.id, attributes: attrs, remainingCPU: i.cpu, remainingMemory: i.memory))
         }
-        for t in tasks where t.isActive {
-            guard let id = t.containerInstanceId, let k = byID[id] else { continue }
-            out[k].remainingCPU -= t.cpu
-            out[k].remainingMemory -= t.memory
-            out[k].usedPorts.formUnion(t.hostPorts)
-            out[k].groupCounts[t.group, default: 0] += 1
+        // By index, field by field: `for t in tasks` copied every task whole.
+        for i in tasks.indices where tasks[i].isActive {
+            guard let id = tasks[i].containerInstanceId, let k = byID[id] else { continue }
+            out[k].remainingCPU -= tasks[i].cpu
+            out[k].remainingMemory -= tasks[i].memory
+            if !tasks[i].hostPorts.isEmpty { out[k].usedPorts.formUnion(tasks[i].hostPorts) }
+            out[k].groupCounts[tasks[i].group, default: 0] += 1
         }
         return out
     }

@@ -169,7 +169,7 @@ extension PlanContext {
     mutating func addRollout(address: Address, spec: Service, target: (name: String, spec: TaskDefinition), observed: ServiceState?, desiredCount: Int,
                              replace: Bool = false, changed: Bool = true) {
         let key = spec.cluster + "/" + spec.name
-        let tasks = (index.tasksByService[key] ?? []).filter(\.isActive)
+        let all = index.tasksByService[key] ?? []
         let daemon = spec.isDaemon
         var desired = desiredCount
         if daemon {
@@ -177,13 +177,29 @@ extension PlanContext {
                 ?? (configIndex.clusters[spec.cluster]?.capacity ?? .default).instances
             desired = observed?.desiredCount ?? instances
         }
-        let onTarget = tasks.filter { index.revisionName(arn: $0.taskDefinitionArn) == target.name && !replace }
-        let old = tasks.filter { t in !onTarget.contains { $0.id == t.id } }
-        let toStart = max(0, desired - onTarget.count)
+        // A service's tasks mostly share one revision: its name is looked up once.
+        var named: (arn: String, onTarget: Bool)?
+        func isOnTarget(_ t: TaskState) -> Bool {
+            if replace { return false }
+            if let named, named.arn == t.taskDefinitionArn { return named.onTarget }
+            let onTarget = index.revisionName(arn: t.taskDefinitionArn) == target.name
+            named = (t.taskDefinitionArn, onTarget)
+            return onTarget
+        }
+        // Counted before anything is copied: most services of a plan have no rollout.
+        var active = 0, onTargetCount = 0
+        for i in all.indices where all[i].isActive {
+            active += 1
+            if isOnTarget(all[i]) { onTargetCount += 1 }
+        }
+        let toStart = max(0, desired - onTargetCount)
         // Starting tasks is the scheduler's job. On ECS it runs by itself, so an
         // unchanged service that is still starting tasks is not work for this plan;
         // the local simulator's scheduler only runs while apply drives it.
-        guard !old.isEmpty || (toStart > 0 && (changed || isLocal)) else { return }
+        guard active > onTargetCount || (toStart > 0 && (changed || isLocal)) else { return }
+        let tasks = all.filter(\.isActive)
+        let onTarget = tasks.filter(isOnTarget)
+        let old = tasks.filter { !isOnTarget($0) }
         var counts: [String: Rollout.RevisionCount] = [:]
         for t in tasks {
             let name = index.revisionName(arn: t.taskDefinitionArn)

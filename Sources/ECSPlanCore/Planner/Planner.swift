@@ -89,7 +89,7 @@ struct PlanContext {
     static func sameSpec(_ a: Service, _ b: Service) -> Bool { sameSpec(a, b, tags: \.tags) }
 
     static func digest(_ value: Value) -> String {
-        let hash = SHA256.hash(data: Data(value.canonicalJSON.utf8))
+        let hash = SHA256.hash(data: value.canonicalJSONBytes)
         return Hex.encode(hash)
     }
 
@@ -125,12 +125,9 @@ struct PlanContext {
     // MARK: Task definitions
 
     mutating func planTaskDefinitions() {
-        let pinnedInConfig = Set(request.config.services.compactMap { s -> String? in
-            let r = TaskDefinitionRef(s.spec.taskDefinition)
-            return r.revision.map { "\(r.family):\($0)" }
-        })
-        let inUse = Set(request.world.services.map { index.revisionName(arn: $0.taskDefinitionArn) })
-            .union(request.world.tasks.map { index.revisionName(arn: $0.taskDefinitionArn) })
+        // Only keepRevisions asks which revisions are in use: worked out once, when
+        // a family first has it (a world of 100 000 tasks names each task's revision).
+        var usage: RevisionUsage?
         // Normalizing and digesting both sides is the bulk of the work and
         // independent per family: done on all cores, then used in order.
         let worldIndex = index
@@ -172,9 +169,11 @@ struct PlanContext {
             if let keep = td.spec.keepRevisions {
                 // Keep the newest `keep` revisions (counting the one services will run) and any in use.
                 let active = revisions.filter { $0.status == "ACTIVE" }.map(\.name).reversed()
+                let used = usage ?? RevisionUsage(config: request.config, world: request.world, index: index)
+                usage = used
                 var kept = change.action == .noop ? 0 : 1
                 for name in active {
-                    if name == targetRevisions[family]?.name || inUse.contains(name) || pinnedInConfig.contains(name) { kept += 1; continue }
+                    if name == targetRevisions[family]?.name || used.keeps(name) { kept += 1; continue }
                     if kept < keep { kept += 1; continue }
                     change.deregister.append(name)
                 }
@@ -187,4 +186,23 @@ struct PlanContext {
             changes.append(change)
         }
     }
+}
+
+/// The revisions keepRevisions never deregisters: those a service or a task
+/// runs, and those a service in the configuration pins (`web:7`).
+struct RevisionUsage {
+    let inUse: Set<String>
+    let pinned: Set<String>
+
+    init(config: Config, world: World, index: World.Index) {
+        pinned = Set(config.services.compactMap { s -> String? in
+            let r = TaskDefinitionRef(s.spec.taskDefinition)
+            return r.revision.map { "\(r.family):\($0)" }
+        })
+        // Each distinct ARN named once, not each of the tasks running it.
+        let arns = Set(world.services.map(\.taskDefinitionArn)).union(world.tasks.map(\.taskDefinitionArn))
+        inUse = Set(arns.map { index.revisionName(arn: $0) })
+    }
+
+    func keeps(_ name: String) -> Bool { inUse.contains(name) || pinned.contains(name) }
 }

@@ -25,78 +25,9 @@ public indirect enum Value: Sendable, Hashable, Codable {
 
     /// Double-quoted with JSON escapes, which YAML's double-quoted style also reads.
     static func quote(_ s: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         appendQuoted(s, to: &out)
-        return out
-    }
-
-    static func appendQuoted(_ s: String, to out: inout String) {
-        // Most strings need no escape: append them whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out += "\""
-            out += s
-            out += "\""
-            return
-        }
-        out += "\""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if ch.value < 0x20 {
-                    out += "\\u00" + Hex.encode([UInt8(ch.value)])
-                } else {
-                    out.unicodeScalars.append(ch)
-                }
-            }
-        }
-        out += "\""
-    }
-
-    /// Canonical JSON (sorted keys), for digests. Written into one buffer: the
-    /// planner digests every object, and joining per-level strings dominated.
-    public var canonicalJSON: String {
-        var out = ""
-        out.reserveCapacity(512)
-        appendCanonicalJSON(to: &out)
-        return out
-    }
-
-    func appendCanonicalJSON(to out: inout String) {
-        switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .string(let s): Value.appendQuoted(s, to: &out)
-        case .list(let items):
-            out += "["
-            for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                item.appendCanonicalJSON(to: &out)
-            }
-            out += "]"
-        case .object(let m):
-            Value.appendSorted(m, to: &out)
-        case .keyed(let m):
-            out += "{\"#\":"
-            Value.appendSorted(m, to: &out)
-            out += "}"
-        }
-    }
-
-    private static func appendSorted(_ m: [String: Value], to out: inout String) {
-        out += "{"
-        // Pairs sorted whole: looking each sorted key up again hashed it twice.
-        for (i, (key, v)) in m.sorted(by: { $0.key < $1.key }).enumerated() {
-            if i > 0 { out += "," }
-            appendQuoted(key, to: &out)
-            out += ":"
-            v.appendCanonicalJSON(to: &out)
-        }
-        out += "}"
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

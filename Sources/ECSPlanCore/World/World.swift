@@ -229,11 +229,29 @@ extension World {
             }
             for f in revisionsByFamily.keys { revisionsByFamily[f]?.sort { $0.revision < $1.revision } }
             for s in world.services { services[s.cluster + "/" + s.name] = s }
+            tasksByCluster = Self.byCluster(world.tasks)
             for t in world.tasks {
-                tasksByCluster[t.cluster, default: []].append(t)
                 if let s = t.serviceName { tasksByService[t.cluster + "/" + s, default: []].append(t) }
             }
             for i in world.containerInstances { instancesByCluster[i.cluster, default: []].append(i) }
+        }
+
+        /// Both backends list a cluster's tasks together: each cluster's list is
+        /// then a slice of the world's, and a world of one cluster shares its
+        /// array outright (no copy of 100 000 tasks). Any other order is grouped.
+        static func byCluster(_ tasks: [TaskState]) -> [String: [TaskState]] {
+            var runs: [String: Range<Int>] = [:]
+            var start = 0
+            while start < tasks.count {
+                let cluster = tasks[start].cluster
+                var end = start + 1
+                while end < tasks.count && tasks[end].cluster == cluster { end += 1 }
+                guard runs.updateValue(start..<end, forKey: cluster) == nil else {
+                    return Dictionary(grouping: tasks, by: \.cluster)
+                }
+                start = end
+            }
+            return runs.mapValues { Array(tasks[$0]) }
         }
 
         /// The `family:revision` a task-definition ARN names. An ECS refresh

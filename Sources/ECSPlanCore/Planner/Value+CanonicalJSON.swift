@@ -1,0 +1,64 @@
+extension Value {
+    /// Canonical JSON (sorted keys), for digests.
+    public var canonicalJSON: String { String(decoding: canonicalJSONBytes, as: UTF8.self) }
+
+    /// The UTF-8 of `canonicalJSON`, written as bytes into one buffer: the
+    /// planner digests every object, and appending to a String (its
+    /// capacity and ASCII bookkeeping on each append) cost as much again.
+    public var canonicalJSONBytes: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
+        appendCanonicalJSON(to: &out)
+        return out
+    }
+
+    func appendCanonicalJSON(to out: inout [UInt8]) {
+        switch self {
+        case .null: out += "null".utf8
+        case .bool(let b): out += (b ? "true" : "false").utf8
+        case .int(let i): out += String(i).utf8
+        case .string(let s): Value.appendQuoted(s, to: &out)
+        case .list(let items):
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                item.appendCanonicalJSON(to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let m):
+            Value.appendSorted(m, to: &out)
+        case .keyed(let m):
+            out += "{\"#\":".utf8
+            Value.appendSorted(m, to: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func appendSorted(_ m: [String: Value], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        // Pairs sorted whole: looking each sorted key up again hashed it twice.
+        for (i, (key, v)) in m.sorted(by: { $0.key < $1.key }).enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            appendQuoted(key, to: &out)
+            out.append(UInt8(ascii: ":"))
+            v.appendCanonicalJSON(to: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// `appendQuoted(_:to:)` for a byte buffer: the same escapes.
+    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += "\\\"".utf8
+            case UInt8(ascii: "\\"): out += "\\\\".utf8
+            case UInt8(ascii: "\n"): out += "\\n".utf8
+            case UInt8(ascii: "\t"): out += "\\t".utf8
+            case ..<0x20: out += ("\\u00" + Hex.encode([byte])).utf8
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}
