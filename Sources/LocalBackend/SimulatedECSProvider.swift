@@ -230,7 +230,7 @@ public final class SimulatedECSProvider: ECSProvider {
             spec.taskDefinition = taskDefinitionArn
             spec.desiredCount = desiredCount
             // nil tags mean "leave them", as UpdateService does on ECS.
-            if spec.tags == nil { spec.tags = try JSON.decode(Service.self, row["spec"]).tags }
+            if spec.tags == nil { spec.tags = try Service.decode(jsonText: row["spec"]).tags }
             try db.cachedStatement(sql: "UPDATE services SET task_definition_arn = ?, desired_count = ?, spec = ? WHERE cluster = ? AND name = ?").execute(
                            arguments: [taskDefinitionArn, desiredCount, try JSON.string(spec), service.cluster, service.name])
             if (row["task_definition_arn"] as String) != taskDefinitionArn {

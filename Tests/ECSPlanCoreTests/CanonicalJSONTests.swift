@@ -31,7 +31,8 @@ import Testing
         var rng = SeededGenerator(seed: 7)
         let alphabet: [Character] = ["a", "\"", "\\", "\n", "\t", "\r", "\u{00}", "\u{1f}", "é", "😀", "/", " "]
         for _ in 0..<200 {
-            let s = String((0..<Int.random(in: 0...12, using: &rng)).map { _ in alphabet.randomElement(using: &rng) ?? "a" })
+            let length = Int.random(in: 0...12, using: &rng)
+            let s = String((0..<length).map { _ in alphabet.randomElement(using: &rng) ?? "a" })
             let text = Value.object(["k": .string(s)]).canonicalJSON
             let read = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: String]
             #expect(read?["k"] == s, "\(text)")
