@@ -182,6 +182,17 @@ enum Schema {
         m.registerMigration("v8-drop-task-arn-index") { db in
             try db.execute(sql: "DROP INDEX IF EXISTS tasks_by_arn")
         }
+        // Only PENDING tasks are looked up by status alone (each step starts them),
+        // and tasks_by_service serves every per-service and per-cluster read. The
+        // (last_status, cluster) index cost each start and each stop of a rollout
+        // one more index entry moved; a partial index holds only the pending ones,
+        // so a stop does not touch it at all.
+        m.registerMigration("v9-pending-task-index") { db in
+            try db.execute(sql: """
+                DROP INDEX IF EXISTS tasks_active;
+                CREATE INDEX tasks_pending ON tasks(created_serial) WHERE last_status = 'PENDING';
+                """)
+        }
         return m
     }
 }

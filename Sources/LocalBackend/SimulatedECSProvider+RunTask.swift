@@ -95,7 +95,8 @@ extension SimulatedECSProvider: TaskRunner {
     public func awaitTaskProgress() async throws {
         try write { db in
             let running = try String.fetchAll(db, sql: """
-                SELECT t.id FROM tasks t JOIN one_off_tasks o ON o.task_id = t.id WHERE t.last_status = 'RUNNING' ORDER BY t.id
+                SELECT t.id FROM one_off_tasks o CROSS JOIN tasks t ON t.id = o.task_id
+                WHERE t.last_status = 'RUNNING' ORDER BY t.id
                 """)
             _ = try Simulator(naming: self.naming).step(db)
             guard !running.isEmpty else { return }
