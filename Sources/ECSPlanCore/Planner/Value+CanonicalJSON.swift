@@ -46,7 +46,8 @@ extension Value {
         out.append(UInt8(ascii: "}"))
     }
 
-    /// `appendQuoted(_:to:)` for a byte buffer: the same escapes.
+    /// Double-quoted with JSON escapes: `"`, `\\`, `\n` and `\t` by name, other
+    /// control characters as `\u00XX`; everything else (UTF-8 included) as is.
     static func appendQuoted(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         for byte in s.utf8 {
