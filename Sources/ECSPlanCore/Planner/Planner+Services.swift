@@ -197,11 +197,9 @@ extension PlanContext {
         // unchanged service that is still starting tasks is not work for this plan;
         // the local simulator's scheduler only runs while apply drives it.
         guard active > onTargetCount || (toStart > 0 && (changed || isLocal)) else { return }
-        let tasks = all.filter(\.isActive)
-        let onTarget = tasks.filter(isOnTarget)
-        let old = tasks.filter { !isOnTarget($0) }
+        let old = all.filter { $0.isActive && !isOnTarget($0) }
         var counts: [String: Rollout.RevisionCount] = [:]
-        for t in tasks {
+        for t in all where t.isActive {
             let name = index.revisionName(arn: t.taskDefinitionArn)
             counts[name, default: .init(revision: name, running: 0, pending: 0)].running += t.lastStatus == "RUNNING" ? 1 : 0
             counts[name, default: .init(revision: name, running: 0, pending: 0)].pending += t.lastStatus == "RUNNING" ? 0 : 1
@@ -215,7 +213,7 @@ extension PlanContext {
             // A green fleet starts whole beside the blue one, which stops after the bake.
             schedule = RolloutMath.Schedule(starts: [toStart], batches: [old.count], problem: nil)
         } else {
-            schedule = RolloutMath.schedule(desired: desired, old: old.count, new: onTarget.count, percents: percents)
+            schedule = RolloutMath.schedule(desired: desired, old: old.count, new: onTargetCount, percents: percents)
         }
         var rollout = Rollout(address: address, targetRevision: target.name, desiredCount: desired, current: counts.values.sorted { $0.revision < $1.revision },
                               tasksToReplace: old.count, tasksToStart: toStart, minimumHealthy: percents.minimumHealthy(desired: desired),
@@ -224,7 +222,7 @@ extension PlanContext {
         if let p = rollout.problem { errors.append(p) }
         if old.isEmpty { rollout.batches = [] }
         let requirements = TaskRequirements(target.spec, launchType: spec.launchType)
-        rollout.preview = Self.preview(StrategyMath.Input(settings: settings, desired: desired, old: old.count, onTarget: onTarget.count,
+        rollout.preview = Self.preview(StrategyMath.Input(settings: settings, desired: desired, old: old.count, onTarget: onTargetCount,
                                                           schedule: schedule, replace: replace),
                                        requirements: requirements, providers: spec.capacityProviderStrategy ?? [])
         rolloutInputs.append(RolloutInput(
@@ -232,7 +230,7 @@ extension PlanContext {
             requirements: requirements,
             constraints: (spec.placementConstraints ?? []) + (target.spec.placementConstraints ?? []).map(PlacementConstraint.init),
             strategies: spec.placementStrategy ?? PlacementEngine.defaultStrategies, schedule: schedule,
-            startsAfter: max(0, desired - onTarget.count - schedule.starts.reduce(0, +)), oldTasks: old, daemon: daemon))
+            startsAfter: max(0, desired - onTargetCount - schedule.starts.reduce(0, +)), oldTasks: old, daemon: daemon))
         rollouts.append(rollout)
     }
 
