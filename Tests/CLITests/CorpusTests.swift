@@ -82,7 +82,9 @@ import TestSupport
         #expect(valid == files.count - Self.invalid.count - templates && valid >= 30, "\(valid) of \(files.count) validate")
         // A definition without its identity is noted; planning it alone is refused, naming what it lacks.
         let ecspresso = try #require(withoutIdentity)
-        let plan = try CLI.run(["plan", ecspresso, "--allow-missing-env", "--state", TempDir().path + "/state.db"])
+        let stateDir = TempDir()
+        defer { stateDir.cleanup() }
+        let plan = try CLI.run(["plan", ecspresso, "--allow-missing-env", "--state", stateDir.file("state.db")])
         #expect(plan.status == 1 && plan.stderr.contains("missing required key 'name' (or serviceName)"), "\(plan.stderr)")
     }
 

@@ -6,8 +6,10 @@ import TestSupport
 /// Region, endpoint and the credential chain's static sources, read from an
 /// environment and shared files the test writes. Instance metadata points at a
 /// closed loopback port, so "not on EC2" is decided at once and offline.
-@Suite struct AWSSettingsTests {
+@Suite final class AWSSettingsTests {
+    // A class so that deinit, run after each test, removes the test's files.
     let dir = TempDir()
+    deinit { dir.cleanup() }
     var base: [String: String] {
         [
             "HOME": dir.path, "AWS_SHARED_CREDENTIALS_FILE": dir.file("credentials"),

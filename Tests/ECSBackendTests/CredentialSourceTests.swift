@@ -8,8 +8,10 @@ import TestSupport
 /// The chain's sources that need no STS, against a loopback stub serving the
 /// documented responses (container credentials, IMDSv2, the SSO portal) or a
 /// local command (credential_process).
-@Suite(.serialized) struct CredentialSourceTests {
+@Suite(.serialized) final class CredentialSourceTests {
+    // A class so that deinit, run after each test, removes the test's files.
     let dir = TempDir()
+    deinit { dir.cleanup() }
     var base: [String: String] {
         [
             "HOME": dir.path, "AWS_SHARED_CREDENTIALS_FILE": dir.file("credentials"),

@@ -6,8 +6,10 @@ import TestSupport
 
 /// The chain's STS sources against moto with signatures enforced: the role
 /// credentials they return must sign ECS and STS requests moto then checks.
-@Suite(.serialized) struct MotoCredentialTests {
+@Suite(.serialized) final class MotoCredentialTests {
+    // A class so that deinit, run after each test, removes the test's files.
     let dir = TempDir()
+    deinit { dir.cleanup() }
 
     /// Only what a CI job with OIDC has: no keys, no profile files.
     func webIdentityEnvironment(_ moto: MotoServer, roleArn: String) -> [String: String] {

@@ -16,13 +16,15 @@ import TestSupport
         _ fixture: String, percents: DeploymentPercents, strategy: String = "ROLLING"
     ) async throws -> (RecordedECS, EventLog, Error?) {
         let ecs = try RecordedECS(fixture: fixture)
+        let lockDir = TempDir()
+        defer { lockDir.cleanup() }
         let settings = AWSSettings(
             credentials: AWSCredentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret"),
             region: "us-east-1",
             endpoint: URL(string: ecs.endpoint)!)
         let backend = Backend.ecs(
             client: ECSClient(settings: settings, maxAttempts: 1), pollInterval: .milliseconds(10),
-            lockPath: TempDir().file("lock"))
+            lockPath: lockDir.file("lock"))
         let events = EventLog()
         var options = Executor.Options()
         options.timeout = .seconds(300)  // generous: under a loaded machine the first read alone can be slow

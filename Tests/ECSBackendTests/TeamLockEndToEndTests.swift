@@ -9,9 +9,11 @@ import TestSupport
     static let bucket = "ecsplan-locks"
     static let lockURL = "s3://ecsplan-locks/shop/prod.lock"
 
-    /// A runner in its own directory with its own copy of the configuration and state.
-    struct Runner {
+    /// A runner in its own directory with its own copy of the configuration and
+    /// state, removed when the test lets go of it.
+    final class Runner {
         let dir = TempDir()
+        deinit { dir.cleanup() }
         init() throws {
             try FileManager.default.copyItem(
                 atPath: Repo.path("examples/ecs"), toPath: dir.file("ecs"))

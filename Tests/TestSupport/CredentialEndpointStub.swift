@@ -34,7 +34,10 @@ public final class CredentialEndpointStub: @unchecked Sendable {
         }
     }
 
-    deinit { stop() }
+    deinit {
+        stop()
+        log.cleanup()
+    }
 
     public func stop() { MotoServer.kill(process) }
 
