@@ -12,38 +12,57 @@ enum Rows {
                                cpu: row["cpu"], memory: row["memory"], status: row["status"])
     }
 
+    /// The columns `revision(_:)` reads, by position (as `taskColumns`): a
+    /// state holds 10 000 of them, and GRDB lowercases a name at each lookup.
+    static let revisionColumns = "family, revision, arn, status, managed, spec"
+    static let revisionSpecColumn = 5
+
+    /// A revision from a row of `SELECT \(revisionColumns) FROM task_definitions …`.
     static func revision(_ row: Row) throws -> TaskDefinitionRevision {
-        try revision(row, spec: TaskDefinition.decode(jsonText: row["spec"]))
+        try revision(row, spec: TaskDefinition.decode(jsonText: row[revisionSpecColumn]))
     }
 
     static func revision(_ row: Row, spec: TaskDefinition) -> TaskDefinitionRevision {
-        TaskDefinitionRevision(family: row["family"], revision: row["revision"], arn: row["arn"], status: row["status"], managed: row["managed"], spec: spec)
+        TaskDefinitionRevision(family: row[0], revision: row[1], arn: row[2], status: row[3], managed: row[4], spec: spec)
     }
 
+    /// The columns `service(_:)` reads, by position.
+    static let serviceColumns = "cluster, name, arn, status, managed, task_definition_arn, desired_count, spec"
+    static let serviceSpecColumn = 7
+
+    /// A service from a row of `SELECT \(serviceColumns) FROM services …`.
     static func service(_ row: Row) throws -> ServiceState {
-        try service(row, spec: Service.decode(jsonText: row["spec"]))
+        try service(row, spec: Service.decode(jsonText: row[serviceSpecColumn]))
     }
 
     static func service(_ row: Row, spec: Service) -> ServiceState {
-        ServiceState(cluster: row["cluster"], name: row["name"], arn: row["arn"], status: row["status"], managed: row["managed"],
-                     taskDefinitionArn: row["task_definition_arn"], desiredCount: row["desired_count"], spec: spec)
+        ServiceState(cluster: row[0], name: row[1], arn: row[2], status: row[3], managed: row[4],
+                     taskDefinitionArn: row[5], desiredCount: row[6], spec: spec)
     }
 
-    /// Decodes the `spec` column of every row on all cores: at 10 000 task
-    /// definitions this JSON decoding is most of reading the state.
-    static func specs<T: JSONTextDecodable & Sendable>(_ type: T.Type, of rows: [Row]) throws -> [T] {
-        try Parallel.map(rows.map { $0["spec"] as String }) { try T.decode(jsonText: $0) }
+    /// Decodes column `column` (a spec's JSON) of every row on all cores: at
+    /// 10 000 task definitions this JSON decoding is most of reading the state.
+    static func specs<T: JSONTextDecodable & Sendable>(_ type: T.Type, of rows: [Row], column: Int) throws -> [T] {
+        try Parallel.map(rows.map { $0[column] as String }) { try T.decode(jsonText: $0) }
     }
 
+    /// The columns `deployment(_:)` reads, by position; the service it
+    /// belongs to follows (`cluster`, `service`: 8 and 9).
+    static let deploymentColumns = """
+        id, status, task_definition_arn, desired_count, failed_tasks, rollout_state, rollout_state_reason, stage,
+        cluster, service
+        """
+
+    /// A deployment from a row of `SELECT \(deploymentColumns) FROM deployments …`.
     static func deployment(_ row: Row) -> Deployment {
-        Deployment(id: row["id"], status: row["status"], taskDefinitionArn: row["task_definition_arn"], desiredCount: row["desired_count"],
-                   failedTasks: row["failed_tasks"], rolloutState: row["rollout_state"], rolloutStateReason: row["rollout_state_reason"],
-                   lifecycleStage: row["stage"])
+        Deployment(id: row[0], status: row[1], taskDefinitionArn: row[2], desiredCount: row[3],
+                   failedTasks: row[4], rolloutState: row[5], rolloutStateReason: row[6],
+                   lifecycleStage: row[7])
     }
 
     /// Fills each deployment's running and pending counts from the service's
     /// tasks, as DescribeServices reports them.
-    static func counting(_ deployments: [Deployment], tasks: [TaskState]) -> [Deployment] {
+    static func counting<Tasks: RandomAccessCollection<TaskState>>(_ deployments: [Deployment], tasks: Tasks) -> [Deployment] {
         deployments.map { d in
             var d = d
             // Counted in place: filtering copied every task (a dozen strings each).

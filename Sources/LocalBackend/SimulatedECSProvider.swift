@@ -38,27 +38,26 @@ public final class SimulatedECSProvider: ECSProvider {
         var w = World(lineage: lineage, serial: try StateDatabase.serial(db), region: naming.region)
         w.clusters = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM clusters WHERE status = 'ACTIVE' ORDER BY name")).map(Rows.cluster)
         w.containerInstances = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM container_instances WHERE status = 'ACTIVE' ORDER BY cluster, position")).map(Rows.instance)
-        let revisionRows = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM task_definitions ORDER BY family, revision"))
-        w.taskDefinitions = zip(revisionRows, try Rows.specs(TaskDefinition.self, of: revisionRows)).map(Rows.revision)
-        let serviceRows = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM services WHERE status != 'INACTIVE' ORDER BY cluster, name"))
-        var services = zip(serviceRows, try Rows.specs(Service.self, of: serviceRows)).map(Rows.service)
+        let revisionRows = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Rows.revisionColumns) FROM task_definitions ORDER BY family, revision"))
+        w.taskDefinitions = zip(revisionRows, try Rows.specs(TaskDefinition.self, of: revisionRows, column: Rows.revisionSpecColumn)).map(Rows.revision)
+        let serviceRows = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Rows.serviceColumns) FROM services WHERE status != 'INACTIVE' ORDER BY cluster, name"))
+        var services = zip(serviceRows, try Rows.specs(Service.self, of: serviceRows, column: Rows.serviceSpecColumn)).map(Rows.service)
         var deployments: [String: [Deployment]] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM deployments ORDER BY created_serial DESC")) {
-            deployments[(row["cluster"] as String) + "/" + (row["service"] as String), default: []].append(Rows.deployment(row))
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Rows.deploymentColumns) FROM deployments ORDER BY created_serial DESC")) {
+            deployments[(row[8] as String) + "/" + (row[9] as String), default: []].append(Rows.deployment(row))
         }
         var events: [String: [String]] = [:]
         for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT cluster, service, message FROM service_events ORDER BY id")) {
-            events[(row["cluster"] as String) + "/" + (row["service"] as String), default: []].append(row["message"])
+            events[(row[0] as String) + "/" + (row[1] as String), default: []].append(row[2])
         }
         // In table order, then sorted here: SQLite sorted them through a temporary
         // B-tree that spilled to disk, a third of reading 100 000 tasks.
         w.tasks = try Rows.tasks(db, sql: "SELECT \(Rows.taskColumns) FROM tasks WHERE last_status != 'STOPPED'")
         w.tasks.sort { $0.cluster != $1.cluster ? $0.cluster < $1.cluster : $0.id < $1.id }
-        var tasksByService: [String: [TaskState]] = [:]
-        for t in w.tasks { if let s = t.serviceName { tasksByService[t.cluster + "/" + s, default: []].append(t) } }
+        let tasksByService = TaskSubset.byService(w.tasks)
         for i in services.indices {
             let key = services[i].cluster + "/" + services[i].name
-            services[i].deployments = Rows.counting(deployments[key] ?? [], tasks: tasksByService[key] ?? [])
+            services[i].deployments = Rows.counting(deployments[key] ?? [], tasks: tasksByService[key] ?? .empty)
             services[i].events = Array((events[key] ?? []).suffix(5))
         }
         w.services = services
@@ -67,9 +66,9 @@ public final class SimulatedECSProvider: ECSProvider {
 
     public func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? {
         try read { db in
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM services WHERE cluster = ? AND name = ?"), arguments: [cluster, name]) else { return nil }
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Rows.serviceColumns) FROM services WHERE cluster = ? AND name = ?"), arguments: [cluster, name]) else { return nil }
             var s = try Rows.service(row)
-            s.deployments = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM deployments WHERE cluster = ? AND service = ? ORDER BY created_serial DESC"),
+            s.deployments = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Rows.deploymentColumns) FROM deployments WHERE cluster = ? AND service = ? ORDER BY created_serial DESC"),
                                              arguments: [cluster, name]).map(Rows.deployment)
             s.events = try String.fetchAll(db.cachedStatement(sql: "SELECT message FROM service_events WHERE cluster = ? AND service = ? ORDER BY id DESC LIMIT 10"),
                                            arguments: [cluster, name]).reversed()

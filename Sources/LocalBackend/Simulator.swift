@@ -109,7 +109,7 @@ struct Simulator {
     /// desired count of tasks; DAEMON services always (their count follows
     /// the instances). Everything else is at rest and costs nothing.
     static let movingServices = """
-        SELECT * FROM services s WHERE s.status = 'ACTIVE' AND (
+        SELECT \(Rows.serviceColumns) FROM services s WHERE s.status = 'ACTIVE' AND (
           EXISTS (SELECT 1 FROM deployments d WHERE d.cluster = s.cluster AND d.service = s.name AND d.rollout_state = 'IN_PROGRESS')
           OR s.desired_count != (SELECT COUNT(*) FROM tasks t WHERE t.cluster = s.cluster AND t.service = s.name AND t.last_status != 'STOPPED')
           OR EXISTS (SELECT 1 FROM tasks t WHERE t.cluster = s.cluster AND t.service = s.name AND t.last_status = 'PENDING')
@@ -416,7 +416,7 @@ final class StepContext {
 
     func revision(_ arn: String) throws -> TaskDefinitionRevision? {
         if let cached = revisions[arn] { return cached }
-        let r = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM task_definitions WHERE arn = ?"), arguments: [arn])
+        let r = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Rows.revisionColumns) FROM task_definitions WHERE arn = ?"), arguments: [arn])
             .map(Rows.revision)
         revisions[arn] = r
         return r

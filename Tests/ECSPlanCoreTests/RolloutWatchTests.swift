@@ -98,7 +98,7 @@ import TestSupport
         world = try await h.simulator.readWorld()
         let index = World.Index(world)
         for s in world.services {
-            let tasks = index.tasksByService[s.cluster + "/" + s.name] ?? []
+            let tasks = index.tasks(ofService: s.cluster + "/" + s.name)
             #expect(
                 tasks.count == s.desiredCount
                     && tasks.allSatisfy {

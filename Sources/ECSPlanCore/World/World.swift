@@ -217,7 +217,7 @@ extension World {
         public var revisionsByArn: [String: TaskDefinitionRevision] = [:]
         public var revisionsByFamily: [String: [TaskDefinitionRevision]] = [:]
         public var services: [String: ServiceState] = [:]  // key: cluster/name
-        public var tasksByService: [String: [TaskState]] = [:]  // key: cluster/name
+        var tasksByService: [String: TaskSubset] = [:]
         public var instancesByCluster: [String: [ContainerInstanceState]] = [:]
         public var tasksByCluster: [String: [TaskState]] = [:]
 
@@ -230,11 +230,12 @@ extension World {
             for f in revisionsByFamily.keys { revisionsByFamily[f]?.sort { $0.revision < $1.revision } }
             for s in world.services { services[s.cluster + "/" + s.name] = s }
             tasksByCluster = Self.byCluster(world.tasks)
-            for t in world.tasks {
-                if let s = t.serviceName { tasksByService[t.cluster + "/" + s, default: []].append(t) }
-            }
+            tasksByService = TaskSubset.byService(world.tasks)
             for i in world.containerInstances { instancesByCluster[i.cluster, default: []].append(i) }
         }
+
+        /// A service's tasks; `key` is `cluster/name`.
+        public func tasks(ofService key: String) -> TaskSubset { tasksByService[key] ?? .empty }
 
         /// Both backends list a cluster's tasks together: each cluster's list is
         /// then a slice of the world's, and a world of one cluster shares its

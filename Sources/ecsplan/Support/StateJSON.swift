@@ -48,7 +48,7 @@ enum StateJSON {
                 managed: r.managed, spec: r.spec)
         case .service:
             guard let s = index.services[address.name] else { return nil }
-            let tasks = (index.tasksByService[address.name] ?? []).sorted { $0.arn < $1.arn }
+            let tasks = index.tasks(ofService: address.name).sorted { $0.arn < $1.arn }
             object = ServiceObject(
                 address: address.description, arn: s.arn, cluster: s.cluster, name: s.name,
                 status: s.status, managed: s.managed,

@@ -16,7 +16,7 @@ enum StateView {
             rows.append((Address.taskDefinition(family).description, latest.name, "\(active) active, \(revisions.count - active) inactive"))
         }
         for s in world.services where s.status == "ACTIVE" {
-            let tasks = index.tasksByService[s.cluster + "/" + s.name] ?? []
+            let tasks = index.tasks(ofService: s.cluster + "/" + s.name)
             let running = tasks.filter { $0.lastStatus == "RUNNING" && $0.taskDefinitionArn == s.taskDefinitionArn }.count
             let old = tasks.filter { $0.taskDefinitionArn != s.taskDefinitionArn }.count
             let rev = index.revisionName(arn: s.taskDefinitionArn)
@@ -54,7 +54,7 @@ enum StateView {
                 out += "  - \(d.status) \(index.revisionName(arn: d.taskDefinitionArn)) \(d.rolloutState)"
                     + (d.failedTasks > 0 ? ", \(d.failedTasks) failed" : "") + (d.rolloutStateReason.map { " (\($0))" } ?? "") + "\n"
             }
-            let tasks = index.tasksByService[address.name] ?? []
+            let tasks = index.tasks(ofService: address.name)
             out += "tasks:\n"
             let byRevision = Dictionary(grouping: tasks) { index.revisionName(arn: $0.taskDefinitionArn) }
             for (rev, ts) in byRevision.sorted(by: { $0.key < $1.key }) {
