@@ -28,6 +28,8 @@ extension PlanContext {
         /// Live equals desired and nothing is ignored: the values are dropped
         /// (in the worker, where freeing them is parallel too).
         var identical = false
+        /// A service to create: every desired field, diffed in the worker.
+        var createFields: [FieldChange] = []
     }
 
     static func prepare(_ spec: Service, index: World.Index) -> PreparedService {
@@ -55,6 +57,9 @@ extension PlanContext {
                 prepared.live = live
                 prepared.lastApplied = Normalizer.service(observed.spec)
             }
+        } else {
+            Differ.diff(.object([:]), desired, into: &prepared.createFields)
+            prepared.desired = .null
         }
         return prepared
     }
@@ -106,8 +111,7 @@ extension PlanContext {
 
             guard let observed else {
                 fingerprints[address.description] = ["exists": "no"]
-                var fields: [FieldChange] = []
-                Differ.diff(.object([:]), desired, into: &fields)
+                var fields = prepared.createFields
                 fields.insert(FieldChange(path: FieldPath().key("taskDefinition"), before: nil, after: .string(target.name)), at: 0)
                 var change = Change(address: address, action: .create, fields: fields, revisionTo: target.name, ignored: ignored, desiredDigest: digest)
                 change.desiredCount = desiredSpec.desiredCount ?? 0
@@ -169,7 +173,7 @@ extension PlanContext {
     mutating func addRollout(address: Address, spec: Service, target: (name: String, spec: TaskDefinition), observed: ServiceState?, desiredCount: Int,
                              replace: Bool = false, changed: Bool = true) {
         let key = spec.cluster + "/" + spec.name
-        let all = index.tasksByService[key] ?? []
+        let all = index.tasks(ofService: key)
         let daemon = spec.isDaemon
         var desired = desiredCount
         if daemon {

@@ -54,24 +54,17 @@ public struct TextRenderer: Sendable {
         } else if !visible.isEmpty {
             out.append("ecsplan will perform the following actions:")
             out.append("")
-            for c in visible {
-                let sym = Self.symbol(c.action)
-                out.append("  " + paint("\(sym) \(c.address)", style(c.action)) + " (" + Self.headline(c) + ")" + (c.hasDrift ? paint("  [drift]", .cyan) : ""))
-                // Ahead of the service's own changes, as apply runs them.
-                for step in c.runBefore ?? [] {
-                    out.append("      " + paint("» " + step.headline, .cyan))
-                    for f in step.overrides { out.append("          " + line(f)) }
-                }
-                for f in c.fields { out.append("      " + line(f)) }
-                for r in c.deregister { out.append("      " + paint("- deregister \(r)", .red)) }
-                for i in c.ignored { out.append("      " + paint("# \(i)", .dim)) }
-            }
+            // Each change's block is independent: a first plan of 10 000 services
+            // is 28 MB of text, rendered on all cores and joined in order.
+            out += Parallel.map(visible, minimumChunk: 256) { block($0) }
         }
         let moving = plan.rollouts.filter { $0.tasksToReplace > 0 || $0.tasksToStart > 0 }
         if !moving.isEmpty {
             out.append("")
             out.append(paint("Rollout:", .bold))
-            for r in moving { out += Self.rolloutLines(r).map { "  " + $0 } }
+            out += Parallel.map(moving, minimumChunk: 256) { r in
+                Self.rolloutLines(r).map { "  " + $0 }.joined(separator: "\n")
+            }
         }
         if !plan.notes.isEmpty {
             out.append("")
@@ -84,6 +77,22 @@ public struct TextRenderer: Sendable {
         out.append("")
         out.append(paint(Self.summaryLine(plan), .bold))
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// One change: its headline, then what runs before it, its fields,
+    /// deregistrations and ignored fields, one line each.
+    func block(_ c: Change) -> String {
+        var lines = ["  " + paint("\(Self.symbol(c.action)) \(c.address)", style(c.action)) + " (" + Self.headline(c) + ")"
+                     + (c.hasDrift ? paint("  [drift]", .cyan) : "")]
+        // Ahead of the service's own changes, as apply runs them.
+        for step in c.runBefore ?? [] {
+            lines.append("      " + paint("» " + step.headline, .cyan))
+            for f in step.overrides { lines.append("          " + line(f)) }
+        }
+        for f in c.fields { lines.append("      " + line(f)) }
+        for r in c.deregister { lines.append("      " + paint("- deregister \(r)", .red)) }
+        for i in c.ignored { lines.append("      " + paint("# \(i)", .dim)) }
+        return lines.joined(separator: "\n")
     }
 
     func line(_ f: FieldChange) -> String {
