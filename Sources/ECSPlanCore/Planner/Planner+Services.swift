@@ -45,11 +45,13 @@ extension PlanContext {
             // Live values: the settings as last applied, with what ECS reports live.
             var liveSpec = observed.spec
             liveSpec.desiredCount = observed.desiredCount
-            // Normalizing is a function of the spec: the same spec needs no
-            // second normalization to compare (the local state keeps the spec
-            // applied, so an unchanged service is the common case there).
+            // Normalizing is a function of the request's members alone (not of the
+            // identity: the state keeps the task definition as an ARN, the
+            // configuration as a family), so the same members need no second
+            // normalization to compare. The local state keeps the spec applied:
+            // an unchanged service is the common case there.
             let noIgnores = (spec.ignoreChanges ?? []).isEmpty
-            let live = noIgnores && Self.sameSpec(liveSpec, desiredSpec) ? desired : Normalizer.service(liveSpec)
+            let live = noIgnores && Self.sameSpec(liveSpec.definition, desiredSpec.definition) ? desired : Normalizer.service(liveSpec)
             if live == desired && noIgnores {
                 prepared.identical = true
                 prepared.desired = .null

@@ -86,7 +86,7 @@ struct PlanContext {
     }
 
     static func sameSpec(_ a: TaskDefinition, _ b: TaskDefinition) -> Bool { sameSpec(a, b, tags: \.tags) }
-    static func sameSpec(_ a: Service, _ b: Service) -> Bool { sameSpec(a, b, tags: \.tags) }
+    static func sameSpec(_ a: ECS.CreateServiceRequest, _ b: ECS.CreateServiceRequest) -> Bool { sameSpec(a, b, tags: \.tags) }
 
     static func digest(_ value: Value) -> String {
         let hash = SHA256.hash(data: value.canonicalJSONBytes)
