@@ -14,8 +14,9 @@ enum Rows {
 
     /// The columns `revision(_:)` reads, by position (as `taskColumns`): a
     /// state holds 10 000 of them, and GRDB lowercases a name at each lookup.
-    static let revisionColumns = "family, revision, arn, status, managed, spec"
+    static let revisionColumns = "family, revision, arn, status, managed, spec, content_digest"
     static let revisionSpecColumn = 5
+    static let revisionDigestColumn = 6
 
     /// A revision from a row of `SELECT \(revisionColumns) FROM task_definitions …`.
     static func revision(_ row: Row) throws -> TaskDefinitionRevision {

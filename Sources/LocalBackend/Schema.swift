@@ -193,6 +193,9 @@ enum Schema {
                 CREATE INDEX tasks_pending ON tasks(created_serial) WHERE last_status = 'PENDING';
                 """)
         }
+        // Each revision's normalized-content digest, so a plan need not normalize
+        // an unchanged family again (ContentDigests).
+        m.registerMigration("v10-revision-content-digest", migrate: ContentDigests.migrate)
         return m
     }
 }

@@ -16,9 +16,11 @@ extension SimulatedECSProvider {
                 try db.execute(sql: "INSERT INTO container_instances(id, cluster, arn, attributes, cpu, memory, status, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                arguments: [i.id, i.cluster, i.arn, try JSON.string(i.attributes), i.cpu, i.memory, i.status, position])
             }
-            for r in world.taskDefinitions {
-                try db.execute(sql: "INSERT INTO task_definitions(family, revision, arn, status, managed, spec) VALUES (?, ?, ?, ?, ?, ?)",
-                               arguments: [r.family, r.revision, r.arn, r.status, r.managed, try JSON.string(r.spec)])
+            let digests = Parallel.map(world.taskDefinitions) { ContentDigests.stored($0.spec) }
+            for (r, digest) in zip(world.taskDefinitions, digests) {
+                try db.execute(sql: """
+                    INSERT INTO task_definitions(family, revision, arn, status, managed, spec, content_digest) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [r.family, r.revision, r.arn, r.status, r.managed, try JSON.string(r.spec), digest])
             }
             for s in world.services {
                 try db.execute(sql: """

@@ -40,6 +40,9 @@ public final class SimulatedECSProvider: ECSProvider {
         w.containerInstances = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM container_instances WHERE status = 'ACTIVE' ORDER BY cluster, position")).map(Rows.instance)
         let revisionRows = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Rows.revisionColumns) FROM task_definitions ORDER BY family, revision"))
         w.taskDefinitions = zip(revisionRows, try Rows.specs(TaskDefinition.self, of: revisionRows, column: Rows.revisionSpecColumn)).map(Rows.revision)
+        for (row, revision) in zip(revisionRows, w.taskDefinitions) {
+            if let digest = ContentDigests.digest(row[Rows.revisionDigestColumn]) { w.revisionDigests[revision.arn] = digest }
+        }
         let serviceRows = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Rows.serviceColumns) FROM services WHERE status != 'INACTIVE' ORDER BY cluster, name"))
         var services = zip(serviceRows, try Rows.specs(Service.self, of: serviceRows, column: Rows.serviceSpecColumn)).map(Rows.service)
         var deployments: [String: [Deployment]] = [:]
@@ -183,8 +186,9 @@ public final class SimulatedECSProvider: ECSProvider {
             let rev = TaskDefinitionRevision(family: definition.family, revision: last + 1,
                                              arn: self.naming.taskDefinitionArn(family: definition.family, revision: last + 1),
                                              managed: true, spec: stored)
-            try db.cachedStatement(sql: "INSERT INTO task_definitions(family, revision, arn, status, managed, spec) VALUES (?, ?, ?, 'ACTIVE', 1, ?)").execute(
-                           arguments: [rev.family, rev.revision, rev.arn, try JSON.string(stored)])
+            try db.cachedStatement(sql: """
+                INSERT INTO task_definitions(family, revision, arn, status, managed, spec, content_digest) VALUES (?, ?, ?, 'ACTIVE', 1, ?, ?)
+                """).execute(arguments: [rev.family, rev.revision, rev.arn, try JSON.string(stored), ContentDigests.stored(stored)])
             return rev
         }
     }

@@ -72,6 +72,7 @@ public final class StateDatabase: Sendable {
                 if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lineage'") == nil {
                     try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('lineage', ?), ('serial', '0')", arguments: [lineage ?? UUID().uuidString.lowercased()])
                 }
+                try ContentDigests.refresh(db)
             }
         } catch let e as StateStoreError {
             throw e

@@ -31,6 +31,18 @@ public enum Normalizer {
         return .object(fields)
     }
 
+    /// The digest of a task definition's normalized content: what a plan
+    /// reports as its `desiredDigest`, and what the local state keeps beside
+    /// each revision it registers (see `World.revisionDigests`).
+    public static func contentDigest(_ td: TaskDefinition) -> String { PlanContext.digest(taskDefinition(td)) }
+
+    /// The version of what `contentDigest` computes. Bump it with any change to
+    /// normalization (the overlay, the model, this file, canonical JSON) that can
+    /// change a digest: the local state then computes the digests it keeps again
+    /// rather than hand the planner stale ones. `ContentDigestTests` pins the
+    /// digests of real definitions to this number.
+    public static let contentDigestVersion = 1
+
     // MARK: Services
 
     /// The service's updatable settings (identity fields and `taskDefinition`

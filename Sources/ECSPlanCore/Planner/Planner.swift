@@ -131,20 +131,26 @@ struct PlanContext {
         // Normalizing and digesting both sides is the bulk of the work and
         // independent per family: done on all cores, then used in order.
         let worldIndex = index
+        let kept = request.world.revisionDigests
         // The normalized values are not kept, and where they differ the fields are
         // diffed here too: freeing 20 000 value trees on this thread afterwards
         // cost as much as building them, and diffing 10 000 new families in the
         // ordered pass took longer than normalizing them on all cores.
         let normalized = Parallel.map(request.config.taskDefinitions) { td -> (digest: String, unchanged: Bool, fields: [FieldChange]) in
+            let latest = worldIndex.revisionsByFamily[td.spec.family]?.last(where: { $0.status == "ACTIVE" })
+            // Normalizing is a function of the spec: the same spec as the latest
+            // revision needs no second normalization to compare, and none at all
+            // when the backend kept that revision's digest.
+            if let latest, Self.sameSpec(latest.spec, td.spec) {
+                return (kept[latest.arn] ?? Normalizer.contentDigest(td.spec), true, [])
+            }
             let desired = Normalizer.taskDefinition(td.spec)
             let digest = PlanContext.digest(desired)
             var fields: [FieldChange] = []
-            guard let latest = worldIndex.revisionsByFamily[td.spec.family]?.last(where: { $0.status == "ACTIVE" }) else {
+            guard let latest else {
                 Differ.diff(.object([:]), desired, into: &fields)
                 return (digest, false, fields)
             }
-            // Normalizing is a function of the spec: the same spec needs no second normalization to compare.
-            if Self.sameSpec(latest.spec, td.spec) { return (digest, true, []) }
             let current = Normalizer.taskDefinition(latest.spec)
             if current == desired { return (digest, true, []) }
             Differ.diff(current, desired, into: &fields)

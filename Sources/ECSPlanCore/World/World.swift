@@ -14,6 +14,12 @@ public struct World: Codable, Sendable {
     public var services: [ServiceState]
     /// Tasks that are not STOPPED.
     public var tasks: [TaskState]
+    /// What a backend kept of its revisions' content, by ARN: the digest of each
+    /// one's normalized content (`Normalizer.contentDigest`), written when it was
+    /// registered. A family whose configuration equals its latest revision then
+    /// takes that digest instead of being normalized again, which was most of
+    /// planning an unchanged family. Empty where the backend keeps none (ECS).
+    public var revisionDigests: [String: String]
 
     public init(lineage: String, serial: Int, region: String = "us-east-1", clusters: [ClusterState] = [], containerInstances: [ContainerInstanceState] = [],
                 taskDefinitions: [TaskDefinitionRevision] = [], services: [ServiceState] = [], tasks: [TaskState] = []) {
@@ -25,6 +31,7 @@ public struct World: Codable, Sendable {
         self.taskDefinitions = taskDefinitions
         self.services = services
         self.tasks = tasks
+        revisionDigests = [:]
     }
 
     public static func empty(lineage: String = "") -> World { World(lineage: lineage, serial: 0) }
