@@ -12,15 +12,9 @@ public indirect enum Value: Sendable, Hashable, Codable {
 
     /// Renders the value for a diff line: strings quoted, collections compact.
     public var rendered: String {
-        switch self {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .int(let i): return String(i)
-        case .string(let s): return Value.quote(s)
-        case .list(let items): return "[" + items.map(\.rendered).joined(separator: ", ") + "]"
-        case .object(let m), .keyed(let m):
-            return "{" + m.keys.sorted().map { "\($0): \(m[$0]?.rendered ?? "null")" }.joined(separator: ", ") + "}"
-        }
+        var out: [UInt8] = []
+        appendRendered(to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Double-quoted with JSON escapes, which YAML's double-quoted style also reads.

@@ -76,35 +76,100 @@ public struct TextRenderer: Sendable {
         }
         out.append("")
         out.append(paint(Self.summaryLine(plan), .bold))
-        return out.joined(separator: "\n") + "\n"
+        var text = out.joined(separator: "\n")
+        text += "\n"  // in place: a large plan's text is not copied again
+        return text
+    }
+
+    /// `body`'s text in `style` when colouring.
+    func paint(_ out: inout TextBuffer, _ style: Style, _ body: (inout TextBuffer) -> Void) {
+        guard color else { return body(&out) }
+        out.append("\u{1B}[" + style.rawValue + "m")
+        body(&out)
+        out.append("\u{1B}[0m")
     }
 
     /// One change: its headline, then what runs before it, its fields,
     /// deregistrations and ignored fields, one line each.
     func block(_ c: Change) -> String {
-        var lines = ["  " + paint("\(Self.symbol(c.action)) \(c.address)", style(c.action)) + " (" + Self.headline(c) + ")"
-                     + (c.hasDrift ? paint("  [drift]", .cyan) : "")]
+        var out = TextBuffer(capacity: 128 + 96 * c.fields.count)
+        out.append("  ")
+        paint(&out, style(c.action)) {
+            $0.append(Self.symbol(c.action))
+            $0.append(" ")
+            $0.append(c.address.description)
+        }
+        out.append(" (")
+        out.append(Self.headline(c))
+        out.append(")")
+        if c.hasDrift { paint(&out, .cyan) { $0.append("  [drift]") } }
         // Ahead of the service's own changes, as apply runs them.
         for step in c.runBefore ?? [] {
-            lines.append("      " + paint("» " + step.headline, .cyan))
-            for f in step.overrides { lines.append("          " + line(f)) }
+            out.append("\n      ")
+            paint(&out, .cyan) { $0.append("» " + step.headline) }
+            for f in step.overrides {
+                out.append("\n          ")
+                line(f, to: &out)
+            }
         }
-        for f in c.fields { lines.append("      " + line(f)) }
-        for r in c.deregister { lines.append("      " + paint("- deregister \(r)", .red)) }
-        for i in c.ignored { lines.append("      " + paint("# \(i)", .dim)) }
-        return lines.joined(separator: "\n")
+        for f in c.fields {
+            out.append("\n      ")
+            line(f, to: &out)
+        }
+        for r in c.deregister {
+            out.append("\n      ")
+            paint(&out, .red) { $0.append("- deregister " + r) }
+        }
+        for i in c.ignored {
+            out.append("\n      ")
+            paint(&out, .dim) { $0.append("# " + i) }
+        }
+        return out.string
     }
 
     func line(_ f: FieldChange) -> String {
-        let drift = f.drift ? paint("  (drift: changed outside ecsplan)", .cyan) : ""
+        var out = TextBuffer()
+        line(f, to: &out)
+        return out.string
+    }
+
+    /// `+ path: value`, `- path: value` or `~ path: before → after`, with the drift note.
+    func line(_ f: FieldChange, to out: inout TextBuffer) {
         if f.sensitive {
-            return paint("~ \(f.path): (sensitive, \(f.kind == "add" ? "added" : f.kind == "remove" ? "removed" : "changed"))", .yellow) + drift
+            paint(&out, .yellow) {
+                $0.append("~ ")
+                $0.append(f.path)
+                $0.append(": (sensitive, ")
+                $0.append(f.kind == "add" ? "added)" : f.kind == "remove" ? "removed)" : "changed)")
+            }
+        } else {
+            switch f.kind {
+            case "add":
+                paint(&out, .green) {
+                    $0.append("+ ")
+                    $0.append(f.path)
+                    $0.append(": ")
+                    $0.append(f.after ?? .null)
+                }
+            case "remove":
+                paint(&out, .red) {
+                    $0.append("- ")
+                    $0.append(f.path)
+                    $0.append(": ")
+                    $0.append(f.before ?? .null)
+                }
+            default:
+                paint(&out, .yellow) {
+                    $0.append("~ ")
+                    $0.append(f.path)
+                    $0.append(": ")
+                    $0.append(f.before ?? .null)
+                    $0.append(" → ")
+                    $0.append(f.after ?? .null)
+                }
+            }
         }
-        switch f.kind {
-        case "add": return paint("+ \(f.path): \(f.after?.rendered ?? "null")", .green) + drift
-        case "remove": return paint("- \(f.path): \(f.before?.rendered ?? "null")", .red) + drift
-        default: return paint("~ \(f.path): \(f.before?.rendered ?? "null") → \(f.after?.rendered ?? "null")", .yellow) + drift
-        }
+        if f.drift { paint(&out, .cyan) { $0.append("  (drift: changed outside ecsplan)") } }
     }
 
     /// The verdict line, then what the preview adds: the steps with their
