@@ -144,19 +144,13 @@ public struct TextRenderer: Sendable {
             }
         } else {
             switch f.kind {
-            case "add":
-                paint(&out, .green) {
-                    $0.append("+ ")
+            case "add", "remove":
+                let (sign, value, style): (String, Value?, Style) = f.kind == "add" ? ("+ ", f.after, .green) : ("- ", f.before, .red)
+                paint(&out, style) {
+                    $0.append(sign)
                     $0.append(f.path)
                     $0.append(": ")
-                    $0.append(f.after ?? .null)
-                }
-            case "remove":
-                paint(&out, .red) {
-                    $0.append("- ")
-                    $0.append(f.path)
-                    $0.append(": ")
-                    $0.append(f.before ?? .null)
+                    $0.append(value ?? .null)
                 }
             default:
                 paint(&out, .yellow) {
