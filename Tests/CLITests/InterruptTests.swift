@@ -56,8 +56,11 @@ import TestSupport
 
     /// Another program that takes the state file between two of the apply's
     /// transactions and keeps it, but only once the apply is mid-run: its lock is
-    /// taken and a step is journaled. That is checked while holding the file, so
-    /// the apply cannot finish in between. Waiting for the apply's output instead
+    /// taken, a step is journaled, and a task still runs the old revision (so
+    /// work remains that a plan shows: on a loaded machine the file was once
+    /// taken with every task replaced and only the run's end left, and the plan
+    /// after the signal rightly showed nothing). That is checked while holding
+    /// the file, so the apply cannot finish in between. Waiting for the apply's output instead
     /// raced a loaded machine, where the apply was done before the test read it.
     final class MidRunHolder {
         private let process = Process()
@@ -76,7 +79,9 @@ import TestSupport
                     except sqlite3.OperationalError:
                         os.sched_yield(); continue
                     mid_run = c.execute("SELECT EXISTS(SELECT 1 FROM locks) AND EXISTS(SELECT 1 FROM journal j "
-                                        "JOIN runs r ON r.id = j.run_id WHERE r.finished_at IS NULL)").fetchone()[0]
+                                        "JOIN runs r ON r.id = j.run_id WHERE r.finished_at IS NULL) "
+                                        "AND EXISTS(SELECT 1 FROM tasks WHERE task_definition_arn LIKE '%/app:1' "
+                                        "AND last_status != 'STOPPED')").fetchone()[0]
                     if mid_run:
                         print("held", flush=True)
                         sys.stdin.readline()  # until the test closes its end
