@@ -177,18 +177,21 @@ public final class SimulatedECSProvider: ECSProvider {
     }
 
     public func registerTaskDefinition(_ definition: TaskDefinition, step: StepRecord) async throws -> TaskDefinitionRevision {
-        try mutate(step) { db, _ in
+        // The simulator runs no containers, so it keeps only digests of secret-looking
+        // environment values: the state file never holds their plaintext. Both are
+        // worked out before the write, which then holds the file only to write.
+        let stored = SecretDigest.redacting(definition)
+        let json = try JSON.string(stored)
+        let digest = ContentDigests.stored(stored)
+        return try mutate(step) { db, _ in
             // Revisions only go up, even past deregistered (INACTIVE) ones.
             let last = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(revision) FROM task_definitions WHERE family = ?"), arguments: [definition.family]) ?? 0
-            // The simulator runs no containers, so it keeps only digests of secret-looking
-            // environment values: the state file never holds their plaintext.
-            let stored = SecretDigest.redacting(definition)
             let rev = TaskDefinitionRevision(family: definition.family, revision: last + 1,
                                              arn: self.naming.taskDefinitionArn(family: definition.family, revision: last + 1),
                                              managed: true, spec: stored)
             try db.cachedStatement(sql: """
                 INSERT INTO task_definitions(family, revision, arn, status, managed, spec, content_digest) VALUES (?, ?, ?, 'ACTIVE', 1, ?, ?)
-                """).execute(arguments: [rev.family, rev.revision, rev.arn, try JSON.string(stored), ContentDigests.stored(stored)])
+                """).execute(arguments: [rev.family, rev.revision, rev.arn, json, digest])
             return rev
         }
     }
