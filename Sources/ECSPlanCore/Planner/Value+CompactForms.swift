@@ -12,7 +12,27 @@ extension Value {
         return out
     }
 
-    func appendCanonicalJSON(to out: inout [UInt8]) {
+    func appendCanonicalJSON(to out: inout [UInt8]) { append(to: &out, as: .canonicalJSON) }
+
+    /// Appends what `rendered` returns, without building it as a String.
+    func appendRendered(to out: inout [UInt8]) { append(to: &out, as: .diffText) }
+
+    /// The two compact forms a value is written in: canonical JSON for digests,
+    /// and the text of a diff line. One writer serves both; they differ only in
+    /// punctuation, and in canonical JSON telling a keyed map from an object.
+    struct CompactForm {
+        let separator: [UInt8]
+        let colon: [UInt8]
+        let quotesKeys: Bool
+        let marksKeyed: Bool
+
+        static let canonicalJSON = CompactForm(
+            separator: Array(",".utf8), colon: Array(":".utf8), quotesKeys: true, marksKeyed: true)
+        static let diffText = CompactForm(
+            separator: Array(", ".utf8), colon: Array(": ".utf8), quotesKeys: false, marksKeyed: false)
+    }
+
+    func append(to out: inout [UInt8], as form: CompactForm) {
         switch self {
         case .null: out += "null".utf8
         case .bool(let b): out += (b ? "true" : "false").utf8
@@ -21,27 +41,29 @@ extension Value {
         case .list(let items):
             out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                item.appendCanonicalJSON(to: &out)
+                if i > 0 { out += form.separator }
+                item.append(to: &out, as: form)
             }
             out.append(UInt8(ascii: "]"))
         case .object(let m):
-            Value.appendSorted(m, to: &out)
-        case .keyed(let m):
+            Value.appendSorted(m, to: &out, as: form)
+        case .keyed(let m) where form.marksKeyed:
             out += "{\"#\":".utf8
-            Value.appendSorted(m, to: &out)
+            Value.appendSorted(m, to: &out, as: form)
             out.append(UInt8(ascii: "}"))
+        case .keyed(let m):
+            Value.appendSorted(m, to: &out, as: form)
         }
     }
 
-    private static func appendSorted(_ m: [String: Value], to out: inout [UInt8]) {
+    private static func appendSorted(_ m: [String: Value], to out: inout [UInt8], as form: CompactForm) {
         out.append(UInt8(ascii: "{"))
         // Pairs sorted whole: looking each sorted key up again hashed it twice.
         for (i, (key, v)) in m.sorted(by: { $0.key < $1.key }).enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            appendQuoted(key, to: &out)
-            out.append(UInt8(ascii: ":"))
-            v.appendCanonicalJSON(to: &out)
+            if i > 0 { out += form.separator }
+            if form.quotesKeys { appendQuoted(key, to: &out) } else { out += key.utf8 }
+            out += form.colon
+            v.append(to: &out, as: form)
         }
         out.append(UInt8(ascii: "}"))
     }
