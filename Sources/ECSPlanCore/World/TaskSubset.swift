@@ -23,22 +23,17 @@ extension TaskSubset {
     /// service rather than once per task.
     public static func byService(_ tasks: [TaskState]) -> [String: TaskSubset] {
         var out: [String: TaskSubset] = [:]
-        var start = 0
-        while start < tasks.count {
-            let cluster = tasks[start].cluster
+        for run in tasks.clusterRuns {
             var byGroup: [String: [Int]] = [:]
-            var end = start
-            while end < tasks.count && tasks[end].cluster == cluster {
-                if tasks[end].group.hasPrefix("service:") { byGroup[tasks[end].group, default: []].append(end) }
-                end += 1
+            for i in run.range where tasks[i].group.hasPrefix("service:") {
+                byGroup[tasks[i].group, default: []].append(i)
             }
             for (group, positions) in byGroup {
                 // A cluster listed twice (no backend does) merges with its first run.
-                let key = cluster + "/" + group.dropFirst(8)
+                let key = run.cluster + "/" + group.dropFirst(8)
                 let earlier = out[key]?.positions ?? []
                 out[key] = TaskSubset(all: tasks, positions: earlier + positions)
             }
-            start = end
         }
         return out
     }

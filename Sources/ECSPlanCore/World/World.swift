@@ -210,6 +210,23 @@ public struct TaskState: Codable, Sendable, Hashable {
     public var isActive: Bool { lastStatus != "STOPPED" }
 }
 
+extension [TaskState] {
+    /// The list cut where the cluster changes, in order: both backends list a
+    /// cluster's tasks together, so there is usually one run per cluster.
+    var clusterRuns: [(cluster: String, range: Range<Int>)] {
+        var runs: [(cluster: String, range: Range<Int>)] = []
+        var start = 0
+        while start < count {
+            let cluster = self[start].cluster
+            var end = start + 1
+            while end < count && self[end].cluster == cluster { end += 1 }
+            runs.append((cluster, start..<end))
+            start = end
+        }
+        return runs
+    }
+}
+
 extension TaskState {
     /// The id a task ARN ends with (`…:task/CLUSTER/ID`), or `arn` itself when it has no `/`.
     public static func id(fromArn arn: String) -> String {
@@ -249,15 +266,10 @@ extension World {
         /// array outright (no copy of 100 000 tasks). Any other order is grouped.
         static func byCluster(_ tasks: [TaskState]) -> [String: [TaskState]] {
             var runs: [String: Range<Int>] = [:]
-            var start = 0
-            while start < tasks.count {
-                let cluster = tasks[start].cluster
-                var end = start + 1
-                while end < tasks.count && tasks[end].cluster == cluster { end += 1 }
-                guard runs.updateValue(start..<end, forKey: cluster) == nil else {
+            for run in tasks.clusterRuns {
+                guard runs.updateValue(run.range, forKey: run.cluster) == nil else {
                     return Dictionary(grouping: tasks, by: \.cluster)
                 }
-                start = end
             }
             return runs.mapValues { Array(tasks[$0]) }
         }
