@@ -36,6 +36,7 @@ enum ContentDigests {
         }
         let update = try db.makeStatement(sql: "UPDATE task_definitions SET content_digest = ? WHERE arn = ?")
         for (arn, digest) in digests { try update.execute(arguments: [digest, arn]) }
-        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('content_digest_version', ?)", arguments: [version])
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('content_digest_version', ?)",
+                       arguments: [version])
     }
 }

@@ -24,7 +24,8 @@ enum Rows {
     }
 
     static func revision(_ row: Row, spec: TaskDefinition) -> TaskDefinitionRevision {
-        TaskDefinitionRevision(family: row[0], revision: row[1], arn: row[2], status: row[3], managed: row[4], spec: spec)
+        TaskDefinitionRevision(family: row[0], revision: row[1], arn: row[2], status: row[3], managed: row[4],
+                               spec: spec)
     }
 
     /// The columns `service(_:)` reads, by position.
@@ -63,7 +64,9 @@ enum Rows {
 
     /// Fills each deployment's running and pending counts from the service's
     /// tasks, as DescribeServices reports them.
-    static func counting<Tasks: RandomAccessCollection<TaskState>>(_ deployments: [Deployment], tasks: Tasks) -> [Deployment] {
+    static func counting<Tasks: RandomAccessCollection<TaskState>>(
+        _ deployments: [Deployment], tasks: Tasks
+    ) -> [Deployment] {
         deployments.map { d in
             var d = d
             // Counted in place: filtering copied every task (a dozen strings each).

@@ -163,10 +163,14 @@ extension SimulatedECSProvider: TaskRunner {
         let ref = TaskDefinitionRef(name)
         let row: Row?
         if let number = ref.revision {
-            row = try Row.fetchOne(db, sql: "SELECT \(Rows.revisionColumns) FROM task_definitions WHERE family = ? AND revision = ?", arguments: [ref.family, number])
+            row = try Row.fetchOne(db, sql: """
+                SELECT \(Rows.revisionColumns) FROM task_definitions WHERE family = ? AND revision = ?
+                """, arguments: [ref.family, number])
         } else {
-            row = try Row.fetchOne(db, sql: "SELECT \(Rows.revisionColumns) FROM task_definitions WHERE family = ? AND status = 'ACTIVE' ORDER BY revision DESC LIMIT 1",
-                                   arguments: [ref.family])
+            row = try Row.fetchOne(db, sql: """
+                SELECT \(Rows.revisionColumns) FROM task_definitions WHERE family = ? AND status = 'ACTIVE'
+                ORDER BY revision DESC LIMIT 1
+                """, arguments: [ref.family])
         }
         guard let row, (row["status"] as String) == "ACTIVE" else {
             throw BackendError("task definition \(name) is not registered and active (ClientException: TaskDefinition not found)")

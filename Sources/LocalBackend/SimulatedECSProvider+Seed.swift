@@ -19,7 +19,8 @@ extension SimulatedECSProvider {
             let digests = Parallel.map(world.taskDefinitions) { ContentDigests.stored($0.spec) }
             for (r, digest) in zip(world.taskDefinitions, digests) {
                 try db.execute(sql: """
-                    INSERT INTO task_definitions(family, revision, arn, status, managed, spec, content_digest) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO task_definitions(family, revision, arn, status, managed, spec, content_digest)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [r.family, r.revision, r.arn, r.status, r.managed, try JSON.string(r.spec), digest])
             }
             for s in world.services {

@@ -38,15 +38,22 @@ public final class SimulatedECSProvider: ECSProvider {
         var w = World(lineage: lineage, serial: try StateDatabase.serial(db), region: naming.region)
         w.clusters = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM clusters WHERE status = 'ACTIVE' ORDER BY name")).map(Rows.cluster)
         w.containerInstances = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM container_instances WHERE status = 'ACTIVE' ORDER BY cluster, position")).map(Rows.instance)
-        let revisionRows = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Rows.revisionColumns) FROM task_definitions ORDER BY family, revision"))
-        w.taskDefinitions = zip(revisionRows, try Rows.specs(TaskDefinition.self, of: revisionRows, column: Rows.revisionSpecColumn)).map(Rows.revision)
+        let revisionRows = try Row.fetchAll(db.cachedStatement(
+            sql: "SELECT \(Rows.revisionColumns) FROM task_definitions ORDER BY family, revision"))
+        let revisionSpecs = try Rows.specs(TaskDefinition.self, of: revisionRows, column: Rows.revisionSpecColumn)
+        w.taskDefinitions = zip(revisionRows, revisionSpecs).map(Rows.revision)
         for (row, revision) in zip(revisionRows, w.taskDefinitions) {
-            if let digest = ContentDigests.digest(row[Rows.revisionDigestColumn]) { w.revisionDigests[revision.arn] = digest }
+            if let digest = ContentDigests.digest(row[Rows.revisionDigestColumn]) {
+                w.revisionDigests[revision.arn] = digest
+            }
         }
-        let serviceRows = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Rows.serviceColumns) FROM services WHERE status != 'INACTIVE' ORDER BY cluster, name"))
-        var services = zip(serviceRows, try Rows.specs(Service.self, of: serviceRows, column: Rows.serviceSpecColumn)).map(Rows.service)
+        let serviceRows = try Row.fetchAll(db.cachedStatement(
+            sql: "SELECT \(Rows.serviceColumns) FROM services WHERE status != 'INACTIVE' ORDER BY cluster, name"))
+        let serviceSpecs = try Rows.specs(Service.self, of: serviceRows, column: Rows.serviceSpecColumn)
+        var services = zip(serviceRows, serviceSpecs).map(Rows.service)
         var deployments: [String: [Deployment]] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Rows.deploymentColumns) FROM deployments ORDER BY created_serial DESC")) {
+        for row in try Row.fetchAll(db.cachedStatement(
+            sql: "SELECT \(Rows.deploymentColumns) FROM deployments ORDER BY created_serial DESC")) {
             deployments[(row[8] as String) + "/" + (row[9] as String), default: []].append(Rows.deployment(row))
         }
         var events: [String: [String]] = [:]
@@ -69,9 +76,14 @@ public final class SimulatedECSProvider: ECSProvider {
 
     public func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? {
         try read { db in
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Rows.serviceColumns) FROM services WHERE cluster = ? AND name = ?"), arguments: [cluster, name]) else { return nil }
+            guard let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT \(Rows.serviceColumns) FROM services WHERE cluster = ? AND name = ?"),
+                arguments: [cluster, name]) else { return nil }
             var s = try Rows.service(row)
-            s.deployments = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Rows.deploymentColumns) FROM deployments WHERE cluster = ? AND service = ? ORDER BY created_serial DESC"),
+            s.deployments = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT \(Rows.deploymentColumns) FROM deployments WHERE cluster = ? AND service = ?
+                ORDER BY created_serial DESC
+                """),
                                              arguments: [cluster, name]).map(Rows.deployment)
             s.events = try String.fetchAll(db.cachedStatement(sql: "SELECT message FROM service_events WHERE cluster = ? AND service = ? ORDER BY id DESC LIMIT 10"),
                                            arguments: [cluster, name]).reversed()
@@ -190,7 +202,8 @@ public final class SimulatedECSProvider: ECSProvider {
                                              arn: self.naming.taskDefinitionArn(family: definition.family, revision: last + 1),
                                              managed: true, spec: stored)
             try db.cachedStatement(sql: """
-                INSERT INTO task_definitions(family, revision, arn, status, managed, spec, content_digest) VALUES (?, ?, ?, 'ACTIVE', 1, ?, ?)
+                INSERT INTO task_definitions(family, revision, arn, status, managed, spec, content_digest)
+                VALUES (?, ?, ?, 'ACTIVE', 1, ?, ?)
                 """).execute(arguments: [rev.family, rev.revision, rev.arn, json, digest])
             return rev
         }

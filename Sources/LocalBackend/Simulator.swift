@@ -416,7 +416,9 @@ final class StepContext {
 
     func revision(_ arn: String) throws -> TaskDefinitionRevision? {
         if let cached = revisions[arn] { return cached }
-        let r = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Rows.revisionColumns) FROM task_definitions WHERE arn = ?"), arguments: [arn])
+        let r = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT \(Rows.revisionColumns) FROM task_definitions WHERE arn = ?"),
+            arguments: [arn])
             .map(Rows.revision)
         revisions[arn] = r
         return r

@@ -51,7 +51,8 @@ extension PlanContext {
             // normalization to compare. The local state keeps the spec applied:
             // an unchanged service is the common case there.
             let noIgnores = (spec.ignoreChanges ?? []).isEmpty
-            let live = noIgnores && Self.sameSpec(liveSpec.definition, desiredSpec.definition) ? desired : Normalizer.service(liveSpec)
+            let same = noIgnores && Self.sameSpec(liveSpec.definition, desiredSpec.definition)
+            let live = same ? desired : Normalizer.service(liveSpec)
             if live == desired && noIgnores {
                 prepared.identical = true
                 prepared.desired = .null
@@ -228,9 +229,9 @@ extension PlanContext {
         if let p = rollout.problem { errors.append(p) }
         if old.isEmpty { rollout.batches = [] }
         let requirements = TaskRequirements(target.spec, launchType: spec.launchType)
-        rollout.preview = Self.preview(StrategyMath.Input(settings: settings, desired: desired, old: old.count, onTarget: onTargetCount,
-                                                          schedule: schedule, replace: replace),
-                                       requirements: requirements, providers: spec.capacityProviderStrategy ?? [])
+        let input = StrategyMath.Input(settings: settings, desired: desired, old: old.count, onTarget: onTargetCount,
+                                       schedule: schedule, replace: replace)
+        rollout.preview = Self.preview(input, requirements: requirements, providers: spec.capacityProviderStrategy ?? [])
         rolloutInputs.append(RolloutInput(
             rolloutIndex: rollouts.count, cluster: spec.cluster, group: "service:" + spec.name,
             requirements: requirements,

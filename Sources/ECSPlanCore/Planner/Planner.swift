@@ -86,7 +86,9 @@ struct PlanContext {
     }
 
     static func sameSpec(_ a: TaskDefinition, _ b: TaskDefinition) -> Bool { sameSpec(a, b, tags: \.tags) }
-    static func sameSpec(_ a: ECS.CreateServiceRequest, _ b: ECS.CreateServiceRequest) -> Bool { sameSpec(a, b, tags: \.tags) }
+    static func sameSpec(_ a: ECS.CreateServiceRequest, _ b: ECS.CreateServiceRequest) -> Bool {
+        sameSpec(a, b, tags: \.tags)
+    }
 
     static func digest(_ value: Value) -> String {
         let hash = SHA256.hash(data: value.canonicalJSONBytes)
@@ -136,7 +138,8 @@ struct PlanContext {
         // diffed here too: freeing 20 000 value trees on this thread afterwards
         // cost as much as building them, and diffing 10 000 new families in the
         // ordered pass took longer than normalizing them on all cores.
-        let normalized = Parallel.map(request.config.taskDefinitions) { td -> (digest: String, unchanged: Bool, fields: [FieldChange]) in
+        typealias Prepared = (digest: String, unchanged: Bool, fields: [FieldChange])
+        let normalized = Parallel.map(request.config.taskDefinitions) { td -> Prepared in
             let latest = worldIndex.revisionsByFamily[td.spec.family]?.last(where: { $0.status == "ACTIVE" })
             // Normalizing is a function of the spec: the same spec as the latest
             // revision needs no second normalization to compare, and none at all
@@ -173,7 +176,8 @@ struct PlanContext {
                 let next = "\(family):\((latest?.revision ?? 0) + 1)"
                 targetRevisions[family] = (next, td.spec)
                 // No fields when identical to the latest ACTIVE revision (a newer one is INACTIVE).
-                change = Change(address: address, action: revisions.isEmpty ? .create : .newRevision, fields: prepared.fields,
+                change = Change(address: address, action: revisions.isEmpty ? .create : .newRevision,
+                                fields: prepared.fields,
                                 revisionFrom: latestActive?.name, revisionTo: next, desiredDigest: digest)
                 if latestActive == nil, let latest { change.reason = "the newest revision \(latest.name) is INACTIVE" }
             }

@@ -145,7 +145,8 @@ public struct TextRenderer: Sendable {
         } else {
             switch f.kind {
             case "add", "remove":
-                let (sign, value, style): (String, Value?, Style) = f.kind == "add" ? ("+ ", f.after, .green) : ("- ", f.before, .red)
+                let (sign, value, style): (String, Value?, Style) =
+                    f.kind == "add" ? ("+ ", f.after, .green) : ("- ", f.before, .red)
                 paint(&out, style) {
                     $0.append(sign)
                     $0.append(f.path)
