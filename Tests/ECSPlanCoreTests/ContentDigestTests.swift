@@ -16,7 +16,8 @@ import TestSupport
     static func digests() throws -> String {
         let h = try Harness()
         var lines: [String] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: corpus).filter({ $0.hasSuffix(".json") }).sorted() {
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".json") }
+        for name in names.sorted() {
             let text = try String(contentsOfFile: corpus + "/" + name, encoding: .utf8)
             // Another tool's templates do not load without their variables.
             guard let config = try? h.config(text) else { continue }
@@ -34,10 +35,14 @@ import TestSupport
         let path = Repo.path("Tests/Fixtures/golden/content-digests/v\(version).txt")
         guard let recorded = try? String(contentsOfFile: path, encoding: .utf8) else {
             if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 try actual.write(toFile: path, atomically: true, encoding: .utf8)
             } else {
-                Issue.record("no digests recorded for content digest version \(version); run with UPDATE_GOLDEN=1 to record them")
+                Issue.record("""
+                    no digests recorded for content digest version \(version); \
+                    run with UPDATE_GOLDEN=1 to record them
+                    """)
             }
             return
         }

@@ -14,8 +14,8 @@ import Testing
             if i % 7 == 0 { c.ignored = ["cpu (keeps live value; ignoreChanges)"] }
             changes.append(c)
         }
-        var plan = Plan(backend: "local", lineage: "l", serial: 1, configDigest: "d", configPaths: [], targets: [], prune: false,
-                        changes: changes, rollouts: [], errors: [], notes: [], fingerprints: [:])
+        var plan = Plan(backend: "local", lineage: "l", serial: 1, configDigest: "d", configPaths: [], targets: [],
+                        prune: false, changes: changes, rollouts: [], errors: [], notes: [], fingerprints: [:])
         plan.summary = plan.computeSummary()
         let lines = TextRenderer().render(plan).split(separator: "\n", omittingEmptySubsequences: false)
         let start = lines.firstIndex(of: "ecsplan will perform the following actions:").map { $0 + 2 } ?? lines.count

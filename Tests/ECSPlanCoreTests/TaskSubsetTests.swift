@@ -5,9 +5,9 @@ import Testing
 /// same order, as grouping copies of them would give.
 @Suite struct TaskSubsetTests {
     static func task(_ id: String, cluster: String, group: String, status: String = "RUNNING") -> TaskState {
-        TaskState(id: id, arn: "arn:aws:ecs:us-east-1:000000000000:task/\(cluster)/\(id)", cluster: cluster, group: group,
-                  taskDefinitionArn: "arn:aws:ecs:us-east-1:000000000000:task-definition/web:1", containerInstanceId: nil,
-                  lastStatus: status, cpu: 256, memory: 512)
+        TaskState(id: id, arn: "arn:aws:ecs:us-east-1:000000000000:task/\(cluster)/\(id)", cluster: cluster,
+                  group: group, taskDefinitionArn: "arn:aws:ecs:us-east-1:000000000000:task-definition/web:1",
+                  containerInstanceId: nil, lastStatus: status, cpu: 256, memory: 512)
     }
 
     @Test func groupsEachServicesTasksInListOrderAndLeavesOutOneOffTasks() {
@@ -26,7 +26,9 @@ import Testing
         #expect(byService["a/api"].map { $0.map(\.id) } == ["a3"])
         #expect(byService["b/web"].map { $0.map(\.id) } == ["b1"])
 
-        let naive = Dictionary(grouping: tasks.filter { $0.serviceName != nil }) { $0.cluster + "/" + ($0.serviceName ?? "") }
+        let naive = Dictionary(grouping: tasks.filter { $0.serviceName != nil }) {
+            $0.cluster + "/" + ($0.serviceName ?? "")
+        }
         for (key, subset) in byService { #expect(subset.map(\.arn) == naive[key]?.map(\.arn)) }
     }
 

@@ -8,16 +8,18 @@ import Testing
         var drifted = FieldChange(path: FieldPath().key("desiredCount"), before: .int(3), after: .int(4))
         drifted.drift = true
         var update = Change(address: .service(cluster: "prod", name: "web"), action: .update, reason: "scale",
-                            fields: [drifted, FieldChange(path: FieldPath().key("tags").label("team"), before: .string("a"), after: nil)])
+                            fields: [drifted, FieldChange(path: FieldPath().key("tags").label("team"),
+                                                          before: .string("a"), after: nil)])
         update.ignored = ["taskDefinition (keeps web:3; ignoreChanges)"]
         var revision = Change(address: .taskDefinition("web"), action: .newRevision,
                               fields: [FieldChange(path: FieldPath().key("environment").label("DB_PASSWORD"),
                                                    before: .string("a"), after: .string("b")),
-                                       FieldChange(path: FieldPath().key("image"), before: nil, after: .list([.string("x"), .int(1)]))],
+                                       FieldChange(path: FieldPath().key("image"), before: nil,
+                                                   after: .list([.string("x"), .int(1)]))],
                               revisionFrom: "web:3", revisionTo: "web:4")
         revision.deregister = ["web:1"]
-        var p = Plan(backend: "local", lineage: "l", serial: 1, configDigest: "d", configPaths: [], targets: [], prune: false,
-                     changes: [revision, update], rollouts: [], errors: [], notes: [], fingerprints: [:])
+        var p = Plan(backend: "local", lineage: "l", serial: 1, configDigest: "d", configPaths: [], targets: [],
+                     prune: false, changes: [revision, update], rollouts: [], errors: [], notes: [], fingerprints: [:])
         p.summary = p.computeSummary()
         return p
     }
