@@ -366,7 +366,7 @@ struct DeploymentController {
         try db.execute(
             sql:
                 "UPDATE services SET task_definition_arn = ?, spec = ? WHERE cluster = ? AND name = ?",
-            arguments: [previous.taskDefinitionArn, try JSON.string(spec), service.cluster, name])
+            arguments: [previous.taskDefinitionArn, try JSON.spec(spec), service.cluster, name])
         let id = try SimDeployment.start(
             db, cluster: service.cluster, service: name,
             taskDefinitionArn: previous.taskDefinitionArn,

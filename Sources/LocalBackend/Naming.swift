@@ -53,6 +53,13 @@ enum JSON {
         String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
+    /// A spec as the state keeps it: by its own writer, or JSONEncoder for
+    /// what that writer declines (to throw the encoder's error).
+    static func spec<T: Encodable & JSONTextEncodable>(_ value: T) throws -> String {
+        if let text = value.jsonText { return text }
+        return try string(value)
+    }
+
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
         try JSONDecoder().decode(type, from: Data(text.utf8))
     }

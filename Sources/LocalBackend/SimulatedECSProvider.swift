@@ -193,7 +193,7 @@ public final class SimulatedECSProvider: ECSProvider {
         // environment values: the state file never holds their plaintext. Both are
         // worked out before the write, which then holds the file only to write.
         let stored = SecretDigest.redacting(definition)
-        let json = try JSON.string(stored)
+        let json = try JSON.spec(stored)
         let digest = ContentDigests.stored(stored)
         return try mutate(step) { db, _ in
             // Revisions only go up, even past deregistered (INACTIVE) ones.
@@ -233,7 +233,7 @@ public final class SimulatedECSProvider: ECSProvider {
             try db.cachedStatement(sql: """
                 INSERT INTO services(cluster, name, arn, status, managed, task_definition_arn, desired_count, spec) VALUES (?, ?, ?, 'ACTIVE', 1, ?, ?, ?)
                 """).execute(arguments: [service.cluster, service.name, self.naming.serviceArn(cluster: service.cluster, name: service.name),
-                                 taskDefinitionArn, desiredCount, try JSON.string(spec)])
+                                 taskDefinitionArn, desiredCount, try JSON.spec(spec)])
             try self.startDeployment(cluster: service.cluster, service: service.name, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, serial: serial, db)
         }
     }
@@ -251,7 +251,7 @@ public final class SimulatedECSProvider: ECSProvider {
             // nil tags mean "leave them", as UpdateService does on ECS.
             if spec.tags == nil { spec.tags = try Service.decode(jsonText: row["spec"]).tags }
             try db.cachedStatement(sql: "UPDATE services SET task_definition_arn = ?, desired_count = ?, spec = ? WHERE cluster = ? AND name = ?").execute(
-                           arguments: [taskDefinitionArn, desiredCount, try JSON.string(spec), service.cluster, service.name])
+                           arguments: [taskDefinitionArn, desiredCount, try JSON.spec(spec), service.cluster, service.name])
             if (row["task_definition_arn"] as String) != taskDefinitionArn {
                 try self.startDeployment(cluster: service.cluster, service: service.name, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, serial: serial, db)
             } else {
