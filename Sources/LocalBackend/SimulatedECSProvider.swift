@@ -22,7 +22,19 @@ public final class SimulatedECSProvider: ECSProvider {
     // Synchronous access: the work is short and local, and staying synchronous
     // keeps each mutation one transaction without Sendable closure plumbing.
     func read<T>(_ body: (Database) throws -> T) throws -> T { try database.snapshot(body) }
-    func write<T>(_ body: (Database) throws -> T) throws -> T { try db.write(body) }
+    /// One transaction; inside a step group, one savepoint of the group's transaction.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try db.writeWithoutTransaction { db in
+            var value: T?
+            try db.inSavepoint {
+                value = try body(db)
+                return .commit
+            }
+            // inSavepoint ran the body or threw.
+            guard let value else { throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "the write did not run") }
+            return value
+        }
+    }
 
     // MARK: Reading
 

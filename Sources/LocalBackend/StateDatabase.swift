@@ -30,7 +30,7 @@ public final class StateDatabase: Sendable {
             let dir = (path as NSString).deletingLastPathComponent
             if !dir.isEmpty { try? fm.createDirectory(atPath: dir, withIntermediateDirectories: true) }
         }
-        var config = Configuration()
+        var config = configuration
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
@@ -50,9 +50,17 @@ public final class StateDatabase: Sendable {
 
     /// An in-memory store for tests.
     public static func inMemory(lineage: String? = nil) throws -> StateDatabase {
-        let store = StateDatabase(path: ":memory:", db: try DatabaseQueue())
+        let store = StateDatabase(path: ":memory:", db: try DatabaseQueue(configuration: configuration))
         try store.migrate(lineage: lineage)
         return store
+    }
+
+    /// A step group (`beginStepGroup`) keeps its transaction open between
+    /// accesses, which GRDB refuses unless told.
+    static var configuration: Configuration {
+        var config = Configuration()
+        config.allowsUnsafeTransactions = true
+        return config
     }
 
     init(path: String, db: DatabaseQueue) {
@@ -95,6 +103,8 @@ public final class StateDatabase: Sendable {
     /// after each read (a tenth of a 1 000-service roll).
     func snapshot<T>(_ body: (Database) throws -> T) throws -> T {
         try db.unsafeRead { db in
+            // Inside a step group, whose writes this read must see.
+            if db.isInsideTransaction { return try body(db) }
             var value: T?
             try db.inTransaction(.deferred) {
                 value = try body(db)

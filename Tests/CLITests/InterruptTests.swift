@@ -163,7 +163,8 @@ import TestSupport
         let (status, stderr) = apply.finish()
         #expect(Date().timeIntervalSince(start) < 3, "the second signal must not wait for the step")
         #expect(status == 130, "\(stderr)")
-        #expect(stderr.contains("ecsplan: SIGINT again: exiting now. The state is consistent (every step is one transaction); "
+        #expect(stderr.contains("ecsplan: SIGINT again: exiting now. The state is consistent "
+                                + "(steps are committed whole; the next apply redoes any that were not); "
                                 + "left behind, to break once no ecsplan runs: the state lock "), "\(stderr)")
         hold.release()
 

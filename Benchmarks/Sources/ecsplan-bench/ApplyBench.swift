@@ -35,6 +35,8 @@ final class CountingProvider: ECSProvider, @unchecked Sendable {
         try await inner.awaitProgress()
     }
     var simulatesTime: Bool { inner.simulatesTime }
+    var stepGroupLimit: Int { inner.stepGroupLimit }
+    func inStepGroup<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T { try await inner.inStepGroup(body) }
 }
 
 enum ApplyBench {

@@ -24,6 +24,14 @@ if args.count == 4 && args[1] == "--write-scenario", let services = Int(args[3])
     try FileManager.default.removeItem(atPath: args[2] + "/base.yaml")
     exit(0)
 }
+// `--write-roll-scenario DIR SERVICES`: the apply group's roll (every service a new image),
+// for the real binary: `ecsplan apply DIR/config.yaml --state DIR/state.db --auto-approve`
+// (copy state.db first: the apply changes it).
+if args.count == 4 && args[1] == "--write-roll-scenario", let services = Int(args[3]) {
+    _ = try Generate.scenario(services: services, instances: 1000, dir: args[2]) { _ in "2.0" }
+    try FileManager.default.removeItem(atPath: args[2] + "/base.yaml")
+    exit(0)
+}
 // `--write-empty-scenario DIR SERVICES`: an empty state and a config of SERVICES services
 // (the first plan, whose capacity check places every task).
 if args.count == 4 && args[1] == "--write-empty-scenario", let services = Int(args[3]) {
@@ -43,6 +51,7 @@ if args.count == 4 && args[1] == "--profile-plan", let services = Int(args[2]), 
 let usage = """
     USAGE: ecsplan-bench [--quick] [--only yaml|plan|apply|placement|ecs] [--sizes MB,MB] [--out FILE]
            ecsplan-bench --write-config FILE MB | --write-scenario DIR SERVICES | --write-empty-scenario DIR SERVICES
+           ecsplan-bench --write-roll-scenario DIR SERVICES
            ecsplan-bench --profile bare|nodes|typed|validated FILE N | --profile-plan SERVICES N
            (internal: --rss-load FILE, --plan-once DIR, run in child processes)
 

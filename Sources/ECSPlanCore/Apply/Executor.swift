@@ -100,7 +100,7 @@ public struct Executor: Sendable {
         }
 
         // 2. Task-definition revisions: registered only when content changed.
-        // Independent of each other, so sent as the provider's pool allows.
+        // Independent of each other, so sent as the provider's pool allows, in its step groups.
         var revisionArns: [String: String] = [:]  // "web:7" → ARN
         for r in world.taskDefinitions { revisionArns[r.name] = r.arn }
         let registrations = try changes.filter { $0.address.kind == .taskDefinition && ($0.action == .create || $0.action == .newRevision) }
@@ -108,7 +108,7 @@ public struct Executor: Sendable {
                 guard let spec = desired.taskDefinitions[c.address.name] else { throw missing(c.address) }
                 return (change: c, spec: spec)
             }
-        let registered = try await ConcurrentRequests.map(registrations, limit: provider.concurrentRequests) { c, spec in
+        let registered = try await provider.grouped(registrations) { c, spec in
             try self.checkStop()
             var tagged = spec
             tagged.tags = ManagedMarker.adding(to: tagged.tags)
@@ -135,7 +135,7 @@ public struct Executor: Sendable {
             return (change: c, service: s, target: target, arn: arn)
         }
         let arns = revisionArns
-        let heldBackFailures = try await ConcurrentRequests.map(serviceChanges, limit: provider.concurrentRequests) { c, s, target, arn -> (Address, String)? in
+        let heldBackFailures = try await provider.grouped(serviceChanges) { c, s, target, arn -> (Address, String)? in
             try self.checkStop()
             if let failure = try await self.runBefore(c, service: s, revisionArns: arns, desired: desired, world: worldIndex, runID: runID) {
                 return (c.address, failure)

@@ -53,6 +53,17 @@ public protocol ECSProvider: Sendable {
     /// database: one writer, and steps then journal in a fixed order); more where
     /// each costs a network round trip.
     var concurrentRequests: Int { get }
+
+    /// The most steps `inStepGroup` may hold; the executor sends its
+    /// registrations and service changes in groups of at most this many.
+    var stepGroupLimit: Int { get }
+
+    /// Runs `body`, whose steps the provider may commit together: the local
+    /// database commits a group in one transaction, each step in its own
+    /// savepoint, so every step recorded is whole and a failed one leaves no
+    /// trace. A group that is cut off (the process killed) loses only steps
+    /// that are not recorded, which a resumed apply then does again.
+    func inStepGroup<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T
 }
 
 extension ECSProvider {
@@ -63,6 +74,31 @@ extension ECSProvider {
     public var simulatesTime: Bool { false }
 
     public var concurrentRequests: Int { 1 }
+
+    /// Without groups (ECS: each step is its own request), one group holds all.
+    public var stepGroupLimit: Int { .max }
+
+    public func inStepGroup<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        try await body()
+    }
+
+    /// `ConcurrentRequests.map` over `items`, in step groups of at most
+    /// `stepGroupLimit`: a group is committed before the next one starts.
+    public func grouped<T: Sendable, R: Sendable>(
+        _ items: [T], _ body: @escaping @Sendable (T) async throws -> R
+    ) async throws -> [R] {
+        let size = max(1, stepGroupLimit)
+        var results: [R] = []
+        results.reserveCapacity(items.count)
+        var start = 0
+        while start < items.count {
+            let end = start + min(size, items.count - start)
+            let group = Array(items[start..<end])
+            results += try await inStepGroup { try await ConcurrentRequests.map(group, limit: concurrentRequests, body) }
+            start = end
+        }
+        return results
+    }
 
     /// Loads the configuration and reads the world it needs. When the provider
     /// reads its whole state anyway, the read runs on another core while `load`

@@ -4,8 +4,9 @@ import Foundation
 /// SIGINT/SIGTERM set a flag instead of killing the process, so apply stops
 /// after the step in flight, records it, releases the lock and exits 128 + the
 /// signal's number (130 for SIGINT, 143 for SIGTERM). A second signal exits at
-/// once: every step is one transaction, so the state stays consistent, and only
-/// the lock is left behind, which the message says how to break.
+/// once: every step is whole in the state (a step group not yet committed is
+/// lost whole, and the next apply does it again), so the state stays consistent,
+/// and only the lock is left behind, which the message says how to break.
 final class SignalTrap: @unchecked Sendable {
     private let lock = NSLock()
     private var first: Int32?
@@ -65,7 +66,7 @@ final class SignalTrap: @unchecked Sendable {
         let held = heldLocks
         lock.unlock()
         if second {
-            var text = "\necsplan: \(Self.name(sig)) again: exiting now. The state is consistent (every step is one transaction)"
+            var text = "\necsplan: \(Self.name(sig)) again: exiting now. The state is consistent (steps are committed whole; the next apply redoes any that were not)"
             if !held.isEmpty { text += "; left behind, to break once no ecsplan runs: " + held.joined(separator: ", ") }
             FileHandle.standardError.write(Data((text + "\n").utf8))
             exit(128 + sig)
