@@ -73,11 +73,13 @@ import TestSupport
                 c = sqlite3.connect("state.db", isolation_level=None, timeout=0)
                 sys.stdin.readline()
                 deadline = time.monotonic() + 60
+                # Polls by sleeping: on a loaded machine a woken sleeper runs at once, while
+                # sched_yield put this loop last and the apply's short gaps went by unseen.
                 while time.monotonic() < deadline:
                     try:
                         c.execute("BEGIN IMMEDIATE")
                     except sqlite3.OperationalError:
-                        os.sched_yield(); continue
+                        time.sleep(0.0002); continue
                     mid_run = c.execute("SELECT EXISTS(SELECT 1 FROM locks) AND EXISTS(SELECT 1 FROM journal j "
                                         "JOIN runs r ON r.id = j.run_id WHERE r.finished_at IS NULL) "
                                         "AND EXISTS(SELECT 1 FROM tasks WHERE task_definition_arn LIKE '%/app:1' "
@@ -87,7 +89,7 @@ import TestSupport
                         sys.stdin.readline()  # until the test closes its end
                         sys.exit(0)
                     c.execute("ROLLBACK")
-                    os.sched_yield()
+                    time.sleep(0.0002)
                 print("the apply never stood mid-run with the file free", flush=True)
                 """]
             process.currentDirectoryURL = URL(fileURLWithPath: cwd)
