@@ -89,14 +89,14 @@ public final class AmazonECSProvider: ECSProvider {
     /// One cluster's services, instances and tasks. The services are read beside
     /// the instances and their tasks (tasks name instances by ARN, so those wait).
     func readCluster(_ cluster: String) async throws -> (services: [ServiceState], instances: [ContainerInstanceState], tasks: [TaskState]) {
-        async let services = readServices(cluster)
+        async let services = readAllServices(cluster)
         let (instances, instanceIDs) = try await readInstances(cluster)
         let tasks = try await readTasks(cluster: cluster, serviceName: nil, instanceIDs: instanceIDs)
         return (try await services, instances, tasks)
     }
 
     /// A cluster's services; DescribeServices batches go out together.
-    func readServices(_ cluster: String) async throws -> [ServiceState] {
+    func readAllServices(_ cluster: String) async throws -> [ServiceState] {
         let arns = try await Self.paginate { token in
             let page = try await self.client.call(ECS.Operations.listServices, ECS.ListServicesRequest(cluster: cluster, nextToken: token, maxResults: 100))
             return (page.serviceArns ?? [], page.nextToken)
@@ -143,7 +143,16 @@ public final class AmazonECSProvider: ECSProvider {
     }
 
     func readTasks(cluster: String, serviceName: String?, instanceIDs: [String: String], stopped: Bool = false) async throws -> [TaskState] {
-        let taskArns = try await Self.paginate { token in
+        let taskArns = try await listTaskArns(cluster: cluster, serviceName: serviceName, stopped: stopped)
+        // moto ignores some ListTasks filters: select service tasks by group here.
+        let group = serviceName.map { "service:" + $0 }
+        return try await describeTasks(cluster: cluster, arns: taskArns, instanceIDs: instanceIDs).filter { task in
+            (group == nil || task.group == group) && (task.lastStatus == "STOPPED") == stopped
+        }
+    }
+
+    func listTaskArns(cluster: String, serviceName: String?, stopped: Bool) async throws -> [String] {
+        try await Self.paginate { token in
             // ECS lists only the service's tasks; without the filter each poll
             // of a rollout listed and described every task of the cluster.
             var request = ECS.ListTasksRequest(
@@ -152,21 +161,22 @@ public final class AmazonECSProvider: ECSProvider {
             let page = try await self.client.call(ECS.Operations.listTasks, request)
             return (page.taskArns ?? [], page.nextToken)
         }
-        var out: [TaskState] = []
-        let described = try await ConcurrentRequests.map(Self.chunks(taskArns, of: 100), limit: Self.concurrency) { chunk in
+    }
+
+    /// DescribeTasks a hundred at a time, the batches together.
+    func describeTasks(cluster: String, arns: [String], instanceIDs: [String: String]) async throws -> [TaskState] {
+        let described = try await ConcurrentRequests.map(Self.chunks(arns, of: 100), limit: Self.concurrency) { chunk in
             try await self.client.call(ECS.Operations.describeTasks, ECS.DescribeTasksRequest(cluster: cluster, tasks: chunk))
         }
+        var out: [TaskState] = []
         for r in described {
             for t in r.tasks ?? [] {
                 guard let taskArn = t.taskArn, let taskDefinitionArn = t.taskDefinitionArn else { continue }
-                let state = TaskState(id: Self.name(fromArn: taskArn), arn: taskArn, cluster: cluster, group: t.group ?? "", startedBy: t.startedBy,
-                                      taskDefinitionArn: taskDefinitionArn, containerInstanceId: t.containerInstanceArn.map { instanceIDs[$0] ?? Self.name(fromArn: $0) },
-                                      lastStatus: t.lastStatus ?? "PENDING", desiredStatus: t.desiredStatus ?? "RUNNING", stoppedReason: t.stoppedReason,
-                                      cpu: Int(t.cpu ?? "") ?? 0, memory: Int(t.memory ?? "") ?? 0, capacityProviderName: t.capacityProviderName,
-                                      availabilityZone: t.availabilityZone, startedAt: t.startedAt.map { Self.iso8601($0.date) })
-                // moto ignores some ListTasks filters: select service tasks by group here.
-                if let serviceName, state.group != "service:" + serviceName { continue }
-                if (state.lastStatus == "STOPPED") == stopped { out.append(state) }
+                out.append(TaskState(id: Self.name(fromArn: taskArn), arn: taskArn, cluster: cluster, group: t.group ?? "", startedBy: t.startedBy,
+                                     taskDefinitionArn: taskDefinitionArn, containerInstanceId: t.containerInstanceArn.map { instanceIDs[$0] ?? Self.name(fromArn: $0) },
+                                     lastStatus: t.lastStatus ?? "PENDING", desiredStatus: t.desiredStatus ?? "RUNNING", stoppedReason: t.stoppedReason,
+                                     cpu: Int(t.cpu ?? "") ?? 0, memory: Int(t.memory ?? "") ?? 0, capacityProviderName: t.capacityProviderName,
+                                     availabilityZone: t.availabilityZone, startedAt: t.startedAt.map { Self.iso8601($0.date) }))
             }
         }
         return out
@@ -244,10 +254,46 @@ public final class AmazonECSProvider: ECSProvider {
     }
 
     public func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? {
-        let r = try await client.call(ECS.Operations.describeServices, ECS.DescribeServicesRequest(cluster: cluster, services: [name], include: [.tags]))
-        guard let s = r.services?.first, s.status != "INACTIVE",
-              let state = Self.serviceState(s, cluster: cluster) else { return nil }
-        return (state, try await readTasks(cluster: cluster, serviceName: name, instanceIDs: [:]))
+        try await readServices([ServiceName(cluster: cluster, name: name)]).first ?? nil
+    }
+
+    /// A round of a watch: DescribeServices ten at a time, each service's tasks
+    /// listed (ECS filters them by service) and then described together, a
+    /// hundred a request. Ten services of ten tasks cost 12 requests, not 30.
+    public func readServices(_ services: [ServiceName]) async throws -> [(ServiceState, [TaskState])?] {
+        var results = [(ServiceState, [TaskState])?](repeating: nil, count: services.count)
+        for (cluster, indices) in Dictionary(grouping: services.indices, by: { services[$0].cluster }).sorted(by: { $0.key < $1.key }) {
+            var names: [String] = []
+            var seen = Set<String>()
+            for i in indices where seen.insert(services[i].name).inserted { names.append(services[i].name) }
+            let described = try await ConcurrentRequests.map(Self.chunks(names, of: 10), limit: Self.concurrency) { chunk in
+                try await self.client.call(ECS.Operations.describeServices,
+                                           ECS.DescribeServicesRequest(cluster: cluster, services: chunk, include: [.tags]))
+            }
+            var found: [String: ServiceState] = [:]
+            for r in described {
+                for s in r.services ?? [] where s.status != "INACTIVE" {
+                    if let state = Self.serviceState(s, cluster: cluster) { found[state.name] = state }
+                }
+            }
+            let listed = try await ConcurrentRequests.map(names.filter { found[$0] != nil }, limit: Self.concurrency) { name in
+                try await self.listTaskArns(cluster: cluster, serviceName: name, stopped: false)
+            }
+            // moto ignores the service filter: a task may be listed for every service.
+            var arns: [String] = []
+            var listedOnce = Set<String>()
+            for arn in listed.joined() where listedOnce.insert(arn).inserted { arns.append(arn) }
+            var tasks: [String: [TaskState]] = [:]
+            for t in try await describeTasks(cluster: cluster, arns: arns, instanceIDs: [:])
+            where t.lastStatus != "STOPPED" && t.group.hasPrefix("service:") {
+                tasks[String(t.group.dropFirst("service:".count)), default: []].append(t)
+            }
+            for i in indices {
+                guard let state = found[services[i].name] else { continue }
+                results[i] = (state, tasks[services[i].name] ?? [])
+            }
+        }
+        return results
     }
 
     public func readStoppedTasks(cluster: String, service: String) async throws -> [TaskState] {

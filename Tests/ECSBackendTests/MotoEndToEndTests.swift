@@ -101,6 +101,35 @@ import TestSupport
         #expect(client.requestCounts == expected)
     }
 
+    /// A round of a watch reads its services together: DescribeServices ten at
+    /// a time and every service's tasks in one DescribeTasks, with the same
+    /// services and tasks as reading each alone.
+    @Test func aWatchRoundReadsItsServicesInBatches() async throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        let (client, backend) = try await Self.provider(moto, cluster: "mid")
+        _ = try moto.boto(["stable-tasks"])
+        _ = try moto.boto(["instance", "mid"])
+        _ = try moto.boto(["services", "mid", "12", "batch"])
+        for service in ["batch-0", "batch-4", "batch-11"] { _ = try moto.boto(["task-behind", "mid", service, "batch"]) }
+        let names = (0..<12).map { ServiceName(cluster: "mid", name: "batch-\($0)") }
+            + [ServiceName(cluster: "mid", name: "gone")]
+        client.resetCounts()
+        let batch = try await backend.readServices(names)
+        // ceil(12/10) DescribeServices (the missing one is among them), a ListTasks for each
+        // service found, and their three tasks in one DescribeTasks.
+        let expected = ["DescribeServices": 2, "ListTasks": 12, "DescribeTasks": 1]
+        #expect(client.requestCounts == expected, "\(client.requestCounts)")
+        #expect(batch.count == 13 && batch[12] == nil)
+        for (name, read) in zip(names.prefix(12), batch) {
+            let alone = try #require(try await backend.readService(cluster: "mid", name: name.name))
+            let together = try #require(read)
+            #expect(together.0.name == name.name && together.0 == alone.0)
+            #expect(together.1.map(\.arn).sorted() == alone.1.map(\.arn).sorted(), "\(name.name)")
+        }
+        #expect(batch.compactMap { $0?.1.count }.reduce(0, +) == 3)
+    }
+
     @Test func aTaskOnAnOlderRevisionIsNamedFromItsARNNotDescribed() async throws {
         let moto = try MotoServer()
         defer { moto.stop() }

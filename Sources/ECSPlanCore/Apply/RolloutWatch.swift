@@ -93,9 +93,14 @@ extension Executor {
                 next += 1
             }
             if active.isEmpty { break }
-            for i in active {
+            try checkStop()
+            // The round's services in one batch: on ECS, ten a DescribeServices
+            // and their tasks a hundred a DescribeTasks, not three requests each.
+            let names = active.map { ServiceName(cluster: rollouts[$0].cluster, name: rollouts[$0].name) }
+            let reads = try await provider.readServices(names)
+            for (i, read) in zip(active, reads) {
                 try checkStop()
-                try await observe(&rollouts[i], runID: runID)
+                try await observe(&rollouts[i], read: read, runID: runID)
             }
             active.removeAll { rollouts[$0].finished }
             if active.isEmpty { continue }
@@ -106,9 +111,8 @@ extension Executor {
         if !failures.isEmpty { throw ApplyError(failures: failures) }
     }
 
-    func observe(_ w: inout RolloutWatch, runID: String) async throws {
-        guard let (service, tasks) = try await provider.readService(cluster: w.cluster, name: w.name)
-        else {
+    func observe(_ w: inout RolloutWatch, read: (ServiceState, [TaskState])?, runID: String) async throws {
+        guard let (service, tasks) = read else {
             return fail(&w, "\(w.address): the service disappeared during the rollout")
         }
         let desired = service.desiredCount

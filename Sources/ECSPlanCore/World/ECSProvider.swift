@@ -20,6 +20,12 @@ public protocol ECSProvider: Sendable {
     /// deployments and events, and its tasks that are not STOPPED.
     func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])?
 
+    /// `readService` of several services, in their order (nil where a service
+    /// does not exist), as each round of a watch reads them: a provider
+    /// batches what it can (ECS describes ten services and a hundred tasks a
+    /// request; the local state reads them all in one snapshot).
+    func readServices(_ services: [ServiceName]) async throws -> [(ServiceState, [TaskState])?]
+
     /// The service's tasks that stopped since its oldest listed deployment
     /// began, newest first, with ECS's reasons (CannotPullContainerError,
     /// failed health checks, …); ECS keeps them about an hour. Read only when
@@ -74,6 +80,13 @@ extension ECSProvider {
     public var simulatesTime: Bool { false }
 
     public var concurrentRequests: Int { 1 }
+
+    /// One `readService` after another, or as many at once as the provider allows.
+    public func readServices(_ services: [ServiceName]) async throws -> [(ServiceState, [TaskState])?] {
+        try await ConcurrentRequests.map(services, limit: concurrentRequests) { s in
+            try await readService(cluster: s.cluster, name: s.name)
+        }
+    }
 
     /// Without groups (ECS: each step is its own request), one group holds all.
     public var stepGroupLimit: Int { .max }
