@@ -43,7 +43,11 @@ import TestSupport
         var out = "# Configuration reference\n\nGenerated from `schemas/ecsplan.schema.json` by `Tests/CLITests/ReferenceDocsTests.swift`; do not edit.\n"
         out += "Field names are the ECS API's. Read-only fields are accepted and ignored.\n"
         func walk(_ node: [String: Any], _ path: String) {
-            guard let props = node["properties"] as? [String: Any] else { return }
+            guard let props = node["properties"] as? [String: Any] else {
+                // A shape with no fields of its own (a document: any value) is its description.
+                if let description = node["description"] as? String { out += "\n## \(path)\n\n\(description)\n" }
+                return
+            }
             let required = Set(node["required"] as? [String] ?? [])
             out += "\n## \(path)\n\n| field | required | description | example |\n|---|---|---|---|\n"
             var nested: [(String, [String: Any])] = []

@@ -30,6 +30,7 @@ import TestSupport
         case .double: return 1.5
         case .boolean: return true
         case .timestamp: return nil
+        case .document: return ["threshold": 5, "checks": ["smoke", "health"]]
         }
     }
 
@@ -119,6 +120,7 @@ import TestSupport
         case .double: return 1.5
         case .boolean: return rng.next() % 2 == 0
         case .timestamp: return nil
+        case .document: return ["threshold": Int(rng.next() % 9), "name": "v\(rng.next() % 50)"]
         }
     }
 

@@ -31,6 +31,9 @@ import Testing
         case .double: return 1.5
         case .boolean: return rng.next() % 2 == 0
         case .timestamp: return 1_700_000_000.25 + Double(rng.next() % 1000)
+        case .document:
+            return ["threshold": Int(rng.next() % 100), "name": "smoke", "ratio": 0.25,
+                    "steps": [1, "two", true, ["nested": NSNull()]] as [Any]]
         }
     }
 

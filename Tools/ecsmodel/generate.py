@@ -135,6 +135,11 @@ def is_enum(s):
     return s["type"] == "string" and "enum" in s
 
 
+def is_document(s):
+    """A document shape (HookDetails): any JSON value, held as an ECSDocument."""
+    return s["type"] == "structure" and s.get("document", False)
+
+
 def swift_type(shapes, name):
     s = shapes[name]
     t = s["type"]
@@ -223,6 +228,25 @@ def gen_structures(model, names, overlay):
         filled = filled_by_ecsplan(overlay, name)
         required = set(s.get("required", [])) - filled
         lines.append(f"    /// [{name}]({DOCS}API_{name}.html)")
+        if is_document(s):
+            lines += [
+                "    /// A document: any JSON value, passed to ECS as given.",
+                f"    public struct {name}: ECSShape {{",
+                f"        public static let shapeName = {swift_string(name)}",
+                "        public var document: ECSDocument",
+                "        public init(_ document: ECSDocument = .object([:])) {",
+                "            self.document = document",
+                "        }",
+                "        public init(from decoder: any Decoder) throws {",
+                "            document = try ECSDocument(from: decoder)",
+                "        }",
+                "        public func encode(to encoder: any Encoder) throws {",
+                "            try document.encode(to: encoder)",
+                "        }",
+                "    }",
+                "",
+            ]
+            continue
         lines.append(f"    public struct {name}: ECSShape {{")
         lines.append(f"        public static let shapeName = {swift_string(name)}")
         fields = []
@@ -318,6 +342,11 @@ def gen_node_decoding(model, overlay):
         filled = filled_by_ecsplan(overlay, name)
         required = [m for m in members if m in set(s.get("required", [])) - filled]
         root = name in CONFIG_ROOTS
+        if is_document(s):
+            lines += [f"extension ECS.{name}: NodeDecodable {{",
+                      "    static func decodeNode(_ d: NodeDecoder) throws -> Self { Self(try d.document()) }",
+                      "}", ""]
+            continue
         lines.append(f"extension ECS.{name}: NodeDecodable {{")
         lines += wrap("    static let nodeMemberNames: [Swift.String] = [", [swift_string(m) for m in members]) if members \
             else ["    static let nodeMemberNames: [Swift.String] = ["]
@@ -418,6 +447,9 @@ def gen_shape_trees(model, names, overlay):
         s = shapes[name]
         members = s.get("members", {})
         lines.append(f"extension ECS.{name}: ShapeTreeWritable {{")
+        if is_document(s):
+            lines += ["    var shapeTree: ShapeTree { document.shapeTree }", "}", ""]
+            continue
         if not members:
             # Its encode(to:) opens no container, so the encoder reads it as null.
             lines.append("    var shapeTree: ShapeTree { .null }")
@@ -455,6 +487,11 @@ def gen_json_decoding(model, names, overlay):
         filled = filled_by_ecsplan(overlay, name)
         required = [m for m in members if m in set(s.get("required", [])) - filled]
         root = name in CONFIG_ROOTS
+        if is_document(s):
+            lines += [f"extension ECS.{name}: JSONScannable {{",
+                      "    static func scanJSON(_ r: inout JSONScanner) throws -> Self { Self(try r.document()) }",
+                      "}", ""]
+            continue
         lines.append(f"extension ECS.{name}: JSONScannable {{")
         if root:
             lines.append("    static func scanJSON(_ r: inout JSONScanner) throws -> Self {")
@@ -644,12 +681,14 @@ def gen_shape_table(model, names):
         args = []
         if is_enum(s):
             args.append(".enumeration")
+        elif is_document(s):
+            args.append(".document")
         else:
             args.append("." + {"structure": "structure", "list": "list", "map": "map", "string": "string",
                                "integer": "integer", "long": "integer", "boolean": "boolean",
                                "double": "double", "float": "double", "timestamp": "timestamp",
                                "blob": "string"}[t])
-        if t == "structure":
+        if t == "structure" and not is_document(s):
             req = set(s.get("required", []))
             members = [f"ShapeInfo.Member({swift_string(m)}, {swift_string(v['shape'])}"
                        + (", required: true" if m in req else "") + ")"
@@ -810,12 +849,17 @@ def gen_schema(model, names, overlay):
         s = shapes[name]
         if s["type"] != "structure":
             continue
+        if is_document(s):
+            defs[name] = {"description": "Any JSON value (a document, passed to ECS as given): "
+                                         f"{DOCS}API_{name}.html"}
+            continue
         props = {}
         extra = overlay.get("schema") or {}
         for m, v in s.get("members", {}).items():
             props[m] = schema_for(shapes, v["shape"], overlay)
             target = shapes[v["shape"]]
-            kind = target["type"] if not is_enum(target) else "one of " + ", ".join(target["enum"])
+            kind = ("one of " + ", ".join(target["enum"]) if is_enum(target)
+                    else "document" if is_document(target) else target["type"])
             link = v["shape"] if target["type"] == "structure" else name
             props[m] = {"description": f"`{name}.{m}` ({kind}{', required' if m in s.get('required', []) else ''}): "
                                        f"{DOCS}API_{link}.html", **props[m]}

@@ -718,7 +718,7 @@ extension ECS {
                 ShapeInfo.Member("startPeriod", "BoxedInteger"),
             ])
         case "HealthStatus": return ShapeInfo(.enumeration, enumValues: HealthStatus.knownValues)
-        case "HookDetails": return ShapeInfo(.structure, members: [])
+        case "HookDetails": return ShapeInfo(.document)
         case "HostEntry":
             return ShapeInfo(.structure, members: [
                 ShapeInfo.Member("hostname", "String", required: true),

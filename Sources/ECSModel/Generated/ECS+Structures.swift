@@ -3030,15 +3030,18 @@ extension ECS {
     }
 
     /// [HookDetails](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HookDetails.html)
+    /// A document: any JSON value, passed to ECS as given.
     public struct HookDetails: ECSShape {
         public static let shapeName = "HookDetails"
-        public init() {
+        public var document: ECSDocument
+        public init(_ document: ECSDocument = .object([:])) {
+            self.document = document
         }
         public init(from decoder: any Decoder) throws {
-            _ = decoder
+            document = try ECSDocument(from: decoder)
         }
         public func encode(to encoder: any Encoder) throws {
-            _ = encoder
+            try document.encode(to: encoder)
         }
     }
 

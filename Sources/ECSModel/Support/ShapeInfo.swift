@@ -2,7 +2,10 @@
 /// required), its element, enum values and constraints. Read by validation and
 /// by tools; the generated `ECS.shape(named:)` answers by name.
 public struct ShapeInfo: Sendable {
-    public enum Kind: Sendable { case structure, list, map, string, enumeration, integer, boolean, double, timestamp }
+    /// `document`: any JSON value (HookDetails), held as an `ECSDocument`.
+    public enum Kind: Sendable {
+        case structure, list, map, string, enumeration, integer, boolean, double, timestamp, document
+    }
 
     public struct Member: Sendable {
         public let name: String

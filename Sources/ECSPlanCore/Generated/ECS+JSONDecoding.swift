@@ -1862,12 +1862,7 @@ extension ECS.HealthCheck: JSONScannable {
 }
 
 extension ECS.HookDetails: JSONScannable {
-    static func scanJSON(_ r: inout JSONScanner) throws -> Self {
-        try r.beginObject()
-        var more = false
-        while try r.nextKey(&more) != nil { try r.skipValue() }
-        return Self()
-    }
+    static func scanJSON(_ r: inout JSONScanner) throws -> Self { Self(try r.document()) }
 }
 
 extension ECS.HostEntry: JSONScannable {

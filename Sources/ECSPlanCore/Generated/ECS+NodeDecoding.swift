@@ -1123,11 +1123,7 @@ extension ECS.HealthCheck: NodeDecodable {
 }
 
 extension ECS.HookDetails: NodeDecodable {
-    static let nodeMemberNames: [Swift.String] = []
-    static func decodeNode(_ d: NodeDecoder) throws -> Self {
-        try d.members(names: nodeMemberNames) { _ in false }
-        return Self()
-    }
+    static func decodeNode(_ d: NodeDecoder) throws -> Self { Self(try d.document()) }
 }
 
 extension ECS.HostEntry: NodeDecodable {

@@ -911,7 +911,7 @@ extension ECS.HealthCheck: ShapeTreeWritable {
 }
 
 extension ECS.HookDetails: ShapeTreeWritable {
-    var shapeTree: ShapeTree { .null }
+    var shapeTree: ShapeTree { document.shapeTree }
 }
 
 extension ECS.HostEntry: ShapeTreeWritable {

@@ -71,13 +71,6 @@ extension ShapeTree {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 Value.appendQuoted(key, to: &out)
                 out.append(UInt8(ascii: ":"))
-                // A member's tree is null only for a document shape the model
-                // keeps no content of (HookDetails): JSONEncoder writes it `{}`,
-                // which reads back as present.
-                if case .null = value {
-                    out += "{}".utf8
-                    continue
-                }
                 guard value.appendJSON(to: &out) else { return false }
             }
             out.append(UInt8(ascii: "}"))
