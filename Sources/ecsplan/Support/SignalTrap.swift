@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// SIGINT/SIGTERM set a flag instead of killing the process, so apply stops
@@ -11,7 +10,8 @@ final class SignalTrap: @unchecked Sendable {
     private let lock = NSLock()
     private var first: Int32?
     private var heldLocks: [String] = []
-    private var sources: [any DispatchSourceSignal] = []
+    /// The pipe's write end while installed.
+    private var writeEnd: Int32?
 
     /// Whether a first signal has arrived.
     var received: Bool {
@@ -43,19 +43,47 @@ final class SignalTrap: @unchecked Sendable {
 
     static func name(_ signal: Int32) -> String { signal == SIGTERM ? "SIGTERM" : "SIGINT" }
 
+    /// The handler writes the signal's number here, the one thing a signal
+    /// handler may safely do; a reader thread turns it into `arrived`.
+    nonisolated(unsafe) private static var pipeWrite: Int32 = -1
+
+    /// A sigaction handler, installed before `install` returns: a Dispatch signal
+    /// source registers asynchronously on Linux, and a signal that came before
+    /// it was (SIGINT right after apply started, on a loaded machine) met SIG_IGN
+    /// and was lost. A byte in a pipe waits until it is read.
     static func install() -> SignalTrap {
         let trap = SignalTrap()
-        for sig in [SIGINT, SIGTERM] {
-            signal(sig, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            // Signals that arrive close together are coalesced into one event: `data` counts them.
-            // The handler holds its source until `uninstall` cancels it, which releases the handler.
-            source.setEventHandler { [weak trap] in
-                for _ in 0..<max(1, Int(source.data)) { trap?.arrived(sig) }
-            }
-            source.resume()
-            trap.sources.append(source)
+        var fds: [Int32] = [-1, -1]
+        // Without a pipe (no descriptors left) the signals keep their default:
+        // they end the process, and every recorded step is still whole.
+        guard pipe(&fds) == 0 else { return trap }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        // Never blocks the handler: a full pipe already holds signals enough.
+        _ = fcntl(fds[1], F_SETFL, fcntl(fds[1], F_GETFL) | O_NONBLOCK)
+        pipeWrite = fds[1]
+        trap.writeEnd = fds[1]
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { sig in
+            var byte = UInt8(truncatingIfNeeded: sig)
+            _ = write(SignalTrap.pipeWrite, &byte, 1)
         }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = SA_RESTART
+        for sig in [SIGINT, SIGTERM] { sigaction(sig, &action, nil) }
+        let reader = Thread { [readEnd = fds[0]] in
+            var byte: UInt8 = 0
+            while true {
+                let n = read(readEnd, &byte, 1)
+                if n == 1 {
+                    trap.arrived(Int32(byte))
+                } else if n == 0 || errno != EINTR {
+                    close(readEnd)
+                    return
+                }
+            }
+        }
+        reader.name = "ecsplan signals"
+        reader.start()
         return trap
     }
 
@@ -75,8 +103,16 @@ final class SignalTrap: @unchecked Sendable {
     }
 
     func uninstall() {
-        for s in sources { s.cancel() }
         signal(SIGINT, SIG_DFL)
         signal(SIGTERM, SIG_DFL)
+        lock.lock()
+        let end = writeEnd
+        writeEnd = nil
+        lock.unlock()
+        // Closing the write end ends the reader (its read returns 0), which closes the read end.
+        if let end {
+            Self.pipeWrite = -1
+            close(end)
+        }
     }
 }
