@@ -48,9 +48,11 @@ struct WaitCommand: AsyncParsableCommand {
             var last: [String: ServiceStability] = [:]
             while true {
                 var still: [(String, String)] = []
-                for (cluster, name) in pending {
+                // One batch a round: on ECS ten services a DescribeServices, their tasks a hundred a DescribeTasks.
+                let reads = try await backend.provider.readServices(pending.map { ServiceName(cluster: $0.0, name: $0.1) })
+                for ((cluster, name), read) in zip(pending, reads) {
                     let address = Address.service(cluster: cluster, name: name).description
-                    guard let (service, tasks) = try await backend.provider.readService(cluster: cluster, name: name), service.status == "ACTIVE" else {
+                    guard let (service, tasks) = read, service.status == "ACTIVE" else {
                         throw CLIError("\(address) no longer exists")
                     }
                     let verdict = ServiceStability(service, tasks: tasks)
