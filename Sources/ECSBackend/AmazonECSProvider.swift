@@ -172,11 +172,14 @@ public final class AmazonECSProvider: ECSProvider {
         for r in described {
             for t in r.tasks ?? [] {
                 guard let taskArn = t.taskArn, let taskDefinitionArn = t.taskDefinitionArn else { continue }
-                out.append(TaskState(id: Self.name(fromArn: taskArn), arn: taskArn, cluster: cluster, group: t.group ?? "", startedBy: t.startedBy,
-                                     taskDefinitionArn: taskDefinitionArn, containerInstanceId: t.containerInstanceArn.map { instanceIDs[$0] ?? Self.name(fromArn: $0) },
-                                     lastStatus: t.lastStatus ?? "PENDING", desiredStatus: t.desiredStatus ?? "RUNNING", stoppedReason: t.stoppedReason,
-                                     cpu: Int(t.cpu ?? "") ?? 0, memory: Int(t.memory ?? "") ?? 0, capacityProviderName: t.capacityProviderName,
-                                     availabilityZone: t.availabilityZone, startedAt: t.startedAt.map { Self.iso8601($0.date) }))
+                let instance = t.containerInstanceArn.map { instanceIDs[$0] ?? Self.name(fromArn: $0) }
+                out.append(TaskState(
+                    id: Self.name(fromArn: taskArn), arn: taskArn, cluster: cluster, group: t.group ?? "",
+                    startedBy: t.startedBy, taskDefinitionArn: taskDefinitionArn, containerInstanceId: instance,
+                    lastStatus: t.lastStatus ?? "PENDING", desiredStatus: t.desiredStatus ?? "RUNNING",
+                    stoppedReason: t.stoppedReason, cpu: Int(t.cpu ?? "") ?? 0, memory: Int(t.memory ?? "") ?? 0,
+                    capacityProviderName: t.capacityProviderName, availabilityZone: t.availabilityZone,
+                    startedAt: t.startedAt.map { Self.iso8601($0.date) }))
             }
         }
         return out
@@ -262,13 +265,15 @@ public final class AmazonECSProvider: ECSProvider {
     /// hundred a request. Ten services of ten tasks cost 12 requests, not 30.
     public func readServices(_ services: [ServiceName]) async throws -> [(ServiceState, [TaskState])?] {
         var results = [(ServiceState, [TaskState])?](repeating: nil, count: services.count)
-        for (cluster, indices) in Dictionary(grouping: services.indices, by: { services[$0].cluster }).sorted(by: { $0.key < $1.key }) {
+        let byCluster = Dictionary(grouping: services.indices, by: { services[$0].cluster })
+        for (cluster, indices) in byCluster.sorted(by: { $0.key < $1.key }) {
             var names: [String] = []
             var seen = Set<String>()
             for i in indices where seen.insert(services[i].name).inserted { names.append(services[i].name) }
-            let described = try await ConcurrentRequests.map(Self.chunks(names, of: 10), limit: Self.concurrency) { chunk in
-                try await self.client.call(ECS.Operations.describeServices,
-                                           ECS.DescribeServicesRequest(cluster: cluster, services: chunk, include: [.tags]))
+            let described = try await ConcurrentRequests.map(Self.chunks(names, of: 10), limit: Self.concurrency) {
+                try await self.client.call(
+                    ECS.Operations.describeServices,
+                    ECS.DescribeServicesRequest(cluster: cluster, services: $0, include: [.tags]))
             }
             var found: [String: ServiceState] = [:]
             for r in described {
@@ -276,8 +281,9 @@ public final class AmazonECSProvider: ECSProvider {
                     if let state = Self.serviceState(s, cluster: cluster) { found[state.name] = state }
                 }
             }
-            let listed = try await ConcurrentRequests.map(names.filter { found[$0] != nil }, limit: Self.concurrency) { name in
-                try await self.listTaskArns(cluster: cluster, serviceName: name, stopped: false)
+            let existing = names.filter { found[$0] != nil }
+            let listed = try await ConcurrentRequests.map(existing, limit: Self.concurrency) {
+                try await self.listTaskArns(cluster: cluster, serviceName: $0, stopped: false)
             }
             // moto ignores the service filter: a task may be listed for every service.
             var arns: [String] = []

@@ -109,7 +109,8 @@ public final class SimulatedECSProvider: ECSProvider {
             SELECT message FROM service_events WHERE cluster = ? AND service = ? ORDER BY id DESC LIMIT 10
             """), arguments: [cluster, name]).reversed()
         let tasks = try Rows.tasks(db, sql: """
-            SELECT \(Rows.taskColumns) FROM tasks WHERE cluster = ? AND service = ? AND last_status != 'STOPPED' ORDER BY id
+            SELECT \(Rows.taskColumns) FROM tasks
+            WHERE cluster = ? AND service = ? AND last_status != 'STOPPED' ORDER BY id
             """, arguments: [cluster, name])
         s.deployments = Rows.counting(s.deployments, tasks: tasks)
         return (s, tasks)

@@ -8,7 +8,7 @@ import TestSupport
 /// checks after each kill that the state is intact and consistent, and that a
 /// later apply finishes the work.
 @Suite struct CrashSafetyTests {
-    static func config(services: Int) -> String {
+    static func config(services: Int, minimumHealthy: Int = 75, maximum: Int = 125) -> String {
         var yaml = """
             clusters:
               - name: big
@@ -20,7 +20,8 @@ import TestSupport
 
             """
         for i in 0..<services {
-            yaml += "  - {name: s\(i), cluster: big, taskDefinition: app, desiredCount: 8, deploymentConfiguration: {minimumHealthyPercent: 75, maximumPercent: 125}}\n"
+            yaml += "  - {name: s\(i), cluster: big, taskDefinition: app, desiredCount: 8, deploymentConfiguration: "
+                + "{minimumHealthyPercent: \(minimumHealthy), maximumPercent: \(maximum)}}\n"
         }
         return yaml
     }

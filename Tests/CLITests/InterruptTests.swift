@@ -111,9 +111,12 @@ import TestSupport
         }
     }
 
+    /// 40 services of 8 tasks whose rollouts replace one task at a time (100%/113%): the
+    /// apply's changes are committed in step groups, and its rollouts are where the
+    /// file is free often enough for the holder to take it on a loaded machine.
     static func project(services: Int = 40) throws -> TempDir {
         let dir = TempDir()
-        dir.write("config.yaml", CrashSafetyTests.config(services: services))
+        dir.write("config.yaml", CrashSafetyTests.config(services: services, minimumHealthy: 100, maximum: 113))
         let r = try CLI.run(["apply", "config.yaml", "--auto-approve", "--state", "state.db"], cwd: dir.path, env: ["TAG": "1"])
         #expect(r.status == 0, "\(r.stderr)")
         return dir
@@ -135,11 +138,14 @@ import TestSupport
         #expect(stderr.contains("ecsplan: interrupted by SIGINT after the step in flight; the state is consistent"))
         #expect(stderr.contains("\n  done: ") && stderr.contains("task-definition/app registered app:2"), "\(stderr)")
         let remaining = try #require(stderr.split(separator: "\n").first { $0.hasPrefix("  remaining: ") })
-        // The lock is released, and a plan shows the work the report said remains.
+        // The lock is released, and a plan shows the work the report said remains. With the
+        // service changes committed in one step group, the file may be taken between the
+        // registration and the services, or while the rollouts settle, when no change remains.
         let store = try StateDatabase.open(path: dir.file("state.db"))
         #expect(try store.currentLock() == nil)
         let plan = try CLI.run(["plan", "config.yaml", "--detailed-exitcode", "--state", "state.db"], cwd: dir.path, env: ["TAG": "2"])
-        #expect(plan.status == 2, "work remains: \(remaining)")
+        let nothingLeft = remaining.hasSuffix("nothing (a rollout may still be settling)")
+        #expect(plan.status == (nothingLeft ? 0 : 2), "\(remaining)\n\(plan.stdout)")
         let again = try CLI.run(["apply", "config.yaml", "--auto-approve", "--state", "state.db"], cwd: dir.path, env: ["TAG": "2"])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try CLI.run(["plan", "config.yaml", "--detailed-exitcode", "--state", "state.db"], cwd: dir.path, env: ["TAG": "2"]).status == 0)

@@ -111,7 +111,9 @@ import TestSupport
         _ = try moto.boto(["stable-tasks"])
         _ = try moto.boto(["instance", "mid"])
         _ = try moto.boto(["services", "mid", "12", "batch"])
-        for service in ["batch-0", "batch-4", "batch-11"] { _ = try moto.boto(["task-behind", "mid", service, "batch"]) }
+        for service in ["batch-0", "batch-4", "batch-11"] {
+            _ = try moto.boto(["task-behind", "mid", service, "batch"])
+        }
         let names = (0..<12).map { ServiceName(cluster: "mid", name: "batch-\($0)") }
             + [ServiceName(cluster: "mid", name: "gone")]
         client.resetCounts()

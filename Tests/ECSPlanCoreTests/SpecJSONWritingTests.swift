@@ -38,8 +38,9 @@ import TestSupport
                                      overrides: ECS.TaskOverride(cpu: "256"))]
                     : nil
                 let svc = Service(
-                    name: "svc\(round)", cluster: "prod", taskDefinition: "arn:aws:ecs:us-east-1:1:task-definition/web:3",
-                    definition: request, ignoreChanges: round % 2 == 0 ? ["desiredCount"] : nil, runBefore: runBefore)
+                    name: "svc\(round)", cluster: "prod",
+                    taskDefinition: "arn:aws:ecs:us-east-1:1:task-definition/web:3", definition: request,
+                    ignoreChanges: round % 2 == 0 ? ["desiredCount"] : nil, runBefore: runBefore)
                 try Self.checkReadsBack(svc, "service, round \(round)")
                 compared += 1
             }
@@ -53,7 +54,8 @@ import TestSupport
         var checked = 0
         for kind in ["task-definitions", "services"] {
             let dir = Repo.path("Tests/Fixtures/corpus/" + kind)
-            for name in try FileManager.default.contentsOfDirectory(atPath: dir).sorted() where name.hasSuffix(".json") {
+            let names = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+            for name in names where name.hasSuffix(".json") {
                 let config = ConfigLoader(environment: [:]).load(paths: [dir + "/" + name]).config
                 for td in config.taskDefinitions {
                     try Self.checkReadsBack(td.spec, name)
@@ -71,13 +73,16 @@ import TestSupport
     /// Keys come out sorted at every level, so a map's text does not change
     /// from one run to the next; strings are escaped as JSON needs.
     @Test func keysAreSortedAndStringsEscaped() throws {
-        var td = TaskDefinition(family: "web", containerDefinitions: [ContainerDefinition(name: "app", image: "nginx:1.27")])
+        var td = TaskDefinition(
+            family: "web", containerDefinitions: [ContainerDefinition(name: "app", image: "nginx:1.27")])
         td.definition.containerDefinitions[0].dockerLabels = Dictionary(
             uniqueKeysWithValues: (0..<40).map { ("label\($0)", "v\($0)") })
-        td.definition.containerDefinitions[0].environment = [ECS.KeyValuePair(name: "Q", value: "say \"hi\"\n\\\u{1}/é")]
+        td.definition.containerDefinitions[0].environment = [
+            ECS.KeyValuePair(name: "Q", value: "say \"hi\"\n\\\u{1}/é")]
         td.keepRevisions = 2
         let text = try #require(td.jsonText)
-        #expect(text.hasPrefix(#"{"containerDefinitions":[{"dockerLabels":{"label0":"v0","label1":"v1","label10":"v10""#))
+        let prefix = #"{"containerDefinitions":[{"dockerLabels":{"label0":"v0","label1":"v1","label10":"v10""#
+        #expect(text.hasPrefix(prefix))
         #expect(text.hasSuffix(#""family":"web","keepRevisions":2}"#))
         #expect(text.contains(#"{"name":"Q","value":"say \"hi\"\n\\\u0001/é"}"#))
         try Self.checkReadsBack(td, "escapes")

@@ -36,7 +36,9 @@ final class CountingProvider: ECSProvider, @unchecked Sendable {
     }
     var simulatesTime: Bool { inner.simulatesTime }
     var stepGroupLimit: Int { inner.stepGroupLimit }
-    func inStepGroup<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T { try await inner.inStepGroup(body) }
+    func inStepGroup<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        try await inner.inStepGroup(body)
+    }
 }
 
 enum ApplyBench {

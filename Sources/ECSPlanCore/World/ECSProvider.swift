@@ -107,7 +107,8 @@ extension ECSProvider {
         while start < items.count {
             let end = start + min(size, items.count - start)
             let group = Array(items[start..<end])
-            results += try await inStepGroup { try await ConcurrentRequests.map(group, limit: concurrentRequests, body) }
+            let limit = concurrentRequests
+            results += try await inStepGroup { try await ConcurrentRequests.map(group, limit: limit, body) }
             start = end
         }
         return results

@@ -49,7 +49,8 @@ struct WaitCommand: AsyncParsableCommand {
             while true {
                 var still: [(String, String)] = []
                 // One batch a round: on ECS ten services a DescribeServices, their tasks a hundred a DescribeTasks.
-                let reads = try await backend.provider.readServices(pending.map { ServiceName(cluster: $0.0, name: $0.1) })
+                let names = pending.map { ServiceName(cluster: $0.0, name: $0.1) }
+                let reads = try await backend.provider.readServices(names)
                 for ((cluster, name), read) in zip(pending, reads) {
                     let address = Address.service(cluster: cluster, name: name).description
                     guard let (service, tasks) = read, service.status == "ACTIVE" else {

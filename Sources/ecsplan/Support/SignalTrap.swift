@@ -94,7 +94,8 @@ final class SignalTrap: @unchecked Sendable {
         let held = heldLocks
         lock.unlock()
         if second {
-            var text = "\necsplan: \(Self.name(sig)) again: exiting now. The state is consistent (steps are committed whole; the next apply redoes any that were not)"
+            var text = "\necsplan: \(Self.name(sig)) again: exiting now. The state is consistent "
+                + "(steps are committed whole; the next apply redoes any that were not)"
             if !held.isEmpty { text += "; left behind, to break once no ecsplan runs: " + held.joined(separator: ", ") }
             FileHandle.standardError.write(Data((text + "\n").utf8))
             exit(128 + sig)
