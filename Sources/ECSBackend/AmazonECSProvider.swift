@@ -267,9 +267,8 @@ public final class AmazonECSProvider: ECSProvider {
         var results = [(ServiceState, [TaskState])?](repeating: nil, count: services.count)
         let byCluster = Dictionary(grouping: services.indices, by: { services[$0].cluster })
         for (cluster, indices) in byCluster.sorted(by: { $0.key < $1.key }) {
-            var names: [String] = []
             var seen = Set<String>()
-            for i in indices where seen.insert(services[i].name).inserted { names.append(services[i].name) }
+            let names = indices.map { services[$0].name }.filter { seen.insert($0).inserted }
             let described = try await ConcurrentRequests.map(Self.chunks(names, of: 10), limit: Self.concurrency) {
                 try await self.client.call(
                     ECS.Operations.describeServices,
@@ -286,9 +285,8 @@ public final class AmazonECSProvider: ECSProvider {
                 try await self.listTaskArns(cluster: cluster, serviceName: $0, stopped: false)
             }
             // moto ignores the service filter: a task may be listed for every service.
-            var arns: [String] = []
             var listedOnce = Set<String>()
-            for arn in listed.joined() where listedOnce.insert(arn).inserted { arns.append(arn) }
+            let arns = listed.joined().filter { listedOnce.insert($0).inserted }
             var tasks: [String: [TaskState]] = [:]
             for t in try await describeTasks(cluster: cluster, arns: arns, instanceIDs: [:])
             where t.lastStatus != "STOPPED" && t.group.hasPrefix("service:") {

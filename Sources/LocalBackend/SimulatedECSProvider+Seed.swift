@@ -26,7 +26,8 @@ extension SimulatedECSProvider {
             for s in world.services {
                 try db.execute(sql: """
                     INSERT INTO services(cluster, name, arn, status, managed, task_definition_arn, desired_count, spec) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [s.cluster, s.name, s.arn, s.status, s.managed, s.taskDefinitionArn, s.desiredCount, try JSON.spec(s.spec)])
+                    """, arguments: [s.cluster, s.name, s.arn, s.status, s.managed, s.taskDefinitionArn, s.desiredCount,
+                                     try JSON.spec(s.spec)])
                 for d in s.deployments {
                     try db.execute(sql: """
                         INSERT INTO deployments(id, cluster, service, status, task_definition_arn, desired_count, failed_tasks, rollout_state, created_serial)

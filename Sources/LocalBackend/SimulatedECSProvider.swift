@@ -273,7 +273,7 @@ public final class SimulatedECSProvider: ECSProvider {
             // nil tags mean "leave them", as UpdateService does on ECS.
             if spec.tags == nil { spec.tags = try Service.decode(jsonText: row["spec"]).tags }
             try db.cachedStatement(sql: "UPDATE services SET task_definition_arn = ?, desired_count = ?, spec = ? WHERE cluster = ? AND name = ?").execute(
-                           arguments: [taskDefinitionArn, desiredCount, try JSON.spec(spec), service.cluster, service.name])
+                arguments: [taskDefinitionArn, desiredCount, try JSON.spec(spec), service.cluster, service.name])
             if (row["task_definition_arn"] as String) != taskDefinitionArn {
                 try self.startDeployment(cluster: service.cluster, service: service.name, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, serial: serial, db)
             } else {

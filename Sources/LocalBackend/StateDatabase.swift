@@ -55,7 +55,7 @@ public final class StateDatabase: Sendable {
         return store
     }
 
-    /// A step group (`beginStepGroup`) keeps its transaction open between
+    /// A step group (`inStepGroup`) keeps its transaction open between
     /// accesses, which GRDB refuses unless told.
     static var configuration: Configuration {
         var config = Configuration()

@@ -67,29 +67,9 @@ extension JSONScanner {
         case UInt8(ascii: "\""):
             guard let s = try string() else { throw Unsupported() }
             return .string(s)
-        case UInt8(ascii: "["):
-            i += 1
-            var items: [ECSDocument] = []
-            if try peek() == UInt8(ascii: "]") {
-                i += 1
-                return .list(items)
-            }
-            while true {
-                items.append(try document())
-                switch try peek() {
-                case UInt8(ascii: ","): i += 1
-                case UInt8(ascii: "]"):
-                    i += 1
-                    return .list(items)
-                default: throw Unsupported()
-                }
-            }
-        case UInt8(ascii: "{"):
-            try beginObject()
-            var members: [String: ECSDocument] = [:]
-            var more = false
-            while let key = try nextKey(&more) { members[key.string] = try document() }
-            return .object(members)
+        // Not null (seen above), so the scanner's readers return a value.
+        case UInt8(ascii: "["): return .list(try list { try $0.document() } ?? [])
+        case UInt8(ascii: "{"): return .object(try map { try $0.document() } ?? [:])
         default:
             // A whole number, or else (a fraction, an exponent) a double.
             let start = i

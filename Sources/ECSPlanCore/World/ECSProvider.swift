@@ -100,14 +100,13 @@ extension ECSProvider {
     public func grouped<T: Sendable, R: Sendable>(
         _ items: [T], _ body: @escaping @Sendable (T) async throws -> R
     ) async throws -> [R] {
-        let size = max(1, stepGroupLimit)
+        let size = max(1, stepGroupLimit), limit = concurrentRequests
         var results: [R] = []
         results.reserveCapacity(items.count)
         var start = 0
         while start < items.count {
             let end = start + min(size, items.count - start)
             let group = Array(items[start..<end])
-            let limit = concurrentRequests
             results += try await inStepGroup { try await ConcurrentRequests.map(group, limit: limit, body) }
             start = end
         }
