@@ -211,12 +211,19 @@ public final class SimulatedECSProvider: ECSProvider {
     }
 
     public func registerTaskDefinition(_ definition: TaskDefinition, step: StepRecord) async throws -> TaskDefinitionRevision {
+        try await registerTaskDefinition(definition, contentDigest: nil, step: step)
+    }
+
+    public func registerTaskDefinition(
+        _ definition: TaskDefinition, contentDigest: String?, step: StepRecord
+    ) async throws -> TaskDefinitionRevision {
         // The simulator runs no containers, so it keeps only digests of secret-looking
         // environment values: the state file never holds their plaintext. Both are
         // worked out before the write, which then holds the file only to write.
         let stored = SecretDigest.redacting(definition)
         let json = try JSON.spec(stored)
-        let digest = ContentDigests.stored(stored)
+        // Redacting does not change the digest: normalization redacts too.
+        let digest = contentDigest.map { ContentDigests.prefix + $0 } ?? ContentDigests.stored(stored)
         return try mutate(step) { db, _ in
             // Revisions only go up, even past deregistered (INACTIVE) ones.
             let last = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(revision) FROM task_definitions WHERE family = ?"), arguments: [definition.family]) ?? 0

@@ -49,4 +49,34 @@ import TestSupport
         }
         #expect(try await b.readWorld().revisionDigests[rev.arn] == nil)
     }
+
+    /// `ecsplan apply CONFIG` hands the plan's digests to the registrations
+    /// rather than normalize each revision again: they must be the digests the
+    /// state would compute itself, marker tag, secret-looking values and
+    /// ecsplan-only fields notwithstanding.
+    @Test func aPlannedDigestIsTheOneTheStateWouldCompute() async throws {
+        let yaml = """
+            clusters:
+              - name: prod
+            taskDefinitions:
+              - family: web
+                keepRevisions: 3
+                tags: [{key: team, value: payments}]
+                containerDefinitions:
+                  - name: app
+                    image: nginx:1.27
+                    memory: 512
+                    environment: [{name: DB_PASSWORD, value: hunter2}, {name: MODE, value: live}]
+            """
+        let h = try Harness()
+        var options = Executor.Options()
+        options.plannedHere = true
+        let plan = try await h.apply(yaml, options: options)
+        let planned = try #require(plan.changes.first { $0.address == .taskDefinition("web") }?.desiredDigest)
+        let world = try await h.simulator.readWorld()
+        let stored = try #require(world.taskDefinitions.first { $0.family == "web" })
+        #expect(world.revisionDigests[stored.arn] == planned)
+        #expect(Normalizer.contentDigest(stored.spec) == planned)
+        #expect(try await h.plan(yaml).hasChanges == false)
+    }
 }

@@ -19,6 +19,9 @@ final class CountingProvider: ECSProvider, @unchecked Sendable {
     func updateCluster(_ c: Cluster, step: StepRecord) async throws { try await inner.updateCluster(c, step: step) }
     func deleteCluster(name: String, step: StepRecord) async throws { try await inner.deleteCluster(name: name, step: step) }
     func registerTaskDefinition(_ d: TaskDefinition, step: StepRecord) async throws -> TaskDefinitionRevision { try await inner.registerTaskDefinition(d, step: step) }
+    func registerTaskDefinition(_ d: TaskDefinition, contentDigest: String?, step: StepRecord) async throws -> TaskDefinitionRevision {
+        try await inner.registerTaskDefinition(d, contentDigest: contentDigest, step: step)
+    }
     func deregisterTaskDefinition(arn: String, step: StepRecord) async throws { try await inner.deregisterTaskDefinition(arn: arn, step: step) }
     func createService(_ s: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws {
         try await inner.createService(s, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, step: step)
@@ -49,6 +52,7 @@ enum ApplyBench {
         let counting = CountingProvider(backend)
         var options = Executor.Options()
         options.parallelism = count
+        options.plannedHere = true  // as `ecsplan apply CONFIG` does
         // Its plan alone (read the state, plan), as the apply below begins with it.
         let planning = try await measureAsync(runs: 3) {
             _ = Planner.plan(PlanRequest(config: cfg, world: try await backend.readWorld(), configPaths: []))

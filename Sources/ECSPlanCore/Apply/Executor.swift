@@ -15,6 +15,11 @@ public struct Executor: Sendable {
         public var maxIdleRounds: Int = 30
         /// Pause between polls of a remote provider (the simulator advances per poll).
         public var pollInterval: Duration = .zero
+        /// The plan was made in this process, not read from a file (which an
+        /// older ecsplan may have written): its `desiredDigest`s are this
+        /// version's, and a backend that keeps digests takes them rather than
+        /// normalize each new revision again (a third of a local registration).
+        public var plannedHere: Bool = false
         public init() {}
     }
 
@@ -114,7 +119,10 @@ public struct Executor: Sendable {
             tagged.tags = ManagedMarker.adding(to: tagged.tags)
             tagged.keepRevisions = nil
             self.emit(ApplyEvent(.step, c.address.description, "registering \(c.revisionTo ?? c.address.name)"))
-            let rev = try await self.provider.registerTaskDefinition(tagged, step: self.step(runID, c.address, "register", c.revisionTo ?? ""))
+            // The plan's digest is of `spec`; the marker tag and keepRevisions are not part of it.
+            let rev = try await self.provider.registerTaskDefinition(
+                tagged, contentDigest: self.options.plannedHere ? c.desiredDigest : nil,
+                step: self.step(runID, c.address, "register", c.revisionTo ?? ""))
             self.emit(ApplyEvent(.stepDone, c.address.description, "registered \(rev.name)", revision: rev.name))
             return (planned: c.revisionTo, rev: rev)
         }

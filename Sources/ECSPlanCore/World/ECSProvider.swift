@@ -37,6 +37,13 @@ public protocol ECSProvider: Sendable {
     func deleteCluster(name: String, step: StepRecord) async throws
 
     func registerTaskDefinition(_ definition: TaskDefinition, step: StepRecord) async throws -> TaskDefinitionRevision
+    /// The same, with the digest of its normalized content
+    /// (`Normalizer.contentDigest`) when the caller already worked it out:
+    /// a backend that keeps digests (`World.revisionDigests`) stores it
+    /// rather than normalize the definition again.
+    func registerTaskDefinition(
+        _ definition: TaskDefinition, contentDigest: String?, step: StepRecord
+    ) async throws -> TaskDefinitionRevision
     func deregisterTaskDefinition(arn: String, step: StepRecord) async throws
 
     func createService(_ service: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws
@@ -80,6 +87,13 @@ extension ECSProvider {
     public var simulatesTime: Bool { false }
 
     public var concurrentRequests: Int { 1 }
+
+    /// Backends that keep no digests register as without one.
+    public func registerTaskDefinition(
+        _ definition: TaskDefinition, contentDigest: String?, step: StepRecord
+    ) async throws -> TaskDefinitionRevision {
+        try await registerTaskDefinition(definition, step: step)
+    }
 
     /// One `readService` after another, or as many at once as the provider allows.
     public func readServices(_ services: [ServiceName]) async throws -> [(ServiceState, [TaskState])?] {

@@ -124,7 +124,7 @@ struct ApplyCommand: AsyncParsableCommand {
                 return Planner.plan(PlanRequest(config: cfg, world: after, backend: global.backend.rawValue, configPaths: config.resolvedPaths,
                                                 targets: targets, prune: planning.prune))
             }
-            try await execute(plan, world: world, backend: backend, signals: signals, remaining: remaining)
+            try await execute(plan, world: world, backend: backend, signals: signals, remaining: remaining, plannedHere: true)
         }
     }
 
@@ -169,8 +169,11 @@ struct ApplyCommand: AsyncParsableCommand {
         }
     }
 
-    var session: ApplySession {
+    var session: ApplySession { session(plannedHere: false) }
+
+    func session(plannedHere: Bool) -> ApplySession {
         var options = Executor.Options()
+        options.plannedHere = plannedHere
         options.parallelism = parallelism
         options.wait = !noWait
         options.timeout = timeout
@@ -183,7 +186,8 @@ struct ApplyCommand: AsyncParsableCommand {
     }
 
     func execute(_ plan: Plan, world: World, backend: Backend, signals: SignalTrap,
-                 remaining: (@Sendable () async -> Plan?)? = nil) async throws {
-        try await session.execute(plan, world: world, backend: backend, signals: signals, remaining: remaining)
+                 remaining: (@Sendable () async -> Plan?)? = nil, plannedHere: Bool = false) async throws {
+        try await session(plannedHere: plannedHere)
+            .execute(plan, world: world, backend: backend, signals: signals, remaining: remaining)
     }
 }
