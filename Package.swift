@@ -32,7 +32,11 @@ let package = Package(
         ),
         .target(
             name: "LocalBackend",
-            dependencies: ["ECSPlanCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "ECSPlanCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the simulator's bulk task inserts (StepContext).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "ECSBackend",

@@ -20,7 +20,7 @@ struct DeploymentController {
     }
 
     struct Decision {
-        var stops: [(TaskState, String)] = []
+        var stops: [(SimTask, String)] = []
         var starts: [Start] = []
         var changed = false
     }
@@ -28,14 +28,14 @@ struct DeploymentController {
     let context: StepContext
     var service: ServiceState
     var deployments: [SimDeployment]
-    let tasks: [TaskState]
+    let tasks: [SimTask]
     /// DAEMON services: the instances a task may run on.
     var eligibleInstances: Int?
     var decision = Decision()
 
     init(
         context: StepContext, service: ServiceState, deployments: [SimDeployment],
-        tasks: [TaskState]
+        tasks: [SimTask]
     ) {
         self.context = context
         self.service = service
@@ -177,8 +177,8 @@ struct DeploymentController {
         try db.cachedStatement(sql: "DELETE FROM deployments WHERE cluster = ? AND service = ? AND status = 'ACTIVE'")
             .execute(arguments: [service.cluster, name])
         deployments = [deployments[p]]
-        try event(ServiceEventText.deploymentCompleted(name, deployments[0].id))
-        try event(ServiceEventText.steadyState(name))
+        event(ServiceEventText.deploymentCompleted(name, deployments[0].id))
+        event(ServiceEventText.steadyState(name))
         decision.changed = true
     }
 
@@ -239,7 +239,7 @@ struct DeploymentController {
     mutating func shift(_ p: Int, to percent: Double) throws {
         let config = service.spec.deploymentConfiguration
         deployments[p].trafficPercent = percent
-        try event(
+        event(
             ServiceEventText.trafficShifted(
                 name, deployments[p].id, percent: Int(percent.rounded())))
         guard try invokeHooks(p, "PRODUCTION_TRAFFIC_SHIFT") else { return }
@@ -296,7 +296,7 @@ struct DeploymentController {
                     INSERT INTO hook_invocations(cluster, service, deployment_id, stage, hook_target_arn, result, at) VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [service.cluster, name, deployments[p].id, stage, target, result, now])
-            try event(ServiceEventText.hookInvoked(name, target, stage: stage, result: result))
+            event(ServiceEventText.hookInvoked(name, target, stage: stage, result: result))
             decision.changed = true
             if result != "SUCCEEDED" {
                 try fail(
@@ -351,7 +351,7 @@ struct DeploymentController {
         try deployments[p].save(db, now: now)
         let why =
             reason.hasPrefix("ECS deployment circuit breaker") ? "tasks failed to start" : reason
-        try event(ServiceEventText.deploymentFailed(name, failed.id, why))
+        event(ServiceEventText.deploymentFailed(name, failed.id, why))
         decision.changed = true
         // Back to the newest deployment that completed (not to another failed one).
         let others = deployments.filter {
@@ -371,7 +371,7 @@ struct DeploymentController {
             db, cluster: service.cluster, service: name,
             taskDefinitionArn: previous.taskDefinitionArn,
             desiredCount: desired, serial: context.serial, reason: rollbackReason(previous.id))
-        try event(ServiceEventText.rollingBack(name, previous.id))
+        event(ServiceEventText.rollingBack(name, previous.id))
         for t in tasks where t.taskDefinitionArn == failed.taskDefinitionArn {
             decision.stops.append((t, ServiceEventText.scalingActivity(id)))
         }
@@ -380,8 +380,7 @@ struct DeploymentController {
         deployments = try SimDeployment.all(db, cluster: service.cluster, service: name)
     }
 
-    func event(_ message: String) throws {
-        try Simulator.event(
-            db, cluster: service.cluster, service: name, serial: context.serial, message)
+    func event(_ message: String) {
+        context.event(cluster: service.cluster, service: name, message)
     }
 }

@@ -16,24 +16,33 @@ struct SimDeployment {
     /// Share of production traffic (BLUE_GREEN, LINEAR, CANARY).
     var trafficPercent: Double
 
+    /// The columns `init(_:)` reads, by position (a step reads every moving
+    /// service's deployments, and GRDB lowercases a name at each lookup); the
+    /// service's key follows (`cluster`, `service`: 10 and 11).
+    static let columns = """
+        id, status, task_definition_arn, desired_count, failed_tasks, rollout_state, rollout_state_reason,
+        stage, stage_until, traffic_percent, cluster, service
+        """
+
     init(_ row: Row) {
-        id = row["id"]
-        status = row["status"]
-        taskDefinitionArn = row["task_definition_arn"]
-        desiredCount = row["desired_count"]
-        failedTasks = row["failed_tasks"]
-        rolloutState = row["rollout_state"]
-        rolloutStateReason = row["rollout_state_reason"]
-        stage = row["stage"]
-        stageUntil = row["stage_until"]
-        trafficPercent = row["traffic_percent"] ?? 0
+        id = row[0]
+        status = row[1]
+        taskDefinitionArn = row[2]
+        desiredCount = row[3]
+        failedTasks = row[4]
+        rolloutState = row[5]
+        rolloutStateReason = row[6]
+        stage = row[7]
+        stageUntil = row[8]
+        trafficPercent = row[9] ?? 0
     }
 
+    /// Newest first, as DescribeServices lists them.
+    static let order = "ORDER BY created_serial DESC, rowid DESC"
+
     static func all(_ db: Database, cluster: String, service: String) throws -> [SimDeployment] {
-        // Read for every moving service on every simulator step: compiled once.
         try Row.fetchAll(
-            db.cachedStatement(
-                sql: "SELECT * FROM deployments WHERE cluster = ? AND service = ? ORDER BY created_serial DESC, rowid DESC"),
+            db.cachedStatement(sql: "SELECT \(columns) FROM deployments WHERE cluster = ? AND service = ? \(order)"),
             arguments: [cluster, service]
         ).map(SimDeployment.init)
     }

@@ -15,6 +15,7 @@ struct Simulator {
     struct ServiceRow {
         var state: ServiceState
         var deployments: [SimDeployment]
+        var tasks: [SimTask]
     }
 
     /// Returns whether anything changed (the serial is bumped only then).
@@ -54,15 +55,8 @@ struct Simulator {
             """).execute(arguments: [serial])
         if db.changesCount > 0 { changed = true }
 
-        // 2. The services with something to do, and their deployments.
-        var services: [ServiceRow] = []
-        for row in try Row.fetchAll(db.cachedStatement(sql: Self.movingServices)) {
-            let s = try Rows.service(row)
-            services.append(
-                ServiceRow(
-                    state: s,
-                    deployments: try SimDeployment.all(db, cluster: s.cluster, service: s.name)))
-        }
+        // 2. The services with something to do, their deployments and tasks.
+        var services = try movingServices(db)
         for i in services.indices {
             let key = services[i].state.cluster + "/" + services[i].state.name
             for (arn, n) in failed[key] ?? [:] {
@@ -79,6 +73,7 @@ struct Simulator {
         for (cluster, clusterServices) in byCluster.sorted(by: { $0.key < $1.key }) {
             if try schedule(context, cluster: cluster, services: clusterServices) { changed = true }
         }
+        try context.flushEvents()
 
         // 4. Time passes: a tick when tasks moved, else straight to the next timer.
         // The index is named: without statistics SQLite counts through tasks_by_service.
@@ -108,7 +103,7 @@ struct Simulator {
     /// Services with a deployment in progress, tasks pending, or not their
     /// desired count of tasks; DAEMON services always (their count follows
     /// the instances). Everything else is at rest and costs nothing.
-    static let movingServices = """
+    static let movingServicesSQL = """
         SELECT \(Rows.serviceColumns) FROM services s WHERE s.status = 'ACTIVE' AND (
           EXISTS (SELECT 1 FROM deployments d WHERE d.cluster = s.cluster AND d.service = s.name AND d.rollout_state = 'IN_PROGRESS')
           OR s.desired_count != (SELECT COUNT(*) FROM tasks t WHERE t.cluster = s.cluster AND t.service = s.name AND t.last_status != 'STOPPED')
@@ -116,6 +111,43 @@ struct Simulator {
           OR s.spec LIKE '%"schedulingStrategy":"DAEMON"%')
         ORDER BY s.cluster, s.name
         """
+
+    /// The moving services with their deployments (newest first) and their
+    /// tasks that are not STOPPED: three statements for the whole step, where
+    /// two per service were most of a step that only waits on a rollout.
+    func movingServices(_ db: Database) throws -> [ServiceRow] {
+        var rows: [ServiceRow] = []
+        var index: [ServiceName: Int] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: Self.movingServicesSQL)) {
+            let s = try Rows.service(row)
+            index[ServiceName(cluster: s.cluster, name: s.name)] = rows.count
+            rows.append(ServiceRow(state: s, deployments: [], tasks: []))
+        }
+        guard !rows.isEmpty else { return [] }
+        let keys = Value.list(rows.map { .list([.string($0.state.cluster), .string($0.state.name)]) }).canonicalJSON
+        let moving = """
+            (cluster, service) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))
+            """
+        let deployments = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: "SELECT \(SimDeployment.columns) FROM deployments WHERE \(moving) \(SimDeployment.order)"),
+            arguments: [keys])
+        while let row = try deployments.next() {
+            if let i = index[ServiceName(cluster: row[10], name: row[11])] {
+                rows[i].deployments.append(SimDeployment(row))
+            }
+        }
+        let tasks = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: "SELECT \(SimTask.columns) FROM tasks WHERE \(moving) AND last_status != 'STOPPED'"),
+            arguments: [keys])
+        while let row = try tasks.next() {
+            if let i = index[ServiceName(cluster: row[5], name: row[6])] {
+                rows[i].tasks.append(SimTask(row))
+            }
+        }
+        return rows
+    }
 
     /// Decides each moving service from its own tasks and carries out the
     /// stops; only when some service has tasks to start does it read the
@@ -139,15 +171,9 @@ struct Simulator {
             return loaded
         }
 
-        var toPlace: [(service: ServiceState, mine: [TaskState], starts: [DeploymentController.Start])] = []
+        var toPlace: [(service: ServiceState, mine: [SimTask], starts: [DeploymentController.Start])] = []
         for s in services {
-            let mine = try Rows.tasks(
-                db,
-                sql: """
-                    SELECT \(Rows.taskColumns) FROM tasks
-                    WHERE cluster = ? AND service = ? AND last_status != 'STOPPED'
-                    """,
-                arguments: [cluster, s.state.name])
+            let mine = s.tasks
             var controller = DeploymentController(
                 context: context, service: s.state, deployments: s.deployments, tasks: mine)
             if s.state.spec.isDaemon {
@@ -159,8 +185,8 @@ struct Simulator {
             if !decision.stops.isEmpty {
                 try stop(db, decision.stops, context: context)
                 changed = true
-                try event(
-                    db, s.state, context.serial,
+                context.event(
+                    cluster: cluster, service: s.state.name,
                     ServiceEventText.stopped(s.state.name, decision.stops.map(\.0.id)))
             }
             let stopped = Set(decision.stops.map(\.0.id))
@@ -188,13 +214,15 @@ struct Simulator {
                     : try place(
                         context, service, revision: revision, deployment: start.deployment,
                         count: start.count, mine: mine, candidates: &candidates, rng: &rng)
-                startedIDs += launched.map(\.id)
+                startedIDs += launched
             }
             if !startedIDs.isEmpty {
-                try event(db, service, context.serial, ServiceEventText.started(service.name, startedIDs))
+                context.event(
+                    cluster: cluster, service: service.name, ServiceEventText.started(service.name, startedIDs))
                 changed = true
             }
         }
+        try context.flushLaunches()
         return changed
     }
 
@@ -229,9 +257,9 @@ struct Simulator {
     /// instance, the others are placed on instances.
     func place(
         _ context: StepContext, _ svc: ServiceState, revision: TaskDefinitionRevision,
-        deployment: String, count: Int, mine: [TaskState],
+        deployment: String, count: Int, mine: [SimTask],
         candidates: inout PlacementIndex, rng: inout SeededGenerator
-    ) throws -> [TaskState] {
+    ) throws -> [String] {
         let group = "service:" + svc.name
         let requirements = TaskRequirements(revision.spec, launchType: svc.spec.launchType)
         let constraints =
@@ -253,7 +281,7 @@ struct Simulator {
                 batches.append((p, 1))
             }
         }
-        var launched: [TaskState] = []
+        var launched: [String] = []
         for batch in batches {
             var needs = requirements
             if let p = batch.provider {
@@ -266,8 +294,8 @@ struct Simulator {
             for outcome in engine.place(batch.count, on: &candidates, rng: &rng) {
                 switch outcome {
                 case .unplaceable(let reason):
-                    try event(
-                        context.db, svc, context.serial,
+                    context.event(
+                        cluster: svc.cluster, service: svc.name,
                         ServiceEventText.unableToPlace(svc.name, reason))
                 case .placed(let k):
                     launched.append(
@@ -311,15 +339,15 @@ struct Simulator {
     /// instance still running an older revision's task is freed by the controller first.
     func placeDaemon(
         _ context: StepContext, _ svc: ServiceState, revision: TaskDefinitionRevision,
-        deployment: String, mine: [TaskState],
+        deployment: String, mine: [SimTask],
         candidates: inout PlacementIndex
-    ) throws -> [TaskState] {
+    ) throws -> [String] {
         let requirements = TaskRequirements(revision.spec, launchType: svc.spec.launchType)
         let constraints =
             (svc.spec.placementConstraints ?? [])
             + (revision.spec.placementConstraints ?? []).map(PlacementConstraint.init)
         let occupied = Set(mine.compactMap(\.containerInstanceId))
-        var launched: [TaskState] = []
+        var launched: [String] = []
         for k in candidates.indices where !occupied.contains(candidates[k].id) {
             var single = [candidates[k]]
             var rng = SeededGenerator(seed: 1)
@@ -336,10 +364,9 @@ struct Simulator {
                         instance: candidates[k].id, deployment: deployment))
             case .unplaceable(let reason):
                 if !reason.hasPrefix("no instance matches memberOf") {
-                    try event(
-                        context.db, svc, context.serial,
-                        ServiceEventText.unableToPlace(
-                            svc.name, "on \(candidates[k].id): \(reason)"))
+                    context.event(
+                        cluster: svc.cluster, service: svc.name,
+                        ServiceEventText.unableToPlace(svc.name, "on \(candidates[k].id): \(reason)"))
                 }
             case .serverless:
                 break
@@ -352,23 +379,22 @@ struct Simulator {
         _ context: StepContext, _ svc: ServiceState, revision: TaskDefinitionRevision,
         requirements: TaskRequirements, instance: String?,
         provider: String? = nil, deployment: String
-    ) throws -> TaskState {
-        let id = Naming.taskID()
+    ) throws -> String {
+        let id = context.ids.taskID()
         // ECS marks a service's tasks as started by the deployment that started them.
-        let t = TaskState(
-            id: id, arn: naming.taskArn(cluster: svc.cluster, id: id), cluster: svc.cluster,
-            group: "service:" + svc.name,
-            startedBy: deployment, taskDefinitionArn: revision.arn, containerInstanceId: instance,
-            lastStatus: "PENDING",
-            cpu: requirements.cpu, memory: requirements.memory, hostPorts: requirements.hostPorts,
-            capacityProviderName: provider)
-        try Rows.insert(t, service: svc.name, serial: context.serial, context.db)
-        return t
+        context.launch(
+            TaskInsert(
+                id: id, arn: naming.taskArn(cluster: svc.cluster, id: id), cluster: svc.cluster,
+                service: svc.name, group: "service:" + svc.name, startedBy: deployment,
+                taskDefinitionArn: revision.arn, containerInstanceId: instance,
+                cpu: requirements.cpu, memory: requirements.memory,
+                hostPorts: Rows.hostPortsText(requirements.hostPorts), capacityProvider: provider))
+        return id
     }
 
     /// One UPDATE per reason, not per task: a step of a large rollout stops
     /// thousands of tasks, and each statement costs more than its row.
-    func stop(_ db: Database, _ stops: [(TaskState, String)], context: StepContext) throws {
+    func stop(_ db: Database, _ stops: [(SimTask, String)], context: StepContext) throws {
         for (reason, group) in Dictionary(grouping: stops, by: \.1) {
             let ids = Value.list(group.map { .string($0.0.id) }).canonicalJSON
             try db.cachedStatement(sql: """
@@ -377,54 +403,5 @@ struct Simulator {
                 WHERE id IN (SELECT value FROM json_each(?))
                 """).execute(arguments: [reason, context.serial, ids])
         }
-    }
-
-    func event(_ db: Database, _ svc: ServiceState, _ serial: Int, _ message: String) throws {
-        try Self.event(db, cluster: svc.cluster, service: svc.name, serial: serial, message)
-    }
-
-    static func event(
-        _ db: Database, cluster: String, service: String, serial: Int, _ message: String
-    ) throws {
-        try db.cachedStatement(sql: "INSERT INTO service_events(cluster, service, serial, message) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [cluster, service, serial, message])
-        // Keep the newest 100 per service, as ECS keeps a bounded event list:
-        // everything at or below the 101st newest id goes (a walk of 101 index
-        // entries; NOT IN built a 100-row table on every event).
-        try db.cachedStatement(sql: """
-            DELETE FROM service_events WHERE cluster = ? AND service = ? AND id <=
-              (SELECT id FROM service_events WHERE cluster = ? AND service = ? ORDER BY id DESC LIMIT 1 OFFSET 100)
-            """).execute(arguments: [cluster, service, cluster, service])
-    }
-}
-
-/// What one simulator step shares: its transaction, serial and time, and the
-/// revisions it has decoded (each at most once per step).
-final class StepContext {
-    let db: Database
-    let serial: Int
-    let now: Int
-    let naming: Naming
-    private var revisions: [String: TaskDefinitionRevision?] = [:]
-
-    init(db: Database, serial: Int, now: Int, naming: Naming) {
-        self.db = db
-        self.serial = serial
-        self.now = now
-        self.naming = naming
-    }
-
-    func revision(_ arn: String) throws -> TaskDefinitionRevision? {
-        if let cached = revisions[arn] { return cached }
-        let r = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT \(Rows.revisionColumns) FROM task_definitions WHERE arn = ?"),
-            arguments: [arn])
-            .map(Rows.revision)
-        revisions[arn] = r
-        return r
-    }
-
-    func revisionName(_ arn: String) -> String {
-        ((try? revision(arn)) ?? nil)?.name ?? arn
     }
 }

@@ -1,0 +1,84 @@
+import ECSPlanCore
+import GRDB
+
+/// What one simulator step shares: its transaction, serial and time, the
+/// revisions it has decoded (each at most once per step), and what it writes
+/// in bulk. A step of a large rollout starts thousands of tasks and writes an
+/// event or three per service: the tasks are inserted through one statement
+/// bound directly, and the events in one statement, when the step flushes them.
+final class StepContext {
+    let db: Database
+    let serial: Int
+    let now: Int
+    let naming: Naming
+    var ids = TaskIDGenerator()
+    private var revisions: [String: TaskDefinitionRevision?] = [:]
+    private var events: [Value] = []
+    private var touched: Set<ServiceName> = []
+    private var launches: [TaskInsert] = []
+
+    init(db: Database, serial: Int, now: Int, naming: Naming) {
+        self.db = db
+        self.serial = serial
+        self.now = now
+        self.naming = naming
+    }
+
+    func revision(_ arn: String) throws -> TaskDefinitionRevision? {
+        if let cached = revisions[arn] { return cached }
+        let r = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT \(Rows.revisionColumns) FROM task_definitions WHERE arn = ?"),
+            arguments: [arn])
+            .map(Rows.revision)
+        revisions[arn] = r
+        return r
+    }
+
+    func revisionName(_ arn: String) -> String {
+        ((try? revision(arn)) ?? nil)?.name ?? arn
+    }
+
+    // MARK: Events
+
+    /// Records a service event; written, in order, by `flushEvents`.
+    func event(cluster: String, service: String, _ message: String) {
+        events.append(.list([.string(cluster), .string(service), .string(message)]))
+        touched.insert(ServiceName(cluster: cluster, name: service))
+    }
+
+    /// Writes the step's events in one statement, then keeps the newest 100
+    /// of each service it touched, as ECS keeps a bounded event list: per
+    /// service, everything at or below its 101st newest id goes (a walk of 101
+    /// index entries).
+    func flushEvents() throws {
+        guard !events.isEmpty else { return }
+        defer {
+            events.removeAll(keepingCapacity: true)
+            touched.removeAll(keepingCapacity: true)
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO service_events(cluster, service, serial, message)
+            SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), ?, json_extract(value, '$[2]')
+            FROM json_each(?)
+            """).execute(arguments: [serial, Value.list(events).canonicalJSON])
+        let keys = Value.list(touched.map { .list([.string($0.cluster), .string($0.name)]) })
+        try db.cachedStatement(sql: """
+            WITH k AS (SELECT json_extract(value, '$[0]') AS c, json_extract(value, '$[1]') AS s FROM json_each(?)),
+            cut AS (SELECT c, s, (SELECT id FROM service_events x WHERE x.cluster = k.c AND x.service = k.s
+                                  ORDER BY id DESC LIMIT 1 OFFSET 100) AS id FROM k)
+            DELETE FROM service_events WHERE id IN
+              (SELECT e.id FROM cut JOIN service_events e ON e.cluster = cut.c AND e.service = cut.s AND e.id <= cut.id)
+            """).execute(arguments: [keys.canonicalJSON])
+    }
+
+    // MARK: Task inserts
+
+    /// Records a PENDING task of `service` the step started; inserted by `flushLaunches`.
+    func launch(_ t: TaskInsert) { launches.append(t) }
+
+    /// Inserts them; after a failure (which fails the step) they are gone too.
+    func flushLaunches() throws {
+        defer { launches.removeAll(keepingCapacity: true) }
+        try TaskInsert.insert(launches, serial: serial, db)
+    }
+}
