@@ -8,7 +8,9 @@ enum Rows {
     }
 
     static func instance(_ row: Row) throws -> ContainerInstanceState {
-        ContainerInstanceState(id: row["id"], arn: row["arn"], cluster: row["cluster"], attributes: try JSON.decode([String: String].self, row["attributes"]),
+        let attributes: String = row["attributes"]
+        return ContainerInstanceState(id: row["id"], arn: row["arn"], cluster: row["cluster"],
+                               attributes: try JSONStringMap.decode(attributes) ?? JSON.decode([String: String].self, attributes),
                                cpu: row["cpu"], memory: row["memory"], status: row["status"])
     }
 
