@@ -2,69 +2,37 @@ import ECSPlanCore
 import Foundation
 import LocalBackend
 
-/// Counts simulator steps while apply drives a rollout.
-final class CountingProvider: ECSProvider, @unchecked Sendable {
-    let inner: SimulatedECSProvider
-    private let lock = NSLock()
-    private var count = 0
-    init(_ inner: SimulatedECSProvider) { self.inner = inner }
-    var steps: Int { lock.withLock { count } }
-    var label: String { inner.label }
-    func readWorld(_ scope: ReadScope) async throws -> World { try await inner.readWorld(scope) }
-    func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? { try await inner.readService(cluster: cluster, name: name) }
-    func readStoppedTasks(cluster: String, service: String) async throws -> [TaskState] {
-        try await inner.readStoppedTasks(cluster: cluster, service: service)
-    }
-    func createCluster(_ c: Cluster, step: StepRecord) async throws { try await inner.createCluster(c, step: step) }
-    func updateCluster(_ c: Cluster, step: StepRecord) async throws { try await inner.updateCluster(c, step: step) }
-    func deleteCluster(name: String, step: StepRecord) async throws { try await inner.deleteCluster(name: name, step: step) }
-    func registerTaskDefinition(_ d: TaskDefinition, step: StepRecord) async throws -> TaskDefinitionRevision { try await inner.registerTaskDefinition(d, step: step) }
-    func registerTaskDefinition(_ d: TaskDefinition, contentDigest: String?, step: StepRecord) async throws -> TaskDefinitionRevision {
-        try await inner.registerTaskDefinition(d, contentDigest: contentDigest, step: step)
-    }
-    func deregisterTaskDefinition(arn: String, step: StepRecord) async throws { try await inner.deregisterTaskDefinition(arn: arn, step: step) }
-    func createService(_ s: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws {
-        try await inner.createService(s, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, step: step)
-    }
-    func updateService(_ s: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws {
-        try await inner.updateService(s, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, step: step)
-    }
-    func deleteService(cluster: String, name: String, step: StepRecord) async throws { try await inner.deleteService(cluster: cluster, name: name, step: step) }
-    func stopTasks(cluster: String, taskArns: [String], reason: String, step: StepRecord) async throws {
-        try await inner.stopTasks(cluster: cluster, taskArns: taskArns, reason: reason, step: step)
-    }
-    func awaitProgress() async throws {
-        lock.withLock { count += 1 }
-        try await inner.awaitProgress()
-    }
-    var simulatesTime: Bool { inner.simulatesTime }
-    var stepGroupLimit: Int { inner.stepGroupLimit }
-    func inStepGroup<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
-        try await inner.inStepGroup(body)
-    }
-}
-
 enum ApplyBench {
-    static func rollout(services n: Int, report: Report, tmp: String) async throws {
+    /// `ecsplan apply` of a roll (every service a new image, 50%/200%) beside
+    /// `ecsplan plan` of the same configuration and state: whole processes as
+    /// users run them, alternated, each from a fresh copy of the state. (This
+    /// figure was the executor in this process, with the watch reading every
+    /// service each round: not what `ecsplan apply` does.)
+    static func rollout(services n: Int, runs: Int, report: Report, tmp: String) throws {
+        let ecsplan = try ValidateBench.sibling("ecsplan")
         let dir = tmp + "/apply-\(n)"
-        let (backend, _, count) = try Generate.scenario(services: n, instances: 1000, dir: dir) { _ in "2.0" }
-        let cfg = ConfigLoader(environment: [:]).load(paths: [dir + "/config.yaml"]).config
-        let counting = CountingProvider(backend)
-        var options = Executor.Options()
-        options.parallelism = count
-        options.plannedHere = true  // as `ecsplan apply CONFIG` does
-        // Its plan alone (read the state, plan), as the apply below begins with it.
-        let planning = try await measureAsync(runs: 3) {
-            _ = Planner.plan(PlanRequest(config: cfg, world: try await backend.readWorld(), configPaths: []))
+        // The scenario's database is closed (checkpointed) when its provider goes.
+        let (statePath, count) = try { () throws -> (String, Int) in
+            let s = try Generate.scenario(services: n, instances: 1000, dir: dir) { _ in "2.0" }
+            return (s.statePath, s.services)
+        }()
+        let copy = dir + "/run.db"
+        func fresh() throws {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy + suffix) }
+            try FileManager.default.copyItem(atPath: statePath, toPath: copy)
         }
-        let timing = try await measureAsync(runs: 1) {
-            let plan = Planner.plan(PlanRequest(config: cfg, world: try await backend.readWorld(), configPaths: []))
-            try await Executor(store: LocalStateStore(database: backend.database), provider: counting, options: options, emit: { _ in }).apply(plan)
+        let config = dir + "/config.yaml"
+        var applies: [Double] = [], plans: [Double] = []
+        for _ in 0..<runs {
+            try fresh()
+            plans.append(try ValidateBench.process([ecsplan, "plan", config, "--state", copy]).seconds)
+            try fresh()
+            applies.append(try ValidateBench.process([ecsplan, "apply", config, "--state", copy, "--auto-approve"]).seconds)
         }
-        let steps = Double(counting.steps)
-        let ratio = timing.median / planning.median
+        let apply = ValidateBench.median(applies), plan = ValidateBench.median(plans)
+        let ratio = apply / plan
         report.add("apply: roll \(count) services × 10 tasks (50%/200%) / its plan", ratio, "x", target: "≤ 3×", pass: ratio <= 3,
-                   "apply \(fmt(timing.median)), plan \(fmt(planning.median)); \(counting.steps) simulator steps, \(String(format: "%.2f", steps / timing.median)) steps/s")
+                   "ecsplan apply \(fmt(apply)), ecsplan plan \(fmt(plan)) (whole processes, \(runs) alternated runs)")
     }
 
     /// `ecsplan apply` from an empty state to `small` and to `large` services of

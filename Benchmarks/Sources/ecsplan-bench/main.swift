@@ -108,7 +108,7 @@ if wanted("yaml") { try YAMLBench.run(sizes: sizes ?? (quick ? [1 << 20] : [1 <<
 if wanted("yaml"), sizes == nil { try ValidateBench.run(bytes: quick ? 1 << 20 : 12 << 20, runs: runs, report: report, tmp: tmp) }
 if wanted("plan") { try await PlanBench.run(small: quick ? 100 : 1000, large: quick ? 1000 : 10_000, runs: runs, report: report, tmp: tmp) }
 if wanted("apply") {
-    try await ApplyBench.rollout(services: quick ? 20 : 1000, report: report, tmp: tmp)
+    try ApplyBench.rollout(services: quick ? 20 : 1000, runs: quick ? 3 : 7, report: report, tmp: tmp)
     try ApplyBench.fromEmpty(small: quick ? 100 : 1000, large: quick ? 1000 : 10_000, runs: quick ? 3 : 5, report: report, tmp: tmp)
 }
 if wanted("placement") { ApplyBench.placement(report: report) }
