@@ -208,10 +208,10 @@ struct Simulator {
                 guard let revision = try context.revision(start.taskDefinitionArn) else { continue }
                 let launched =
                     service.spec.isDaemon
-                    ? try placeDaemon(
+                    ? placeDaemon(
                         context, service, revision: revision, deployment: start.deployment,
                         mine: mine, candidates: &candidates)
-                    : try place(
+                    : place(
                         context, service, revision: revision, deployment: start.deployment,
                         count: start.count, mine: mine, candidates: &candidates, rng: &rng)
                 startedIDs += launched
@@ -259,7 +259,7 @@ struct Simulator {
         _ context: StepContext, _ svc: ServiceState, revision: TaskDefinitionRevision,
         deployment: String, count: Int, mine: [SimTask],
         candidates: inout PlacementIndex, rng: inout SeededGenerator
-    ) throws -> [String] {
+    ) -> [String] {
         let group = "service:" + svc.name
         let requirements = TaskRequirements(revision.spec, launchType: svc.spec.launchType)
         let constraints =
@@ -299,13 +299,13 @@ struct Simulator {
                         ServiceEventText.unableToPlace(svc.name, reason))
                 case .placed(let k):
                     launched.append(
-                        try launch(
+                        launch(
                             context, svc, revision: revision, requirements: needs,
                             instance: candidates[k].id,
                             provider: batch.provider, deployment: deployment))
                 case .serverless:
                     launched.append(
-                        try launch(
+                        launch(
                             context, svc, revision: revision, requirements: needs, instance: nil,
                             provider: batch.provider,
                             deployment: deployment))
@@ -341,7 +341,7 @@ struct Simulator {
         _ context: StepContext, _ svc: ServiceState, revision: TaskDefinitionRevision,
         deployment: String, mine: [SimTask],
         candidates: inout PlacementIndex
-    ) throws -> [String] {
+    ) -> [String] {
         let requirements = TaskRequirements(revision.spec, launchType: svc.spec.launchType)
         let constraints =
             (svc.spec.placementConstraints ?? [])
@@ -359,7 +359,7 @@ struct Simulator {
             case .placed:
                 candidates.charge(k, requirements, group: "service:" + svc.name)
                 launched.append(
-                    try launch(
+                    launch(
                         context, svc, revision: revision, requirements: requirements,
                         instance: candidates[k].id, deployment: deployment))
             case .unplaceable(let reason):
@@ -379,7 +379,7 @@ struct Simulator {
         _ context: StepContext, _ svc: ServiceState, revision: TaskDefinitionRevision,
         requirements: TaskRequirements, instance: String?,
         provider: String? = nil, deployment: String
-    ) throws -> String {
+    ) -> String {
         let id = context.ids.taskID()
         // ECS marks a service's tasks as started by the deployment that started them.
         context.launch(
