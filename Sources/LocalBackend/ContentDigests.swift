@@ -10,7 +10,10 @@ enum ContentDigests {
     static var prefix: String { "\(Normalizer.contentDigestVersion):" }
 
     /// The column value for a revision registered with `spec`.
-    static func stored(_ spec: TaskDefinition) -> String { prefix + Normalizer.contentDigest(spec) }
+    static func stored(_ spec: TaskDefinition) -> String { stored(digest: Normalizer.contentDigest(spec)) }
+
+    /// The column value for a digest of this version's normalization.
+    static func stored(digest: String) -> String { prefix + digest }
 
     /// The digest in a column value, when it is of this version.
     static func digest(_ stored: String?) -> String? {

@@ -24,11 +24,10 @@ struct Naming: Sendable {
         return "i-0" + String(repeating: "0", count: max(0, 16 - hex.count)) + hex
     }
 
-    /// 32 lowercase hex digits, as ECS's task ids are: the UUID's bytes written
-    /// directly (Foundation's string replacing was a tenth of a simulator step).
+    /// One task id, as a simulator step draws many (`TaskIDGenerator`).
     static func taskID() -> String {
-        let u = UUID().uuid
-        return Hex.encode([u.0, u.1, u.2, u.3, u.4, u.5, u.6, u.7, u.8, u.9, u.10, u.11, u.12, u.13, u.14, u.15])
+        var ids = TaskIDGenerator()
+        return ids.taskID()
     }
     /// Deterministic for a service and serial, so plans (which fingerprint the
     /// deployment) are reproducible in tests.

@@ -8,10 +8,10 @@ enum Rows {
     }
 
     static func instance(_ row: Row) throws -> ContainerInstanceState {
-        let attributes: String = row["attributes"]
-        return ContainerInstanceState(id: row["id"], arn: row["arn"], cluster: row["cluster"],
-                               attributes: try JSONStringMap.decode(attributes) ?? JSON.decode([String: String].self, attributes),
-                               cpu: row["cpu"], memory: row["memory"], status: row["status"])
+        let text: String = row["attributes"]
+        let attributes = try JSONStringMap.decode(text) ?? JSON.decode([String: String].self, text)
+        return ContainerInstanceState(id: row["id"], arn: row["arn"], cluster: row["cluster"], attributes: attributes,
+                                      cpu: row["cpu"], memory: row["memory"], status: row["status"])
     }
 
     /// The columns `revision(_:)` reads, by position (as `taskColumns`): a

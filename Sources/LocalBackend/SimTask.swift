@@ -23,13 +23,4 @@ struct SimTask {
         containerInstanceId = row[3]
         capacityProviderName = row[4]
     }
-
-    init(id: String, taskDefinitionArn: String, lastStatus: String, containerInstanceId: String?,
-         capacityProviderName: String?) {
-        self.id = id
-        self.taskDefinitionArn = taskDefinitionArn
-        self.lastStatus = lastStatus
-        self.containerInstanceId = containerInstanceId
-        self.capacityProviderName = capacityProviderName
-    }
 }

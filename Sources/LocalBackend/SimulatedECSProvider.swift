@@ -223,7 +223,7 @@ public final class SimulatedECSProvider: ECSProvider {
         let stored = SecretDigest.redacting(definition)
         let json = try JSON.spec(stored)
         // Redacting does not change the digest: normalization redacts too.
-        let digest = contentDigest.map { ContentDigests.prefix + $0 } ?? ContentDigests.stored(stored)
+        let digest = contentDigest.map(ContentDigests.stored(digest:)) ?? ContentDigests.stored(stored)
         return try mutate(step) { db, _ in
             // Revisions only go up, even past deregistered (INACTIVE) ones.
             let last = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(revision) FROM task_definitions WHERE family = ?"), arguments: [definition.family]) ?? 0

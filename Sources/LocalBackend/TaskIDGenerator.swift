@@ -1,7 +1,7 @@
-/// Task ids for one simulator step: 32 lowercase hex digits (128 random bits),
-/// as ECS's are, from a xoshiro256** generator the system's generator seeds
-/// once per step. `UUID()` asked the kernel for every id: a tenth of a step
-/// that starts thousands of tasks.
+/// Task ids: 32 lowercase hex digits (128 random bits), as ECS's are, from a
+/// xoshiro256** generator the system's generator seeds. A simulator step seeds
+/// one and draws all its ids from it: `UUID()` asked the kernel for every id,
+/// a tenth of a step that starts thousands of tasks.
 struct TaskIDGenerator {
     private var s: (UInt64, UInt64, UInt64, UInt64)
 

@@ -29,7 +29,8 @@ import Testing
             try step.flushEvents()
             #expect(try events(step.db, "web") == (50..<150).map { "web \($0)" })
             #expect(try events(step.db, "api") == ["api 0", "api 1", "api 2"])
-            let staging = try Int.fetchOne(step.db, sql: "SELECT COUNT(*) FROM service_events WHERE cluster = 'staging'")
+            let staging = try Int.fetchOne(
+                step.db, sql: "SELECT COUNT(*) FROM service_events WHERE cluster = 'staging'")
             #expect(staging == 1)
             #expect(try Int.fetchOne(step.db, sql: "SELECT DISTINCT serial FROM service_events") == 7)
 

@@ -27,7 +27,8 @@ enum ApplyBench {
             try fresh()
             plans.append(try ValidateBench.process([ecsplan, "plan", config, "--state", copy]).seconds)
             try fresh()
-            applies.append(try ValidateBench.process([ecsplan, "apply", config, "--state", copy, "--auto-approve"]).seconds)
+            let command = [ecsplan, "apply", config, "--state", copy, "--auto-approve"]
+            applies.append(try ValidateBench.process(command).seconds)
         }
         let apply = ValidateBench.median(applies), plan = ValidateBench.median(plans)
         let ratio = apply / plan

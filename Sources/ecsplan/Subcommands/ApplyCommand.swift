@@ -124,7 +124,8 @@ struct ApplyCommand: AsyncParsableCommand {
                 return Planner.plan(PlanRequest(config: cfg, world: after, backend: global.backend.rawValue, configPaths: config.resolvedPaths,
                                                 targets: targets, prune: planning.prune))
             }
-            try await execute(plan, world: world, backend: backend, signals: signals, remaining: remaining, plannedHere: true)
+            try await execute(plan, world: world, backend: backend, signals: signals, remaining: remaining,
+                              plannedHere: true)
         }
     }
 
