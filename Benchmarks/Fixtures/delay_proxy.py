@@ -14,6 +14,9 @@ port_file, upstream, delay = sys.argv[1], urllib.parse.urlsplit(sys.argv[2]), in
 
 class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in two writes: with Nagle on, a kept-alive
+    # connection's body waits for the client's delayed ACK (40 ms on Linux).
+    disable_nagle_algorithm = True
 
     def do_POST(self):
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
@@ -29,6 +32,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             if k.lower() not in ("content-length", "connection", "transfer-encoding", "server", "date"):
                 self.send_header(k, v)
         self.send_header("Content-Length", str(len(data)))
+        if self.close_connection:
+            self.send_header("Connection", "close")  # as any HTTP/1.1 server answers a client's close
         self.end_headers()
         self.wfile.write(data)
 
