@@ -86,12 +86,15 @@ public final class AmazonECSProvider: ECSProvider {
         return world
     }
 
-    /// One cluster's services, instances and tasks. The services are read beside
-    /// the instances and their tasks (tasks name instances by ARN, so those wait).
+    /// One cluster's services, instances and tasks, the three read side by side:
+    /// tasks name their instance by ARN, so they are listed and described beside
+    /// the instances and given the instances' EC2 ids once both are in (in a
+    /// region, two round trips fewer than reading the tasks after the instances).
     func readCluster(_ cluster: String) async throws -> (services: [ServiceState], instances: [ContainerInstanceState], tasks: [TaskState]) {
         async let services = readAllServices(cluster)
+        async let described = describeTaskBatches(cluster: cluster)
         let (instances, instanceIDs) = try await readInstances(cluster)
-        let tasks = try await readTasks(cluster: cluster, serviceName: nil, instanceIDs: instanceIDs)
+        let tasks = Self.taskStates(try await described, cluster: cluster, instanceIDs: instanceIDs).filter { $0.lastStatus != "STOPPED" }
         return (try await services, instances, tasks)
     }
 
@@ -165,32 +168,45 @@ public final class AmazonECSProvider: ECSProvider {
 
     /// DescribeTasks a hundred at a time, the batches together.
     func describeTasks(cluster: String, arns: [String], instanceIDs: [String: String]) async throws -> [TaskState] {
-        let described = try await ConcurrentRequests.map(Self.chunks(arns, of: 100), limit: Self.concurrency) { chunk in
+        Self.taskStates(try await describeTaskBatches(cluster: cluster, arns: arns), cluster: cluster, instanceIDs: instanceIDs)
+    }
+
+    /// The cluster's tasks not yet stopped, as DescribeTasks answers them.
+    func describeTaskBatches(cluster: String) async throws -> [ECS.Task] {
+        try await describeTaskBatches(cluster: cluster, arns: listTaskArns(cluster: cluster, serviceName: nil, stopped: false))
+    }
+
+    func describeTaskBatches(cluster: String, arns: [String]) async throws -> [ECS.Task] {
+        try await ConcurrentRequests.map(Self.chunks(arns, of: 100), limit: Self.concurrency) { chunk in
             try await self.client.call(ECS.Operations.describeTasks, ECS.DescribeTasksRequest(cluster: cluster, tasks: chunk))
-        }
+        }.flatMap { $0.tasks ?? [] }
+    }
+
+    /// Described tasks as state; `instanceIDs` maps a container instance ARN to
+    /// its EC2 id (an instance not in it is named from its ARN).
+    static func taskStates(_ described: [ECS.Task], cluster: String, instanceIDs: [String: String]) -> [TaskState] {
         var out: [TaskState] = []
-        for r in described {
-            for t in r.tasks ?? [] {
-                guard let taskArn = t.taskArn, let taskDefinitionArn = t.taskDefinitionArn else { continue }
-                let instance = t.containerInstanceArn.map { instanceIDs[$0] ?? Self.name(fromArn: $0) }
-                out.append(TaskState(
-                    id: Self.name(fromArn: taskArn), arn: taskArn, cluster: cluster, group: t.group ?? "",
-                    startedBy: t.startedBy, taskDefinitionArn: taskDefinitionArn, containerInstanceId: instance,
-                    lastStatus: t.lastStatus ?? "PENDING", desiredStatus: t.desiredStatus ?? "RUNNING",
-                    stoppedReason: t.stoppedReason, cpu: Int(t.cpu ?? "") ?? 0, memory: Int(t.memory ?? "") ?? 0,
-                    capacityProviderName: t.capacityProviderName, availabilityZone: t.availabilityZone,
-                    startedAt: t.startedAt.map { Self.iso8601($0.date) }))
-            }
+        out.reserveCapacity(described.count)
+        for t in described {
+            guard let taskArn = t.taskArn, let taskDefinitionArn = t.taskDefinitionArn else { continue }
+            let instance = t.containerInstanceArn.map { instanceIDs[$0] ?? Self.name(fromArn: $0) }
+            out.append(TaskState(
+                id: Self.name(fromArn: taskArn), arn: taskArn, cluster: cluster, group: t.group ?? "",
+                startedBy: t.startedBy, taskDefinitionArn: taskDefinitionArn, containerInstanceId: instance,
+                lastStatus: t.lastStatus ?? "PENDING", desiredStatus: t.desiredStatus ?? "RUNNING",
+                stoppedReason: t.stoppedReason, cpu: Int(t.cpu ?? "") ?? 0, memory: Int(t.memory ?? "") ?? 0,
+                capacityProviderName: t.capacityProviderName, availabilityZone: t.availabilityZone,
+                startedAt: t.startedAt.map { Self.iso8601($0.date) }))
         }
         return out
     }
 
-    /// `2026-12-03T12:00:00Z`: how state views print a time.
-    static func iso8601(_ date: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.timeZone = TimeZone(identifier: "UTC")
-        return f.string(from: date)
-    }
+    /// `2026-12-03T12:00:00Z`: how state views print a time. A format style, not
+    /// an `ISO8601DateFormatter`: making one of those cost about 80 µs, once per
+    /// task of a refresh (1 000 tasks, 80 ms).
+    static func iso8601(_ date: Date) -> String { date.formatted(isoStyle) }
+
+    static let isoStyle = Date.ISO8601FormatStyle()
 
     /// DescribeServices' service as state: its settings as the request that
     /// would create it (shared member names carry over), its deployments and events.
@@ -238,8 +254,12 @@ public final class AmazonECSProvider: ECSProvider {
 
     public var concurrentRequests: Int { Self.concurrency }
 
+    /// One call per family: the longest run of reads in a refresh, so it may use
+    /// every read connection; beside the clusters' reads, the session's cap
+    /// (`ECSClient.readConnections`) shares them out.
     private func describeTaskDefinitions(_ refs: [String]) async throws -> [TaskDefinitionRevision] {
-        try await ConcurrentRequests.map(refs, limit: Self.concurrency) { try await self.describeTaskDefinition($0) }.compactMap { $0 }
+        try await ConcurrentRequests.map(refs, limit: ECSClient.readConnections) { try await self.describeTaskDefinition($0) }
+            .compactMap { $0 }
     }
 
     private func describeTaskDefinition(_ ref: String) async throws -> TaskDefinitionRevision? {
