@@ -103,13 +103,31 @@ struct ApplyCommand: AsyncParsableCommand {
 
     /// Plans from the configuration, shows the plan, asks, and applies it.
     func applyConfiguration() async throws {
-        guard let cfg = config.loadValidated(quietNotes: true, allowEmpty: planning.allowsEmptyConfiguration) else { throw ExitCode(1) }
-        guard let backend = try global.openBackend() else { throw CLIError("no backend") }
+        let load = { config.loadValidated(quietNotes: true, allowEmpty: planning.allowsEmptyConfiguration) }
+        // A state that exists is read while the configuration loads, as `plan`
+        // reads it; a new one is created only for a configuration without errors.
+        var preloaded: Config?
+        let backend: Backend
+        if let existing = try global.openBackend(create: false) {
+            backend = existing
+        } else {
+            guard let cfg = load() else { throw ExitCode(1) }
+            preloaded = cfg
+            guard let created = try global.openBackend() else { throw CLIError("no backend") }
+            backend = created
+        }
         try await locked(backend) { signals in
-            let world = try await backend.provider.readWorld(ReadScope(config: cfg, prune: planning.prune))
+            let loaded: (Config, World)?
+            if let preloaded {
+                loaded = (preloaded, try await backend.provider.readWorld(ReadScope(config: preloaded, prune: planning.prune)))
+            } else {
+                loaded = try await backend.provider.readWorld(loading: load, scope: { ReadScope(config: $0, prune: planning.prune) })
+            }
+            guard let (cfg, world) = loaded else { throw ExitCode(1) }
             let targets = try planning.resolvedAddresses(config: cfg, world: world)
             let plan = Planner.plan(PlanRequest(config: cfg, world: world, backend: global.backend.rawValue, configPaths: config.resolvedPaths,
                                                 targets: targets, prune: planning.prune))
+            KeptUntilExit.keep(cfg, world, plan)
             if !jsonEvents { Console.out(TextRenderer(color: global.useColor).render(plan)) }
             if !plan.errors.isEmpty { throw ExitCode(1) }
             try planning.checkDeletions(plan, world: world)
