@@ -168,14 +168,14 @@ struct DeploymentController {
         try complete(p)
     }
 
+    /// The deployment's last write of the step: recorded in the step's context,
+    /// which writes every completion of the step together.
     mutating func complete(_ p: Int) throws {
         deployments[p].rolloutState = "COMPLETED"
         deployments[p].rolloutStateReason = ServiceEventText.completed(deployments[p].id)
         deployments[p].stage = nil
         deployments[p].stageUntil = nil
-        try deployments[p].save(db, now: now)
-        try db.cachedStatement(sql: "DELETE FROM deployments WHERE cluster = ? AND service = ? AND status = 'ACTIVE'")
-            .execute(arguments: [service.cluster, name])
+        context.complete(deployments[p], cluster: service.cluster, service: name)
         deployments = [deployments[p]]
         event(ServiceEventText.deploymentCompleted(name, deployments[0].id))
         event(ServiceEventText.steadyState(name))

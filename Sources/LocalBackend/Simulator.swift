@@ -73,6 +73,7 @@ struct Simulator {
         for (cluster, clusterServices) in byCluster.sorted(by: { $0.key < $1.key }) {
             if try schedule(context, cluster: cluster, services: clusterServices) { changed = true }
         }
+        try context.flushCompletions()
         try context.flushEvents()
 
         // 4. Time passes: a tick when tasks moved, else straight to the next timer.
@@ -172,6 +173,7 @@ struct Simulator {
         }
 
         var toPlace: [(service: ServiceState, mine: [SimTask], starts: [DeploymentController.Start])] = []
+        var stops: [(SimTask, String)] = []
         for s in services {
             let mine = s.tasks
             var controller = DeploymentController(
@@ -183,7 +185,7 @@ struct Simulator {
             let decision = try controller.decide()
             if decision.changed { changed = true }
             if !decision.stops.isEmpty {
-                try stop(db, decision.stops, context: context)
+                stops += decision.stops
                 changed = true
                 context.event(
                     cluster: cluster, service: s.state.name,
@@ -195,6 +197,9 @@ struct Simulator {
                 toPlace.append((controller.service, mine.filter { !stopped.contains($0.id) }, starts))
             }
         }
+        // No controller reads tasks from the database: the cluster's stops are
+        // written together, before placement reads what the instances hold.
+        try stop(db, stops, context: context)
         guard !toPlace.isEmpty else { return changed }
 
         // Placement sees every task on the cluster's instances, after the stops.
@@ -394,14 +399,17 @@ struct Simulator {
 
     /// One UPDATE per reason, not per task: a step of a large rollout stops
     /// thousands of tasks, and each statement costs more than its row.
+    /// Stops tasks, each with its reason, in one statement: a step of a large
+    /// rollout stops thousands of tasks across a thousand services, and their
+    /// reasons name each service's deployment.
     func stop(_ db: Database, _ stops: [(SimTask, String)], context: StepContext) throws {
-        for (reason, group) in Dictionary(grouping: stops, by: \.1) {
-            let ids = Value.list(group.map { .string($0.0.id) }).canonicalJSON
-            try db.cachedStatement(sql: """
-                UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = ?,
-                  stopped_serial = ?, \(TaskExpiry.stampStoppedAt)
-                WHERE id IN (SELECT value FROM json_each(?))
-                """).execute(arguments: [reason, context.serial, ids])
-        }
+        guard !stops.isEmpty else { return }
+        let rows = Value.list(stops.map { .list([.string($0.0.id), .string($0.1)]) }).canonicalJSON
+        try db.cachedStatement(sql: """
+            UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = j.reason,
+              stopped_serial = ?, \(TaskExpiry.stampStoppedAt)
+            FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS reason FROM json_each(?)) AS j
+            WHERE tasks.id = j.id
+            """).execute(arguments: [context.serial, rows])
     }
 }
