@@ -94,7 +94,8 @@ public final class AmazonECSProvider: ECSProvider {
         async let services = readAllServices(cluster)
         async let described = describeTaskBatches(cluster: cluster)
         let (instances, instanceIDs) = try await readInstances(cluster)
-        let tasks = Self.taskStates(try await described, cluster: cluster, instanceIDs: instanceIDs).filter { $0.lastStatus != "STOPPED" }
+        let tasks = Self.taskStates(try await described, cluster: cluster, instanceIDs: instanceIDs)
+            .filter { $0.lastStatus != "STOPPED" }
         return (try await services, instances, tasks)
     }
 
@@ -168,12 +169,14 @@ public final class AmazonECSProvider: ECSProvider {
 
     /// DescribeTasks a hundred at a time, the batches together.
     func describeTasks(cluster: String, arns: [String], instanceIDs: [String: String]) async throws -> [TaskState] {
-        Self.taskStates(try await describeTaskBatches(cluster: cluster, arns: arns), cluster: cluster, instanceIDs: instanceIDs)
+        Self.taskStates(
+            try await describeTaskBatches(cluster: cluster, arns: arns), cluster: cluster, instanceIDs: instanceIDs)
     }
 
     /// The cluster's tasks not yet stopped, as DescribeTasks answers them.
     func describeTaskBatches(cluster: String) async throws -> [ECS.Task] {
-        try await describeTaskBatches(cluster: cluster, arns: listTaskArns(cluster: cluster, serviceName: nil, stopped: false))
+        let arns = try await listTaskArns(cluster: cluster, serviceName: nil, stopped: false)
+        return try await describeTaskBatches(cluster: cluster, arns: arns)
     }
 
     func describeTaskBatches(cluster: String, arns: [String]) async throws -> [ECS.Task] {
@@ -258,8 +261,9 @@ public final class AmazonECSProvider: ECSProvider {
     /// every read connection; beside the clusters' reads, the session's cap
     /// (`ECSClient.readConnections`) shares them out.
     private func describeTaskDefinitions(_ refs: [String]) async throws -> [TaskDefinitionRevision] {
-        try await ConcurrentRequests.map(refs, limit: ECSClient.readConnections) { try await self.describeTaskDefinition($0) }
-            .compactMap { $0 }
+        try await ConcurrentRequests.map(refs, limit: ECSClient.readConnections) {
+            try await self.describeTaskDefinition($0)
+        }.compactMap { $0 }
     }
 
     private func describeTaskDefinition(_ ref: String) async throws -> TaskDefinitionRevision? {

@@ -408,7 +408,8 @@ struct Simulator {
         try db.cachedStatement(sql: """
             UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = j.reason,
               stopped_serial = ?, \(TaskExpiry.stampStoppedAt)
-            FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS reason FROM json_each(?)) AS j
+            FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS reason
+                  FROM json_each(?)) AS j
             WHERE tasks.id = j.id
             """).execute(arguments: [context.serial, rows])
     }

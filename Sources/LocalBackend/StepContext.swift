@@ -90,9 +90,10 @@ final class StepContext {
         defer { completions.removeAll(keepingCapacity: true) }
         let rows = Value.list(completions).canonicalJSON
         try db.cachedStatement(sql: """
-            UPDATE deployments SET rollout_state = 'COMPLETED', rollout_state_reason = j.reason, stage = NULL, stage_until = NULL,
-              updated_at = ?
-            FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS reason FROM json_each(?)) AS j
+            UPDATE deployments SET rollout_state = 'COMPLETED', rollout_state_reason = j.reason,
+              stage = NULL, stage_until = NULL, updated_at = ?
+            FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS reason
+                  FROM json_each(?)) AS j
             WHERE deployments.id = j.id
             """).execute(arguments: [now, rows])
         try db.cachedStatement(sql: """

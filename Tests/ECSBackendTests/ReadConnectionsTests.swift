@@ -27,14 +27,16 @@ import TestSupport
             guard server.isRunning, Date() < deadline else { Issue.record("the counter stub did not start"); return }
             try await Task.sleep(for: .milliseconds(50))
         }
-        let settings = AWSSettings(credentials: AWSCredentials(accessKeyId: "test", secretAccessKey: "test"), region: "us-east-1",
-                                   endpoint: URL(string: "http://127.0.0.1:\(port)") ?? URL(fileURLWithPath: "/"))
+        let settings = AWSSettings(
+            credentials: AWSCredentials(accessKeyId: "test", secretAccessKey: "test"), region: "us-east-1",
+            endpoint: URL(string: "http://127.0.0.1:\(port)") ?? URL(fileURLWithPath: "/"))
         let client = ECSClient(settings: settings)
         let names = (0..<(2 * want)).map { "cluster\($0)" }
         _ = try await ConcurrentRequests.map(names, limit: names.count) { name in
             try await client.call(ECS.Operations.describeClusters, ECS.DescribeClustersRequest(clusters: [name]))
         }
-        let stats = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir.file("stats.json")))) as? [String: Int]
+        let written = try Data(contentsOf: URL(fileURLWithPath: dir.file("stats.json")))
+        let stats = try JSONSerialization.jsonObject(with: written) as? [String: Int]
         // Never more than the cap (reads are bounded), and the cap is reached.
         #expect(stats?["peak"] == want)
         // The readiness probe above opened one more.

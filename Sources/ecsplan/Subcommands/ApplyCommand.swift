@@ -119,9 +119,11 @@ struct ApplyCommand: AsyncParsableCommand {
         try await locked(backend) { signals in
             let loaded: (Config, World)?
             if let preloaded {
-                loaded = (preloaded, try await backend.provider.readWorld(ReadScope(config: preloaded, prune: planning.prune)))
+                let scope = ReadScope(config: preloaded, prune: planning.prune)
+                loaded = (preloaded, try await backend.provider.readWorld(scope))
             } else {
-                loaded = try await backend.provider.readWorld(loading: load, scope: { ReadScope(config: $0, prune: planning.prune) })
+                loaded = try await backend.provider.readWorld(
+                    loading: load, scope: { ReadScope(config: $0, prune: planning.prune) })
             }
             guard let (cfg, world) = loaded else { throw ExitCode(1) }
             let targets = try planning.resolvedAddresses(config: cfg, world: world)
