@@ -397,8 +397,6 @@ struct Simulator {
         return id
     }
 
-    /// One UPDATE per reason, not per task: a step of a large rollout stops
-    /// thousands of tasks, and each statement costs more than its row.
     /// Stops tasks, each with its reason, in one statement: a step of a large
     /// rollout stops thousands of tasks across a thousand services, and their
     /// reasons name each service's deployment.

@@ -45,6 +45,42 @@ import LocalBackend
         #expect(r.status == 0, "\(r.stdout)")
     }
 
+    /// A local state that exists is read while the configuration loads; errors in
+    /// the configuration still come first, and change nothing: no new state, no
+    /// serial bump, no lock left behind, and nothing asked of ECS.
+    @Test func anInvalidConfigurationIsReportedFirstAndChangesNothing() throws {
+        let (dir, state) = setup()
+        defer { dir.cleanup() }
+        dir.write("bad.yaml", "taskDefinitions:\n  - family: web\n    containerDefinitions: []\n")
+        let expected = "bad.yaml:3:27: taskDefinitions[web].containerDefinitions: needs at least one container\n"
+
+        var r = try CLI.run(["apply", "bad.yaml", "--auto-approve"] + state, cwd: dir.path)
+        let diagnostics = r.stderr
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix(expected), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.file("state.db")), "a new state for an invalid configuration")
+
+        r = try CLI.run(["apply", "quickstart", "--auto-approve"] + state, cwd: dir.path)
+        #expect(r.status == 0, "\(r.stderr)")
+        // A plan's JSON names the state's lineage and serial.
+        let before = try CLI.run(["plan", "quickstart", "--format", "json"] + state, cwd: dir.path).stdout
+        #expect(before.contains("\"serial\""))
+        r = try CLI.run(["apply", "bad.yaml", "--auto-approve"] + state, cwd: dir.path)
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix(expected), "\(r.stderr)")
+        #expect(try CLI.run(["plan", "quickstart", "--format", "json"] + state, cwd: dir.path).stdout == before)
+        // The lock was released: the next apply runs.
+        r = try CLI.run(["apply", "quickstart", "--auto-approve"] + state, cwd: dir.path)
+        #expect(r.status == 0 && r.stdout.contains("Nothing to do."), "\(r.stdout)\(r.stderr)")
+
+        // ECS: no region, no credentials, and still the configuration's error alone.
+        r = try CLI.run(["apply", "bad.yaml", "--auto-approve", "--backend", "ecs"], cwd: dir.path,
+                        env: ["AWS_REGION": "", "AWS_DEFAULT_REGION": "", "AWS_ACCESS_KEY_ID": "", "AWS_PROFILE": "",
+                              "AWS_CONFIG_FILE": dir.file("none"), "AWS_SHARED_CREDENTIALS_FILE": dir.file("none")])
+        #expect(r.status == 1)
+        #expect(r.stderr == diagnostics, "\(r.stderr)")
+    }
+
     @Test func refusesWithoutATerminalUnlessAutoApproved() throws {
         let (dir, state) = setup()
         defer { dir.cleanup() }

@@ -104,11 +104,13 @@ struct ApplyCommand: AsyncParsableCommand {
     /// Plans from the configuration, shows the plan, asks, and applies it.
     func applyConfiguration() async throws {
         let load = { config.loadValidated(quietNotes: true, allowEmpty: planning.allowsEmptyConfiguration) }
-        // A state that exists is read while the configuration loads, as `plan`
-        // reads it; a new one is created only for a configuration without errors.
+        // A local state that exists is read while the configuration loads, as
+        // `plan` reads it; a new one is created only for a configuration without
+        // errors. ECS is asked nothing (no lock, no credentials) before the
+        // configuration is known to be valid.
         var preloaded: Config?
         let backend: Backend
-        if let existing = try global.openBackend(create: false) {
+        if global.backend == .local, let existing = try global.openBackend(create: false) {
             backend = existing
         } else {
             guard let cfg = load() else { throw ExitCode(1) }
