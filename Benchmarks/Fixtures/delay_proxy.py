@@ -1,15 +1,19 @@
 """A proxy that holds every request DELAY_MS before passing it to moto: the
 round trip of a real region, which loopback hides (ECSBench.swift).
 
-usage: delay_proxy.py PORT_FILE UPSTREAM_URL DELAY_MS
+usage: delay_proxy.py PORT_FILE UPSTREAM_URL DELAY_MS [CONNECT_MS]
 
 Listens on a port the kernel picks (written to PORT_FILE once listening),
 one thread per connection, HTTP/1.1 keep-alive, so a client that sends
 requests concurrently or reuses connections gains what it would on ECS.
+CONNECT_MS (default 0) is added to the first request of each connection: what
+opening one costs in a region (TCP's round trip, then TLS's one or two), which
+a client that opens a connection per request pays every time.
 """
 import http.client, http.server, os, sys, time, urllib.parse
 
 port_file, upstream, delay = sys.argv[1], urllib.parse.urlsplit(sys.argv[2]), int(sys.argv[3]) / 1000.0
+connect_delay = int(sys.argv[4]) / 1000.0 if len(sys.argv) > 4 else 0.0
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -20,7 +24,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def do_POST(self):
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        time.sleep(delay)
+        first = not getattr(self, "answered", False)
+        self.answered = True
+        time.sleep(delay + (connect_delay if first else 0.0))
         conn = http.client.HTTPConnection(upstream.hostname, upstream.port, timeout=120)
         headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection", "content-length")}
         conn.request("POST", self.path, body=body, headers=headers)

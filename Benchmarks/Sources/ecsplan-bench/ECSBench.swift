@@ -71,25 +71,42 @@ enum ECSBench {
     }
 
     static let delayMilliseconds = 50
+    /// TCP's round trip and TLS 1.3's, at the delay above.
+    static let connectMilliseconds = 2 * delayMilliseconds
 
     /// ecsplan (refresh, plan, apply --no-wait) and the floor client (one boto3
     /// process on 8 threads sending only the requests the change needs), both
-    /// through a proxy that holds each request 50 ms.
+    /// through a proxy that holds each request 50 ms; then, for information,
+    /// the same with opening a connection costing what it does in a region.
     static func withLatency(moto: Moto, label: String, services n: Int, tasks t: Int, tmp: String, report: Report) async throws {
-        let proxy = try DelayProxy.start(upstream: moto.endpoint, milliseconds: delayMilliseconds, tmp: tmp)
+        try await withLatency(moto: moto, label: label, services: n, tasks: t, tmp: tmp, report: report, connect: 0)
+        try await withLatency(moto: moto, label: label, services: n, tasks: t, tmp: tmp, report: report, connect: connectMilliseconds)
+    }
+
+    static func withLatency(moto: Moto, label: String, services n: Int, tasks t: Int, tmp: String, report: Report,
+                            connect: Int) async throws {
+        let proxy = try DelayProxy.start(upstream: moto.endpoint, milliseconds: delayMilliseconds, connectMilliseconds: connect, tmp: tmp)
         defer { proxy.stop() }
         let settings = AWSSettings(credentials: AWSCredentials(accessKeyId: "bench", secretAccessKey: "bench"), region: "us-east-1",
                                    endpoint: URL(string: proxy.endpoint) ?? URL(fileURLWithPath: "/"))
         let client = ECSClient(settings: settings)
         let backend = Backend.ecs(client: client, pollInterval: .milliseconds(50), lockPath: tmp + "/ecs-latency.lock")
         let start = ContinuousClock.now
-        _ = try await apply(config(services: n, tasks: t, tag: "4.0"), dir: tmp, backend: backend)
+        _ = try await apply(config(services: n, tasks: t, tag: connect == 0 ? "4.0" : "6.0"), dir: tmp, backend: backend)
         let ours = seconds(ContinuousClock.now - start)
         let ourCounts = client.requestCounts
-        let floorOutput = try python([fixture, proxy.endpoint, "floor", "bench", String(n), "5.0", "8"], moto: moto)
+        let floorOutput = try python([fixture, proxy.endpoint, "floor", "bench", String(n), connect == 0 ? "5.0" : "7.0", "8"],
+                                     moto: moto)
         guard let json = try JSONSerialization.jsonObject(with: Data(floorOutput.utf8)) as? [String: Any],
               let floorSeconds = json["seconds"] as? Double, let floorCounts = json["requests"] as? [String: Int] else {
             throw BenchError("the floor client printed no result: \(floorOutput)")
+        }
+        if connect > 0 {
+            // Not a target of its own: what ecsplan's mutations, each on a
+            // connection of its own, would cost in a region.
+            report.add("\(label): the same, +\(connect) ms to open a connection, ecsplan / floor", ours / floorSeconds, "x",
+                       "ecsplan \(fmt(ours)), boto3 on 8 threads (connections kept alive) \(fmt(floorSeconds))")
+            return
         }
         report.add("\(label): image update +\(delayMilliseconds) ms a request, ecsplan time / floor client", ours / floorSeconds, "x", target: "≤ 1.2×",
                    pass: ours / floorSeconds <= 1.2,
@@ -221,12 +238,14 @@ final class DelayProxy: @unchecked Sendable {
         self.endpoint = endpoint
     }
 
-    static func start(upstream: String, milliseconds: Int, tmp: String) throws -> DelayProxy {
+    /// `connectMilliseconds` is added to each connection's first request (what
+    /// opening one costs in a region: TCP's round trip and TLS's).
+    static func start(upstream: String, milliseconds: Int, connectMilliseconds: Int = 0, tmp: String) throws -> DelayProxy {
         let script = URL(fileURLWithPath: ECSBench.fixture).deletingLastPathComponent().appendingPathComponent("delay_proxy.py").path
         let portFile = tmp + "/delay-proxy-\(UUID().uuidString).port"
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", script, portFile, upstream, String(milliseconds)]
+        p.arguments = ["python3", script, portFile, upstream, String(milliseconds), String(connectMilliseconds)]
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
         try p.run()
