@@ -52,6 +52,7 @@ public final class AmazonECSProvider: ECSProvider {
         // waiting on the one before costs its round trips).
         async let accountName = account.account(debug: client.debug)
         async let familyRevisions = describeTaskDefinitions(scope.families.filter { !$0.isEmpty })
+        async let listed = listActiveRevisions(scope.revisionLists)
         var clusterRefs = scope.clusters ?? []
         if scope.clusters == nil {
             clusterRefs = try await Self.paginate { token in
@@ -83,7 +84,23 @@ public final class AmazonECSProvider: ECSProvider {
         // A task's revision is named from its ARN (World.Index.revisionName): only
         // what services run is described, not each older revision a task is still on.
         try await readTaskDefinitions(familyRevisions: familyRevisions, arns: serviceArns, into: &world)
+        world.listedRevisions = try await listed
         return world
+    }
+
+    /// Every ACTIVE revision of each family, by ARN (ListTaskDefinitions, 100 a
+    /// page): what `keepRevisions` chooses from, where describing each one would
+    /// cost a request apiece. Only ARNs of the family itself are kept.
+    func listActiveRevisions(_ families: [String]) async throws -> [String: [String]] {
+        let lists = try await ConcurrentRequests.map(families, limit: Self.concurrency) { family in
+            let arns = try await Self.paginate { token in
+                let page = try await self.client.call(ECS.Operations.listTaskDefinitions, ECS.ListTaskDefinitionsRequest(
+                    familyPrefix: family, status: .active, nextToken: token, maxResults: 100))
+                return (page.taskDefinitionArns ?? [], page.nextToken)
+            }
+            return (family, arns.filter { TaskDefinitionRef(Self.name(fromArn: $0)).family == family })
+        }
+        return Dictionary(lists, uniquingKeysWith: { a, _ in a })
     }
 
     /// One cluster's services, instances and tasks, the three read side by side:

@@ -9,6 +9,47 @@ import TestSupport
 /// with an empty stoppedReason. moto never fails a task nor exits non-zero, so
 /// failures and exit codes are tested on the local backend.
 @Suite(.serialized) struct MotoDayTwoTests {
+    /// An ECS refresh describes only each family's latest revision and what
+    /// services run; `keepRevisions` chooses among every ACTIVE revision, which
+    /// it lists (ListTaskDefinitions), and deregisters the older ones by ARN.
+    @Test func keepRevisionsDeregistersOlderRevisionsOnECS() throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        try FileManager.default.copyItem(atPath: Repo.path("examples/ecs"), toPath: dir.file("ecs"))
+        for tag in ["1.24", "1.25", "1.26", "1.27"] {
+            let r = try CLI.run(["apply", "ecs", "--auto-approve", "--no-wait"], cwd: dir.path,
+                                env: moto.environment.merging(["IMAGE_TAG": tag]) { $1 })
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        func revisions() throws -> [String] {
+            let world = try JSONSerialization.jsonObject(with: Data(moto.boto(["describe", "shop"]).utf8)) as? [String: Any]
+            return (world?["taskDefinitions"] as? [String: [String]])?["checkout"] ?? []
+        }
+        #expect(try revisions() == ["checkout:1", "checkout:2", "checkout:3", "checkout:4"])
+
+        let path = dir.file("ecs/app.yaml")
+        let yaml = try String(contentsOfFile: path, encoding: .utf8)
+        try yaml.replacingOccurrences(of: "  - family: checkout\n", with: "  - family: checkout\n    keepRevisions: 2\n")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let env = moto.environment.merging(["IMAGE_TAG": "1.27"]) { $1 }
+        var r = try CLI.run(["plan", "ecs"], cwd: dir.path, env: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("- deregister checkout:2") && r.stdout.contains("- deregister checkout:1"), "\(r.stdout)")
+        #expect(!r.stdout.contains("- deregister checkout:3") && !r.stdout.contains("- deregister checkout:4"), "\(r.stdout)")
+        r = try CLI.run(["plan", "ecs", "--format", "json"], cwd: dir.path, env: env)
+        let plan = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let change = (plan?["changes"] as? [[String: Any]])?.first { $0["address"] as? String == "task-definition/checkout" }
+        #expect(Set(change?["deregister"] as? [String] ?? []) == ["checkout:1", "checkout:2"], "\(r.stdout)")
+
+        r = try CLI.run(["apply", "ecs", "--auto-approve", "--no-wait"], cwd: dir.path, env: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try revisions() == ["checkout:3", "checkout:4"])
+        r = try CLI.run(["plan", "ecs", "--detailed-exitcode"], cwd: dir.path, env: env)
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+    }
+
     @Test func runStartsATaskOnECSAndStatusReportsTheService() throws {
         let moto = try MotoServer()
         defer { moto.stop() }

@@ -187,9 +187,10 @@ public struct Executor: Sendable {
         for c in changes where c.address.kind == .taskDefinition && !c.deregister.isEmpty {
             for name in c.deregister {
                 try checkStop()
-                guard let rev = index.revision(family: c.address.name, number: TaskDefinitionRef(name).revision ?? -1), rev.status == "ACTIVE" else { continue }
+                // Still ACTIVE in the fresh read, described or only listed (ECS).
+                guard let arn = index.activeRevisions(family: c.address.name).first(where: { $0.name == name })?.arn else { continue }
                 emit(ApplyEvent(.step, c.address.description, "deregistering \(name)"))
-                try await provider.deregisterTaskDefinition(arn: rev.arn, step: step(runID, c.address, "deregister", name))
+                try await provider.deregisterTaskDefinition(arn: arn, step: step(runID, c.address, "deregister", name))
             }
         }
         for c in changes where c.address.kind == .cluster && c.action == .delete {

@@ -183,7 +183,7 @@ struct PlanContext {
             }
             if let keep = td.spec.keepRevisions {
                 // Keep the newest `keep` revisions (counting the one services will run) and any in use.
-                let active = revisions.filter { $0.status == "ACTIVE" }.map(\.name).reversed()
+                let active = index.activeRevisions(family: family).map(\.name)
                 let used = usage ?? RevisionUsage(config: request.config, world: request.world, index: index)
                 usage = used
                 var kept = change.action == .noop ? 0 : 1

@@ -20,6 +20,12 @@ public struct World: Codable, Sendable {
     /// takes that digest instead of being normalized again, which was most of
     /// planning an unchanged family. Empty where the backend keeps none (ECS).
     public var revisionDigests: [String: String]
+    /// Every ACTIVE revision, by ARN, of the families a refresh was asked to
+    /// list (`ReadScope.revisionLists`: those whose configuration has
+    /// `keepRevisions`), where `taskDefinitions` holds only the revisions the
+    /// backend described (ECS: each family's latest and what services run).
+    /// Empty where `taskDefinitions` holds every revision (the local state).
+    public var listedRevisions: [String: [String]]
 
     public init(lineage: String, serial: Int, region: String = "us-east-1", clusters: [ClusterState] = [], containerInstances: [ContainerInstanceState] = [],
                 taskDefinitions: [TaskDefinitionRevision] = [], services: [ServiceState] = [], tasks: [TaskState] = []) {
@@ -32,6 +38,7 @@ public struct World: Codable, Sendable {
         self.services = services
         self.tasks = tasks
         revisionDigests = [:]
+        listedRevisions = [:]
     }
 
     public static func empty(lineage: String = "") -> World { World(lineage: lineage, serial: 0) }
@@ -244,8 +251,10 @@ extension World {
         var tasksByService: [String: TaskSubset] = [:]
         public var instancesByCluster: [String: [ContainerInstanceState]] = [:]
         public var tasksByCluster: [String: [TaskState]] = [:]
+        var listedRevisions: [String: [String]] = [:]
 
         public init(_ world: World) {
+            listedRevisions = world.listedRevisions
             for c in world.clusters { clusters[c.name] = c }
             for r in world.taskDefinitions {
                 revisionsByArn[r.arn] = r
@@ -286,6 +295,23 @@ extension World {
             guard let slash = arn.range(of: ":task-definition/") else { return nil }
             let ref = TaskDefinitionRef(String(arn[slash.upperBound...]))
             return ref.revision == nil ? nil : ref.description
+        }
+
+        /// A family's ACTIVE revisions, newest first, by name and ARN: those
+        /// described, and those only listed (see `World.listedRevisions`).
+        public func activeRevisions(family: String) -> [(name: String, revision: Int, arn: String)] {
+            var found: [Int: (name: String, revision: Int, arn: String)] = [:]
+            for r in revisionsByFamily[family] ?? [] where r.status == "ACTIVE" {
+                found[r.revision] = (r.name, r.revision, r.arn)
+            }
+            for arn in listedRevisions[family] ?? [] {
+                guard let name = namedRevision(arn: arn) else { continue }
+                let ref = TaskDefinitionRef(name)
+                guard ref.family == family, let number = ref.revision, found[number] == nil,
+                      revisionsByArn[arn].map({ $0.status == "ACTIVE" }) ?? true else { continue }
+                found[number] = (name, number, arn)
+            }
+            return found.values.sorted { $0.revision > $1.revision }
         }
 
         /// The newest revision of a family, ACTIVE or not.
