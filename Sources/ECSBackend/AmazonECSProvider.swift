@@ -94,8 +94,9 @@ public final class AmazonECSProvider: ECSProvider {
     func listActiveRevisions(_ families: [String]) async throws -> [String: [String]] {
         let lists = try await ConcurrentRequests.map(families, limit: Self.concurrency) { family in
             let arns = try await Self.paginate { token in
-                let page = try await self.client.call(ECS.Operations.listTaskDefinitions, ECS.ListTaskDefinitionsRequest(
-                    familyPrefix: family, status: .active, nextToken: token, maxResults: 100))
+                let request = ECS.ListTaskDefinitionsRequest(
+                    familyPrefix: family, status: .active, nextToken: token, maxResults: 100)
+                let page = try await self.client.call(ECS.Operations.listTaskDefinitions, request)
                 return (page.taskDefinitionArns ?? [], page.nextToken)
             }
             return (family, arns.filter { TaskDefinitionRef(Self.name(fromArn: $0)).family == family })

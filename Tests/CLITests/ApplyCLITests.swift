@@ -58,7 +58,8 @@ import LocalBackend
         let diagnostics = r.stderr
         #expect(r.status == 1)
         #expect(r.stderr.hasPrefix(expected), "\(r.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: dir.file("state.db")), "a new state for an invalid configuration")
+        #expect(!FileManager.default.fileExists(atPath: dir.file("state.db")),
+                "a new state for an invalid configuration")
 
         r = try CLI.run(["apply", "quickstart", "--auto-approve"] + state, cwd: dir.path)
         #expect(r.status == 0, "\(r.stderr)")

@@ -9,15 +9,16 @@ import TestSupport
     static let prefix = "arn:aws:ecs:us-east-1:123456789012:task-definition/"
 
     static func revision(_ family: String, _ n: Int, status: String = "ACTIVE") -> TaskDefinitionRevision {
-        TaskDefinitionRevision(family: family, revision: n, arn: prefix + "\(family):\(n)", status: status, managed: true,
-                               spec: TaskDefinition(family: family, containerDefinitions: []))
+        TaskDefinitionRevision(family: family, revision: n, arn: prefix + "\(family):\(n)", status: status,
+                               managed: true, spec: TaskDefinition(family: family, containerDefinitions: []))
     }
 
     @Test func activeRevisionsAreTheDescribedAndTheListedNewestFirst() {
         var world = World(lineage: "l", serial: 1)
         world.taskDefinitions = [Self.revision("web", 5), Self.revision("web", 3, status: "INACTIVE")]
         // A listing made before web:3 was deregistered, another family's ARN, and something that is no ARN.
-        world.listedRevisions = ["web": [2, 1, 3, 4, 5].map { Self.prefix + "web:\($0)" } + [Self.prefix + "web-api:9", "garbage"]]
+        world.listedRevisions = ["web": [2, 1, 3, 4, 5].map { Self.prefix + "web:\($0)" }
+                                 + [Self.prefix + "web-api:9", "garbage"]]
         let active = World.Index(world).activeRevisions(family: "web")
         #expect(active.map(\.name) == ["web:5", "web:4", "web:2", "web:1"])
         #expect(active.first { $0.name == "web:4" }?.arn == Self.prefix + "web:4")

@@ -188,7 +188,8 @@ public struct Executor: Sendable {
             for name in c.deregister {
                 try checkStop()
                 // Still ACTIVE in the fresh read, described or only listed (ECS).
-                guard let arn = index.activeRevisions(family: c.address.name).first(where: { $0.name == name })?.arn else { continue }
+                let active = index.activeRevisions(family: c.address.name)
+                guard let arn = active.first(where: { $0.name == name })?.arn else { continue }
                 emit(ApplyEvent(.step, c.address.description, "deregistering \(name)"))
                 try await provider.deregisterTaskDefinition(arn: arn, step: step(runID, c.address, "deregister", name))
             }

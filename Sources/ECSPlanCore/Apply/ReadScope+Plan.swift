@@ -18,7 +18,9 @@ extension ReadScope {
         // The revisions run before rollouts, which the executor looks up by name.
         for step in plan.changes.flatMap({ $0.runBefore ?? [] }) { families.insert(TaskDefinitionRef(step.revision).family) }
         // The revisions it deregisters, which the executor looks up by ARN.
-        let lists = Set(plan.changes.filter { !$0.deregister.isEmpty && $0.address.kind == .taskDefinition }.map(\.address.name))
-        self.init(clusters: plan.prune ? nil : clusters.sorted(), families: families.sorted(), revisionLists: lists.sorted())
+        let lists = Set(plan.changes.filter { !$0.deregister.isEmpty && $0.address.kind == .taskDefinition }
+            .map(\.address.name))
+        self.init(clusters: plan.prune ? nil : clusters.sorted(), families: families.sorted(),
+                  revisionLists: lists.sorted())
     }
 }
