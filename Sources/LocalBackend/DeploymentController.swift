@@ -131,7 +131,7 @@ struct DeploymentController {
                     Start(deployment: primary.id, taskDefinitionArn: target, count: room))
             }
         }
-        try completeIfDone(p, target: target)
+        completeIfDone(p, target: target)
     }
 
     /// No old tasks: start up to the desired count, or stop the extra ones.
@@ -157,7 +157,7 @@ struct DeploymentController {
 
     /// The primary runs everything once its tasks are RUNNING at the desired
     /// count and nothing else is left: COMPLETED, and older deployments go.
-    mutating func completeIfDone(_ p: Int, target: String) throws {
+    mutating func completeIfDone(_ p: Int, target: String) {
         guard deployments[p].rolloutState == "IN_PROGRESS" else { return }
         let stopping = Set(decision.stops.map(\.0.id))
         let left = tasks.filter { !stopping.contains($0.id) }
@@ -165,12 +165,12 @@ struct DeploymentController {
             .count
         guard decision.starts.allSatisfy({ $0.count == 0 }), left.count == ready, ready == desired
         else { return }
-        try complete(p)
+        complete(p)
     }
 
     /// The deployment's last write of the step: recorded in the step's context,
     /// which writes every completion of the step together.
-    mutating func complete(_ p: Int) throws {
+    mutating func complete(_ p: Int) {
         deployments[p].rolloutState = "COMPLETED"
         deployments[p].rolloutStateReason = ServiceEventText.completed(deployments[p].id)
         deployments[p].stage = nil
@@ -229,7 +229,7 @@ struct DeploymentController {
             for t in blue {
                 decision.stops.append((t, ServiceEventText.scalingActivity(primary.id)))
             }
-            try complete(p)
+            complete(p)
         default:
             break
         }

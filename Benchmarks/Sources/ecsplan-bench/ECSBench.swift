@@ -80,23 +80,27 @@ enum ECSBench {
     /// the same with opening a connection costing what it does in a region.
     static func withLatency(moto: Moto, label: String, services n: Int, tasks t: Int, tmp: String, report: Report) async throws {
         try await withLatency(moto: moto, label: label, services: n, tasks: t, tmp: tmp, report: report, connect: 0)
-        try await withLatency(moto: moto, label: label, services: n, tasks: t, tmp: tmp, report: report, connect: connectMilliseconds)
+        try await withLatency(moto: moto, label: label, services: n, tasks: t, tmp: tmp, report: report,
+                              connect: connectMilliseconds)
     }
 
     static func withLatency(moto: Moto, label: String, services n: Int, tasks t: Int, tmp: String, report: Report,
                             connect: Int) async throws {
-        let proxy = try DelayProxy.start(upstream: moto.endpoint, milliseconds: delayMilliseconds, connectMilliseconds: connect, tmp: tmp)
+        let proxy = try DelayProxy.start(upstream: moto.endpoint, milliseconds: delayMilliseconds,
+                                         connectMilliseconds: connect, tmp: tmp)
         defer { proxy.stop() }
         let settings = AWSSettings(credentials: AWSCredentials(accessKeyId: "bench", secretAccessKey: "bench"), region: "us-east-1",
                                    endpoint: URL(string: proxy.endpoint) ?? URL(fileURLWithPath: "/"))
         let client = ECSClient(settings: settings)
         let backend = Backend.ecs(client: client, pollInterval: .milliseconds(50), lockPath: tmp + "/ecs-latency.lock")
         let start = ContinuousClock.now
-        _ = try await apply(config(services: n, tasks: t, tag: connect == 0 ? "4.0" : "6.0"), dir: tmp, backend: backend)
+        // Each round a new image tag for ecsplan, then another for the floor client.
+        let tags = connect == 0 ? (ours: "4.0", floor: "5.0") : (ours: "6.0", floor: "7.0")
+        _ = try await apply(config(services: n, tasks: t, tag: tags.ours), dir: tmp, backend: backend)
         let ours = seconds(ContinuousClock.now - start)
         let ourCounts = client.requestCounts
-        let floorOutput = try python([fixture, proxy.endpoint, "floor", "bench", String(n), connect == 0 ? "5.0" : "7.0", "8"],
-                                     moto: moto)
+        let floorArguments = [fixture, proxy.endpoint, "floor", "bench", String(n), tags.floor, "8"]
+        let floorOutput = try python(floorArguments, moto: moto)
         guard let json = try JSONSerialization.jsonObject(with: Data(floorOutput.utf8)) as? [String: Any],
               let floorSeconds = json["seconds"] as? Double, let floorCounts = json["requests"] as? [String: Int] else {
             throw BenchError("the floor client printed no result: \(floorOutput)")
@@ -104,7 +108,8 @@ enum ECSBench {
         if connect > 0 {
             // Not a target of its own: what ecsplan's mutations, each on a
             // connection of its own, would cost in a region.
-            report.add("\(label): the same, +\(connect) ms to open a connection, ecsplan / floor", ours / floorSeconds, "x",
+            report.add("\(label): the same, +\(connect) ms to open a connection, ecsplan / floor",
+                       ours / floorSeconds, "x",
                        "ecsplan \(fmt(ours)), boto3 on 8 threads (connections kept alive) \(fmt(floorSeconds))")
             return
         }
@@ -240,7 +245,8 @@ final class DelayProxy: @unchecked Sendable {
 
     /// `connectMilliseconds` is added to each connection's first request (what
     /// opening one costs in a region: TCP's round trip and TLS's).
-    static func start(upstream: String, milliseconds: Int, connectMilliseconds: Int = 0, tmp: String) throws -> DelayProxy {
+    static func start(upstream: String, milliseconds: Int, connectMilliseconds: Int = 0,
+                      tmp: String) throws -> DelayProxy {
         let script = URL(fileURLWithPath: ECSBench.fixture).deletingLastPathComponent().appendingPathComponent("delay_proxy.py").path
         let portFile = tmp + "/delay-proxy-\(UUID().uuidString).port"
         let p = Process()

@@ -304,11 +304,11 @@ extension World {
             for r in revisionsByFamily[family] ?? [] where r.status == "ACTIVE" {
                 found[r.revision] = (r.name, r.revision, r.arn)
             }
-            for arn in listedRevisions[family] ?? [] {
+            // A described revision's own status decides (a listing may be older than it).
+            for arn in listedRevisions[family] ?? [] where revisionsByArn[arn] == nil {
                 guard let name = namedRevision(arn: arn) else { continue }
                 let ref = TaskDefinitionRef(name)
-                guard ref.family == family, let number = ref.revision, found[number] == nil,
-                      revisionsByArn[arn].map({ $0.status == "ACTIVE" }) ?? true else { continue }
+                guard ref.family == family, let number = ref.revision, found[number] == nil else { continue }
                 found[number] = (name, number, arn)
             }
             return found.values.sorted { $0.revision > $1.revision }

@@ -104,6 +104,8 @@ struct ApplyCommand: AsyncParsableCommand {
     /// Plans from the configuration, shows the plan, asks, and applies it.
     func applyConfiguration() async throws {
         let load = { config.loadValidated(quietNotes: true, allowEmpty: planning.allowsEmptyConfiguration) }
+        let prune = planning.prune
+        let scope = { @Sendable (cfg: Config) in ReadScope(config: cfg, prune: prune) }
         // A local state that exists is read while the configuration loads, as
         // `plan` reads it; a new one is created only for a configuration without
         // errors. ECS is asked nothing (no lock, no credentials) before the
@@ -121,11 +123,9 @@ struct ApplyCommand: AsyncParsableCommand {
         try await locked(backend) { signals in
             let loaded: (Config, World)?
             if let preloaded {
-                let scope = ReadScope(config: preloaded, prune: planning.prune)
-                loaded = (preloaded, try await backend.provider.readWorld(scope))
+                loaded = (preloaded, try await backend.provider.readWorld(scope(preloaded)))
             } else {
-                loaded = try await backend.provider.readWorld(
-                    loading: load, scope: { ReadScope(config: $0, prune: planning.prune) })
+                loaded = try await backend.provider.readWorld(loading: load, scope: scope)
             }
             guard let (cfg, world) = loaded else { throw ExitCode(1) }
             let targets = try planning.resolvedAddresses(config: cfg, world: world)
@@ -142,7 +142,7 @@ struct ApplyCommand: AsyncParsableCommand {
             try session.confirm(autoApprove: autoApprove)
             // After an interrupt, still under the lock: what a plan made now shows is what remains.
             let remaining: @Sendable () async -> Plan? = {
-                guard let after = try? await backend.provider.readWorld(ReadScope(config: cfg, prune: planning.prune)) else { return nil }
+                guard let after = try? await backend.provider.readWorld(scope(cfg)) else { return nil }
                 return Planner.plan(PlanRequest(config: cfg, world: after, backend: global.backend.rawValue, configPaths: config.resolvedPaths,
                                                 targets: targets, prune: planning.prune))
             }
