@@ -24,6 +24,12 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "YAML", dependencies: ["CYAML"]),
+        // libcurl's easy interface, for ECS API requests (ECSBackend/HTTP/CurlTransport.swift).
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]
+        ),
         // Shapes generated from AWS's ECS model (Tools/ecsmodel/generate.py) + the overlay.
         .target(name: "ECSModel", exclude: ["Overlay.yaml"]),
         .target(
@@ -40,7 +46,7 @@ let package = Package(
         ),
         .target(
             name: "ECSBackend",
-            dependencies: ["ECSPlanCore", "ECSModel", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["ECSPlanCore", "ECSModel", "CCurl", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .executableTarget(
             name: "ecsplan",

@@ -11,7 +11,7 @@ import FoundationNetworking
 /// after asking whether it took effect (`settle`).
 public final class ECSClient: Sendable {
     public let settings: AWSSettings
-    let session: URLSession
+    let transport: CurlTransport
     public let retry: RetryPolicy
     /// Shared by every request of this client, as in the SDKs.
     public let quota = RetryQuota()
@@ -28,36 +28,27 @@ public final class ECSClient: Sendable {
                 debug: (@Sendable (String) -> Void)? = nil) {
         self.settings = settings
         self.timeout = timeout
-        session = Self.session(timeout: timeout)
+        transport = CurlTransport(timeout: timeout, connections: Self.readConnections)
         self.retry = retry
         self.debug = debug
     }
 
     let timeout: TimeInterval
 
-    /// Connections the read session may hold to the endpoint at once. A refresh
-    /// sends the configured families' DescribeTaskDefinition calls beside each
-    /// cluster's reads, each a pool of `AmazonECSProvider.concurrency`; URLSession
-    /// on Linux hands libcurl a per-host cap of 6 by default, which queued the
-    /// two pools behind each other (a 100-service refresh took 0.5 s longer
-    /// through a 50 ms round trip). This cap is also what bounds reads in flight.
+    /// Connections reads may hold to the endpoint at once, which also bounds
+    /// reads in flight. A refresh sends the configured families'
+    /// DescribeTaskDefinition calls beside each cluster's reads, each a pool of
+    /// `AmazonECSProvider.concurrency`: with fewer (URLSession on Linux allowed 6)
+    /// the two pools queued behind each other (a 100-service refresh took 0.5 s
+    /// longer through a 50 ms round trip).
     static let readConnections = 2 * AmazonECSProvider.concurrency
 
-    static func session(timeout: TimeInterval) -> URLSession {
-        let config = URLSessionConfiguration.ephemeral
-        config.timeoutIntervalForRequest = timeout
-        config.httpMaximumConnectionsPerHost = readConnections
-        config.httpAdditionalHeaders = ["User-Agent": "ecsplan"]
-        return URLSession(configuration: config)
-    }
-
-    /// Reads share one session and its pooled connections. A mutation gets a
-    /// connection of its own: when a reused connection is reset, libcurl (under
-    /// Foundation's URLSession on Linux) sends the request again by itself,
-    /// unseen by the retry logic here (the fault-proxy test caught a
-    /// RegisterTaskDefinition sent twice, the second time without its body).
-    /// A fresh connection is never re-sent that way, so every attempt at a
-    /// mutation is one that `call` decided on, after `settle`.
+    /// Reads share the transport's kept-alive connections. A mutation gets a
+    /// connection of its own: when a reused connection is reset, libcurl sends
+    /// the request again by itself, unseen by the retry logic here (the
+    /// fault-proxy test caught a RegisterTaskDefinition sent twice, the second
+    /// time without its body). A fresh connection is never re-sent that way, so
+    /// every attempt at a mutation is one that `call` decided on, after `settle`.
     static func isReadOnly(_ operation: String) -> Bool {
         operation.hasPrefix("Describe") || operation.hasPrefix("List")
     }
@@ -151,27 +142,21 @@ public final class ECSClient: Sendable {
 
     func send(_ operation: String, body: Data) async throws -> Data {
         counter.increment(operation)
-        var request = URLRequest(url: settings.endpoint)
-        request.httpMethod = "POST"
-        request.httpBody = body
         // Asked per request: temporary credentials are refreshed before they expire.
         let credentials = try await settings.credentials.credentials()
         let signer = SigV4Signer(credentials: credentials, region: settings.region, service: "ecs")
         let signed = signer.sign(method: "POST", url: settings.endpoint,
                                  headers: [("Content-Type", "application/x-amz-json-1.1"), ("X-Amz-Target", "AmazonEC2ContainerServiceV20141113.\(operation)")],
                                  body: body, date: Date())
-        for (name, value) in signed.headers { request.setValue(value, forHTTPHeaderField: name) }
         debug?("POST \(settings.endpoint.absoluteString) \(operation) (\(body.count) bytes)")
-        let data: Data
-        let response: URLResponse
-        let session = Self.isReadOnly(operation) ? self.session : Self.session(timeout: timeout)
-        defer { if session !== self.session { session.finishTasksAndInvalidate() } }
+        let reply: CurlTransport.Reply
         do {
-            (data, response) = try await session.uncancelledData(for: request)
-        } catch {
-            throw AWSError.transport(error.localizedDescription, operation: operation)
+            reply = try await transport.post(url: settings.endpoint.absoluteString, headers: signed.headers, body: body,
+                                             fresh: !Self.isReadOnly(operation))
+        } catch let failure as CurlTransport.Failure {
+            throw AWSError.transport(failure.message, operation: operation)
         }
-        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
+        let (status, data) = (reply.status, reply.body)
         debug?("\(operation) → HTTP \(status)")
         guard (200..<300).contains(status) else {
             let (code, message) = Self.parseError(data, status: status)

@@ -191,8 +191,7 @@ import TestSupport
         defer { MotoServer.kill(proxy) }
         for _ in 0..<100 where !MotoServer.canConnect(port) { Thread.sleep(forTimeInterval: 0.05) }
 
-        // A reset connection surfaces as a request timeout in Foundation's URLSession on
-        // Linux, so the test keeps that timeout short.
+        // The proxy holds some answers past the client's timeout, so the test keeps that timeout short.
         let env = moto.environment.merging(["AWS_ENDPOINT_URL_ECS": "http://127.0.0.1:\(port)", "ECSPLAN_HTTP_TIMEOUT": "2"]) { $1 }
         try FileManager.default.copyItem(atPath: Repo.path("examples/ecs"), toPath: dir.file("ecs"))
         var r = try CLI.run(["apply", "ecs", "--auto-approve", "--no-wait"], cwd: dir.path, env: env)

@@ -1,0 +1,150 @@
+import CCurl
+import Foundation
+
+/// ECS API requests over libcurl's easy interface, each on a thread of its own.
+/// Foundation's URLSession on Linux drives the same libcurl through dispatch
+/// sources that it re-arms around every socket event: about 8 ms of CPU a
+/// request (half in the kernel), a second of CPU for a 100-service refresh, on
+/// the same cores as everything else. A blocking transfer per thread costs a
+/// few system calls.
+///
+/// Reads reuse kept-alive connections: a pool of at most `connections` easy
+/// handles, each keeping its connection, which also bounds reads in flight.
+/// A mutation gets a handle and a connection of its own (`fresh`, see
+/// `ECSClient.isReadOnly`), outside that bound: the provider bounds them.
+final class CurlTransport: @unchecked Sendable {
+    struct Reply {
+        var status: Int
+        var body: Data
+    }
+
+    struct Failure: Error {
+        var message: String
+    }
+
+    let timeout: TimeInterval
+    private let slots: AsyncSlots
+    private let lock = NSLock()
+    /// Easy handles not in use; each keeps its connection to the endpoint.
+    private var idle: [UnsafeMutableRawPointer] = []
+
+    init(timeout: TimeInterval, connections: Int) {
+        _ = Self.initialized
+        self.timeout = timeout
+        slots = AsyncSlots(connections)
+    }
+
+    deinit {
+        for handle in idle { curl_easy_cleanup(handle) }
+    }
+
+    /// libcurl's global set-up, once per process, before any handle exists.
+    private static let initialized: Bool = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
+
+    /// POSTs `body` with `headers`; a transport failure (connection, timeout) throws `Failure`.
+    func post(url: String, headers: [(String, String)], body: Data, fresh: Bool) async throws -> Reply {
+        let timeout = self.timeout
+        if fresh {
+            return try await Self.onThread { Result { try Self.perform(nil, url, headers, body, fresh: true, timeout) } }.get()
+        }
+        await slots.acquire()
+        defer { slots.release() }
+        let kept = HandleBox(lock.withLock { idle.popLast() })
+        let result = await Self.onThread {
+            Result { try Self.perform(kept.handle, url, headers, body, fresh: false, timeout, keep: kept) }
+        }
+        if let h = kept.handle { lock.withLock { idle.append(h) } }
+        return try result.get()
+    }
+
+    /// Runs a blocking transfer on a new thread: the cooperative pool's threads
+    /// must not block, and on Linux dispatch's global queues do not add threads
+    /// for work that blocks.
+    private static func onThread<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: body()) }.start()
+        }
+    }
+
+    /// One transfer on `handle` (a new one when nil). A kept handle is handed
+    /// back through `keep`; one that failed is closed, with its connection.
+    private static func perform(_ handle: UnsafeMutableRawPointer?, _ url: String, _ headers: [(String, String)],
+                                _ body: Data, fresh: Bool, _ timeout: TimeInterval,
+                                keep: HandleBox? = nil) throws -> Reply {
+        guard let h = handle ?? curl_easy_init() else { throw Failure(message: "libcurl could not start a transfer") }
+        var list: UnsafeMutablePointer<curl_slist>?
+        // libcurl asks to continue before a body over 1 KiB and waits a second for the answer; ECS needs no such step.
+        for line in headers.map({ "\($0.0): \($0.1)" }) + ["Expect:"] { list = curl_slist_append(list, line) }
+        defer { curl_slist_free_all(list) }
+        let sink = Sink()
+        var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+        let milliseconds = max(1, Int(timeout * 1000))
+        // Never a NULL body: libcurl would read one from stdin.
+        let payload = body.isEmpty ? Data([0]) : body
+        let code: CURLcode = payload.withUnsafeBytes { bytes in
+            errorBuffer.withUnsafeMutableBufferPointer { errors in
+                let prepared = ecsplan_curl_prepare_post(
+                    h, url, list, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), body.count, milliseconds,
+                    fresh ? 1 : 0, writeBody, Unmanaged.passUnretained(sink).toOpaque(), errors.baseAddress)
+                guard prepared == Int32(CURLE_OK.rawValue) else { return CURLcode(UInt32(prepared)) }
+                defer { ecsplan_curl_release(h) }
+                return curl_easy_perform(h)
+            }
+        }
+        guard code == CURLE_OK else {
+            curl_easy_cleanup(h)
+            keep?.handle = nil
+            let detail = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            throw Failure(message: detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail)
+        }
+        let status = ecsplan_curl_status(h)
+        if let keep { keep.handle = h } else { curl_easy_cleanup(h) }
+        return Reply(status: status, body: sink.data)
+    }
+
+    private final class Sink {
+        var data = Data()
+    }
+
+    /// The handle a read hands back to the pool (nil once closed).
+    private final class HandleBox: @unchecked Sendable {
+        var handle: UnsafeMutableRawPointer?
+        init(_ handle: UnsafeMutableRawPointer?) { self.handle = handle }
+    }
+
+    private static let writeBody: ecsplan_curl_write_fn = { data, size, count, sink in
+        guard let data, let sink else { return 0 }
+        let n = size * count
+        Unmanaged<Sink>.fromOpaque(sink).takeUnretainedValue().data
+            .append(UnsafeRawPointer(data).assumingMemoryBound(to: UInt8.self), count: n)
+        return n
+    }
+}
+
+/// At most `count` holders at once; the others wait, first come first served.
+final class AsyncSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var free: Int
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(_ count: Int) { free = count }
+
+    func acquire() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let now = lock.withLock { () -> Bool in
+                if free > 0 { free -= 1; return true }
+                waiting.append(continuation)
+                return false
+            }
+            if now { continuation.resume() }
+        }
+    }
+
+    func release() {
+        let next = lock.withLock { () -> CheckedContinuation<Void, Never>? in
+            if waiting.isEmpty { free += 1; return nil }
+            return waiting.removeFirst()
+        }
+        next?.resume()
+    }
+}
