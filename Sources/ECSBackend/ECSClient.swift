@@ -35,20 +35,20 @@ public final class ECSClient: Sendable {
 
     let timeout: TimeInterval
 
-    /// Connections reads may hold to the endpoint at once, which also bounds
-    /// reads in flight. A refresh sends the configured families'
+    /// Connections requests may hold to the endpoint at once, which also bounds
+    /// requests in flight. A refresh sends the configured families'
     /// DescribeTaskDefinition calls beside each cluster's reads, each a pool of
     /// `AmazonECSProvider.concurrency`: with fewer (URLSession on Linux allowed 6)
     /// the two pools queued behind each other (a 100-service refresh took 0.5 s
     /// longer through a 50 ms round trip).
     static let readConnections = 2 * AmazonECSProvider.concurrency
 
-    /// Reads share the transport's kept-alive connections. A mutation gets a
-    /// connection of its own: when a reused connection is reset, libcurl sends
-    /// the request again by itself, unseen by the retry logic here (the
-    /// fault-proxy test caught a RegisterTaskDefinition sent twice, the second
-    /// time without its body). A fresh connection is never re-sent that way, so
-    /// every attempt at a mutation is one that `call` decided on, after `settle`.
+    /// Requests share the transport's kept-alive connections. When a reused
+    /// connection is reset before the answer, libcurl sends the request again by
+    /// itself, unseen by the retry logic here (the fault-proxy test caught a
+    /// RegisterTaskDefinition sent twice this way, under URLSession). A read may
+    /// be; a mutation goes `sentOnce`, which libcurl cannot send again, so every
+    /// attempt at a mutation is one that `call` decided on, after `settle`.
     static func isReadOnly(_ operation: String) -> Bool {
         operation.hasPrefix("Describe") || operation.hasPrefix("List")
     }
@@ -152,7 +152,7 @@ public final class ECSClient: Sendable {
         let reply: CurlTransport.Reply
         do {
             reply = try await transport.post(url: settings.endpoint.absoluteString, headers: signed.headers, body: body,
-                                             fresh: !Self.isReadOnly(operation))
+                                             sentOnce: !Self.isReadOnly(operation))
         } catch let failure as CurlTransport.Failure {
             throw AWSError.transport(failure.message, operation: operation)
         }

@@ -106,11 +106,11 @@ enum ECSBench {
             throw BenchError("the floor client printed no result: \(floorOutput)")
         }
         if connect > 0 {
-            // Not a target of its own: what ecsplan's mutations, each on a
-            // connection of its own, would cost in a region.
+            // Not a target of its own: what opening connections costs in a
+            // region (each mutation opened one until they were kept alive too).
             report.add("\(label): the same, +\(connect) ms to open a connection, ecsplan / floor",
                        ours / floorSeconds, "x",
-                       "ecsplan \(fmt(ours)), boto3 on 8 threads (connections kept alive) \(fmt(floorSeconds))")
+                       "ecsplan \(fmt(ours)), boto3 on 8 threads \(fmt(floorSeconds)) (both keep connections alive)")
             return
         }
         report.add("\(label): image update +\(delayMilliseconds) ms a request, ecsplan time / floor client", ours / floorSeconds, "x", target: "≤ 1.2×",

@@ -8,10 +8,13 @@ import Foundation
 /// the same cores as everything else. A blocking transfer per thread costs a
 /// few system calls.
 ///
-/// Reads reuse kept-alive connections: a pool of at most `connections` easy
-/// handles, each keeping its connection, which also bounds reads in flight.
-/// A mutation gets a handle and a connection of its own (`fresh`, see
-/// `ECSClient.isReadOnly`), outside that bound: the provider bounds them.
+/// Requests reuse kept-alive connections: a pool of at most `connections` easy
+/// handles, each keeping its connection, which also bounds requests in flight.
+/// A request `sentOnce` (a mutation, see `ECSClient.isReadOnly`) is never sent
+/// again by libcurl itself (`ecsplan_curl_prepare_post`): a connection that dies
+/// under it fails it, and `ECSClient.call` decides, after settling, whether to
+/// send it again. (Before, each mutation opened a connection of its own for
+/// that: in a region, a TCP and TLS handshake each.)
 final class CurlTransport: @unchecked Sendable {
     struct Reply {
         var status: Int
@@ -42,16 +45,13 @@ final class CurlTransport: @unchecked Sendable {
     private static let initialized: Bool = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
 
     /// POSTs `body` with `headers`; a transport failure (connection, timeout) throws `Failure`.
-    func post(url: String, headers: [(String, String)], body: Data, fresh: Bool) async throws -> Reply {
+    func post(url: String, headers: [(String, String)], body: Data, sentOnce: Bool) async throws -> Reply {
         let timeout = self.timeout
-        if fresh {
-            return try await Self.onThread { Result { try Self.perform(nil, url, headers, body, fresh: true, timeout) } }.get()
-        }
         await slots.acquire()
         defer { slots.release() }
         let kept = HandleBox(lock.withLock { idle.popLast() })
         let result = await Self.onThread {
-            Result { try Self.perform(kept.handle, url, headers, body, fresh: false, timeout, keep: kept) }
+            Result { try Self.perform(kept, url, headers, body, sentOnce: sentOnce, timeout) }
         }
         if let h = kept.handle { lock.withLock { idle.append(h) } }
         return try result.get()
@@ -66,17 +66,17 @@ final class CurlTransport: @unchecked Sendable {
         }
     }
 
-    /// One transfer on `handle` (a new one when nil). A kept handle is handed
-    /// back through `keep`; one that failed is closed, with its connection.
-    private static func perform(_ handle: UnsafeMutableRawPointer?, _ url: String, _ headers: [(String, String)],
-                                _ body: Data, fresh: Bool, _ timeout: TimeInterval,
-                                keep: HandleBox? = nil) throws -> Reply {
-        guard let h = handle ?? curl_easy_init() else { throw Failure(message: "libcurl could not start a transfer") }
+    /// One transfer on `kept`'s handle (a new one when it has none). A handle
+    /// whose transfer failed is closed, with its connection.
+    private static func perform(_ kept: HandleBox, _ url: String, _ headers: [(String, String)], _ body: Data,
+                                sentOnce: Bool, _ timeout: TimeInterval) throws -> Reply {
+        guard let h = kept.handle ?? curl_easy_init() else { throw Failure(message: "libcurl could not start a transfer") }
+        kept.handle = h
         var list: UnsafeMutablePointer<curl_slist>?
         // libcurl asks to continue before a body over 1 KiB and waits a second for the answer; ECS needs no such step.
         for line in headers.map({ "\($0.0): \($0.1)" }) + ["Expect:"] { list = curl_slist_append(list, line) }
         defer { curl_slist_free_all(list) }
-        let sink = Sink()
+        let sink = Sink(), source = Source(body)
         var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         let milliseconds = max(1, Int(timeout * 1000))
         // Never a NULL body: libcurl would read one from stdin.
@@ -85,7 +85,8 @@ final class CurlTransport: @unchecked Sendable {
             errorBuffer.withUnsafeMutableBufferPointer { errors in
                 let prepared = ecsplan_curl_prepare_post(
                     h, url, list, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), body.count, milliseconds,
-                    fresh ? 1 : 0, writeBody, Unmanaged.passUnretained(sink).toOpaque(), errors.baseAddress)
+                    sentOnce ? 1 : 0, readBody, Unmanaged.passUnretained(source).toOpaque(),
+                    writeBody, Unmanaged.passUnretained(sink).toOpaque(), errors.baseAddress)
                 guard prepared == Int32(CURLE_OK.rawValue) else { return CURLcode(UInt32(prepared)) }
                 defer { ecsplan_curl_release(h) }
                 return curl_easy_perform(h)
@@ -93,13 +94,18 @@ final class CurlTransport: @unchecked Sendable {
         }
         guard code == CURLE_OK else {
             curl_easy_cleanup(h)
-            keep?.handle = nil
+            kept.handle = nil
             let detail = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             throw Failure(message: detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail)
         }
-        let status = ecsplan_curl_status(h)
-        if let keep { keep.handle = h } else { curl_easy_cleanup(h) }
-        return Reply(status: status, body: sink.data)
+        return Reply(status: ecsplan_curl_status(h), body: sink.data)
+    }
+
+    /// The body of a request `sentOnce`, read by libcurl from the start, once.
+    private final class Source {
+        let body: Data
+        var offset = 0
+        init(_ body: Data) { self.body = body }
     }
 
     private final class Sink {
@@ -110,6 +116,19 @@ final class CurlTransport: @unchecked Sendable {
     private final class HandleBox: @unchecked Sendable {
         var handle: UnsafeMutableRawPointer?
         init(_ handle: UnsafeMutableRawPointer?) { self.handle = handle }
+    }
+
+    private static let readBody: ecsplan_curl_read_fn = { buffer, size, count, source in
+        guard let buffer, let source else { return 0 }
+        let s = Unmanaged<Source>.fromOpaque(source).takeUnretainedValue()
+        let n = min(size * count, s.body.count - s.offset)
+        guard n > 0 else { return 0 }
+        s.body.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return }
+            UnsafeMutableRawPointer(buffer).copyMemory(from: base + s.offset, byteCount: n)
+        }
+        s.offset += n
+        return n
     }
 
     private static let writeBody: ecsplan_curl_write_fn = { data, size, count, sink in
