@@ -15,6 +15,8 @@ public final class ECSClient: Sendable {
     public let retry: RetryPolicy
     /// Shared by every request of this client, as in the SDKs.
     public let quota = RetryQuota()
+    /// Adaptive mode's client-side rate limiting, shared by every request of this client.
+    let rateLimiter: AdaptiveRateLimiter?
     let counter = RequestCounter()
     /// Receives one line per request when --debug is on (never a secret).
     let debug: (@Sendable (String) -> Void)?
@@ -31,6 +33,7 @@ public final class ECSClient: Sendable {
         transport = CurlTransport(timeout: timeout, connections: Self.readConnections)
         self.retry = retry
         self.debug = debug
+        rateLimiter = retry.mode == .adaptive ? AdaptiveRateLimiter() : nil
     }
 
     let timeout: TimeInterval
@@ -57,8 +60,8 @@ public final class ECSClient: Sendable {
     public var requestCounts: [String: Int] { counter.snapshot }
     public func resetCounts() { counter.reset() }
 
-    static let retryableCodes: Set<String> = ["ThrottlingException", "TooManyRequestsException", "Throttling", "RequestLimitExceeded",
-                                              "ServerException", "ServiceUnavailable", "InternalFailure", "RequestTimeout"]
+    static let retryableCodes: Set<String> = throttlingCodes.union(["ServerException", "ServiceUnavailable", "InternalFailure",
+                                                                    "RequestTimeout"])
 
     /// A generated operation, typed by the model's request and response shapes.
     /// `settle` is for mutations that must not happen twice: it is asked before
@@ -90,7 +93,15 @@ public final class ECSClient: Sendable {
                 }
             }
             do {
-                let data = try await send(operation, body: body)
+                try await rateLimiter?.waitForToken()
+                let data: Data
+                do {
+                    data = try await send(operation, body: body)
+                    rateLimiter?.record(throttled: false)
+                } catch let error as AWSError {
+                    rateLimiter?.record(throttled: Self.isThrottling(error))
+                    throw error
+                }
                 if retry.usesQuota { quota.succeeded(retryCost: retryCost) }
                 if data.isEmpty || Response.self == Empty.self, let empty = Empty() as? Response { return empty }
                 do {
@@ -123,6 +134,14 @@ public final class ECSClient: Sendable {
         case .transport: return true
         case .configuration: return false
         }
+    }
+
+    static let throttlingCodes: Set<String> = ["ThrottlingException", "TooManyRequestsException", "Throttling",
+                                               "RequestLimitExceeded"]
+
+    static func isThrottling(_ error: AWSError) -> Bool {
+        if case .service(let code, _, let status, _) = error { return status == 429 || throttlingCodes.contains(code) }
+        return false
     }
 
     static func isTransport(_ error: AWSError) -> Bool {

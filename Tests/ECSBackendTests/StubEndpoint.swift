@@ -16,7 +16,7 @@ struct StubEndpoint {
     }
 
     /// Runs `stubs/SCRIPT PORT STATS_FILE ARGS...` until `body` returns.
-    static func with(_ script: String, _ arguments: [String] = [],
+    static func with(_ script: String, _ arguments: [String] = [], retry: RetryPolicy = RetryPolicy(),
                      _ body: (StubEndpoint) async throws -> Void) async throws {
         let port = MotoServer.freePort()
         let dir = TempDir()
@@ -38,7 +38,7 @@ struct StubEndpoint {
         let settings = AWSSettings(
             credentials: AWSCredentials(accessKeyId: "test", secretAccessKey: "test"), region: "us-east-1",
             endpoint: URL(string: endpoint) ?? URL(fileURLWithPath: "/"))
-        try await body(StubEndpoint(client: ECSClient(settings: settings), endpoint: endpoint,
+        try await body(StubEndpoint(client: ECSClient(settings: settings, retry: retry), endpoint: endpoint,
                                     statsPath: dir.file("stats.json")))
     }
 }

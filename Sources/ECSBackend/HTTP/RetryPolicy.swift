@@ -25,7 +25,8 @@ public struct RetryPolicy: Sendable {
     }
 
     /// Whether retries draw on a `RetryQuota`: the SDKs' legacy mode has none.
-    /// Adaptive mode's client-side rate limiter is not implemented: it retries as standard.
+    /// Adaptive mode retries as standard does, and also paces requests
+    /// (`AdaptiveRateLimiter`, which `ECSClient` keeps).
     public var usesQuota: Bool { mode != .legacy }
 
     /// Full jitter: a random wait up to min(cap, base × 2^attempt).

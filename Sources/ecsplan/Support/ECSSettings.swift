@@ -10,7 +10,6 @@ struct ECSSettings {
 
     /// AWS_MAX_ATTEMPTS, else the SDKs' default for an AWS_RETRY_MODE that is
     /// set (legacy 5, standard and adaptive 3), else nil for the client's own.
-    /// Adaptive mode's client-side rate limiting is not implemented: it retries as standard.
     var attempts: Int? {
         if let maxAttempts { return maxAttempts }
         switch retryMode {
