@@ -8,7 +8,9 @@ at once ("peak") and the connections accepted ("connections"). A client whose
 connections to one host are capped below WANT shows a peak at its cap, and its
 requests each wait the 3 s out.
 """
-import http.server, json, os, socketserver, sys, threading
+import http.server, json, os, sys, threading
+
+import stubkit
 
 port, stats_file, want = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 cond = threading.Condition()
@@ -40,22 +42,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
             cond.notify_all()
             cond.wait_for(lambda: state["peak"] >= want, timeout=3)
             state["open"] -= 1
-        body = b"{}"
-        self.send_response(200)
-        self.send_header("Content-Type", "application/x-amz-json-1.1")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        stubkit.answer(self)
 
     def log_message(self, *args):
         pass
 
 
-class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    # socketserver's backlog of 5 drops the SYNs of a client opening 16 connections at once.
-    request_queue_size = 64
-
-
-Server(("127.0.0.1", port), Handler).serve_forever()
+stubkit.serve(port, Handler)

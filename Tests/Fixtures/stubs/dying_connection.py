@@ -8,7 +8,9 @@ a server that carried out a request and then lost the connection, as a load
 balancer does when it drops an idle connection at the wrong moment. STATS_FILE
 gets how many times each operation (X-Amz-Target) arrived.
 """
-import http.server, json, os, socketserver, sys, threading
+import http.server, json, os, sys, threading
+
+import stubkit
 
 port, stats_file = int(sys.argv[1]), sys.argv[2]
 lock = threading.Lock()
@@ -31,21 +33,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if self.served > 1:
             self.close_connection = True
             return  # no answer: the handler closes the connection
-        body = b"{}"
-        self.send_response(200)
-        self.send_header("Content-Type", "application/x-amz-json-1.1")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        stubkit.answer(self)
 
     def log_message(self, *args):
         pass
 
 
-class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 64
-
-
-Server(("127.0.0.1", port), Handler).serve_forever()
+stubkit.serve(port, Handler)

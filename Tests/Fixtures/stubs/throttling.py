@@ -6,7 +6,9 @@ The first COUNT requests are answered HTTP 400 ThrottlingException ("Rate
 exceeded"), every later one `{}` with HTTP 200. STATS_FILE gets how many
 requests were throttled ("throttled") and answered ("answered").
 """
-import http.server, json, os, socketserver, sys, threading
+import http.server, json, os, sys, threading
+
+import stubkit
 
 port, stats_file, count = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 lock = threading.Lock()
@@ -26,23 +28,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 json.dump(stats, f)
             os.replace(stats_file + ".tmp", stats_file)
         if throttle:
-            status, body = 400, b'{"__type":"ThrottlingException","message":"Rate exceeded"}'
+            stubkit.answer(self, 400, b'{"__type":"ThrottlingException","message":"Rate exceeded"}')
         else:
-            status, body = 200, b"{}"
-        self.send_response(status)
-        self.send_header("Content-Type", "application/x-amz-json-1.1")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+            stubkit.answer(self)
 
     def log_message(self, *args):
         pass
 
 
-class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 64
-
-
-Server(("127.0.0.1", port), Handler).serve_forever()
+stubkit.serve(port, Handler)
