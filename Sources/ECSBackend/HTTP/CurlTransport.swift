@@ -57,13 +57,27 @@ final class CurlTransport: @unchecked Sendable {
         return try result.get()
     }
 
-    /// Runs a blocking transfer on a new thread: the cooperative pool's threads
-    /// must not block, and on Linux dispatch's global queues do not add threads
-    /// for work that blocks.
+    /// Runs a blocking transfer on a new thread: the cooperative pool has a
+    /// thread per core, which must never block, and up to 16 transfers wait at once.
     private static func onThread<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
-            Thread { continuation.resume(returning: body()) }.start()
+            Thread {
+                blockBrokenPipeSignal()
+                continuation.resume(returning: body())
+            }.start()
         }
+    }
+
+    /// With CURLOPT_NOSIGNAL (required with threads) libcurl no longer ignores
+    /// SIGPIPE around a transfer, and a write to a connection the server closed
+    /// could then end the process in the corner cases libcurl's own
+    /// MSG_NOSIGNAL sends miss. Blocked on the transfer's own thread, the write
+    /// fails with EPIPE instead; the rest of the process keeps its disposition.
+    private static func blockBrokenPipeSignal() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGPIPE)
+        pthread_sigmask(SIG_BLOCK, &set, nil)
     }
 
     /// One transfer on `kept`'s handle (a new one when it has none). A handle
