@@ -1,8 +1,5 @@
 import Foundation
 import ECSModel
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// A small client for the ECS JSON 1.1 API: signs with SigV4, retries
 /// throttling, 5xx and network errors as the SDKs' retry modes do
@@ -29,14 +26,11 @@ public final class ECSClient: Sendable {
     public init(settings: AWSSettings, retry: RetryPolicy, timeout: TimeInterval = 30,
                 debug: (@Sendable (String) -> Void)? = nil) {
         self.settings = settings
-        self.timeout = timeout
         transport = CurlTransport(timeout: timeout, connections: Self.readConnections)
         self.retry = retry
         self.debug = debug
         rateLimiter = retry.mode == .adaptive ? AdaptiveRateLimiter() : nil
     }
-
-    let timeout: TimeInterval
 
     /// Connections requests may hold to the endpoint at once, which also bounds
     /// requests in flight. A refresh sends the configured families'
