@@ -54,8 +54,9 @@ public final class ECSClient: Sendable {
     public var requestCounts: [String: Int] { counter.snapshot }
     public func resetCounts() { counter.reset() }
 
-    static let retryableCodes: Set<String> = throttlingCodes.union(["ServerException", "ServiceUnavailable", "InternalFailure",
-                                                                    "RequestTimeout"])
+    static let retryableCodes: Set<String> = throttlingCodes.union([
+        "ServerException", "ServiceUnavailable", "InternalFailure", "RequestTimeout",
+    ])
 
     /// A generated operation, typed by the model's request and response shapes.
     /// `settle` is for mutations that must not happen twice: it is asked before

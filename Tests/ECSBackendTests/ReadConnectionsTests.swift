@@ -15,7 +15,8 @@ import TestSupport
         try await StubEndpoint.with("concurrency_counter.py", [String(want)]) { stub in
             let names = (0..<(2 * want)).map { "cluster\($0)" }
             _ = try await ConcurrentRequests.map(names, limit: names.count) { name in
-                try await stub.client.call(ECS.Operations.describeClusters, ECS.DescribeClustersRequest(clusters: [name]))
+                try await stub.client.call(ECS.Operations.describeClusters,
+                                           ECS.DescribeClustersRequest(clusters: [name]))
             }
             let counted = try stub.stats()
             // Never more than the cap (reads are bounded), and the cap is reached.

@@ -23,8 +23,8 @@ struct StubEndpoint {
         defer { dir.cleanup() }
         let server = Process()
         server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        server.arguments = ["python3", Repo.path("Tests/Fixtures/stubs/" + script), String(port), dir.file("stats.json")]
-            + arguments
+        server.arguments = ["python3", Repo.path("Tests/Fixtures/stubs/" + script), String(port),
+                            dir.file("stats.json")] + arguments
         server.standardOutput = FileHandle.nullDevice
         server.standardError = FileHandle.nullDevice
         try server.run()

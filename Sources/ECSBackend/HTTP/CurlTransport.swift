@@ -84,7 +84,9 @@ final class CurlTransport: @unchecked Sendable {
     /// whose transfer failed is closed, with its connection.
     private static func perform(_ kept: HandleBox, _ url: String, _ headers: [(String, String)], _ body: Data,
                                 sentOnce: Bool, _ timeout: TimeInterval) throws -> Reply {
-        guard let h = kept.handle ?? curl_easy_init() else { throw Failure(message: "libcurl could not start a transfer") }
+        guard let h = kept.handle ?? curl_easy_init() else {
+            throw Failure(message: "libcurl could not start a transfer")
+        }
         kept.handle = h
         var list: UnsafeMutablePointer<curl_slist>?
         // libcurl asks to continue before a body over 1 KiB and waits a second for the answer; ECS needs no such step.
