@@ -25,6 +25,8 @@ enum HTTPFetch {
         config.timeoutIntervalForRequest = timeout
         config.timeoutIntervalForResource = timeout
         config.httpAdditionalHeaders = ["User-Agent": "ecsplan"]
+        // Even an ephemeral session opens a cache under ~/.cache/org.swift.foundation.URLCache.
+        config.urlCache = nil
         let session = URLSession(configuration: config)
         defer { session.finishTasksAndInvalidate() }
         var request = request
