@@ -185,11 +185,12 @@ public struct Executor: Sendable {
             emit(ApplyEvent(.stepDone, c.address.description, "deleted"))
         }
         for c in changes where c.address.kind == .taskDefinition && !c.deregister.isEmpty {
+            // Still ACTIVE in the fresh read, described or only listed (ECS).
+            let active = Dictionary(index.activeRevisions(family: c.address.name).map { ($0.name, $0.arn) },
+                                    uniquingKeysWith: { first, _ in first })
             for name in c.deregister {
                 try checkStop()
-                // Still ACTIVE in the fresh read, described or only listed (ECS).
-                let active = index.activeRevisions(family: c.address.name)
-                guard let arn = active.first(where: { $0.name == name })?.arn else { continue }
+                guard let arn = active[name] else { continue }
                 emit(ApplyEvent(.step, c.address.description, "deregistering \(name)"))
                 try await provider.deregisterTaskDefinition(arn: arn, step: step(runID, c.address, "deregister", name))
             }
