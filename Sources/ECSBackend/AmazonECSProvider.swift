@@ -276,8 +276,8 @@ public final class AmazonECSProvider: ECSProvider {
     public var concurrentRequests: Int { Self.concurrency }
 
     /// One call per family: the longest run of reads in a refresh, so it may use
-    /// every read connection; beside the clusters' reads, the session's cap
-    /// (`ECSClient.readConnections`) shares them out.
+    /// every connection; beside the clusters' reads, the transport's connections
+    /// (`ECSClient.readConnections`) are shared out among them.
     private func describeTaskDefinitions(_ refs: [String]) async throws -> [TaskDefinitionRevision] {
         try await ConcurrentRequests.map(refs, limit: ECSClient.readConnections) {
             try await self.describeTaskDefinition($0)

@@ -128,7 +128,7 @@ final class CurlTransport: @unchecked Sendable {
         var data = Data()
     }
 
-    /// The handle a read hands back to the pool (nil once closed).
+    /// The handle a request hands back to the pool (nil once closed).
     private final class HandleBox: @unchecked Sendable {
         var handle: UnsafeMutableRawPointer?
         init(_ handle: UnsafeMutableRawPointer?) { self.handle = handle }
