@@ -47,7 +47,11 @@ public enum AWSError: Error, Sendable, CustomStringConvertible {
                 return "AWS does not recognise the access key (\(code)) on \(operation)"
             }
             return "\(operation) failed: \(code) (HTTP \(status)): \(message)"
-        case .transport(let m, let operation): return "\(operation) failed: \(m)"
+        case .transport(let m, let operation):
+            // libcurl's words when the peer's certificate chains to no trusted authority.
+            guard m.contains("SSL certificate problem") else { return "\(operation) failed: \(m)" }
+            return "\(operation) failed: \(m) (behind a proxy that inspects TLS, set AWS_CA_BUNDLE, or ca_bundle "
+                + "in the profile, to the PEM file of its certificate authority)"
         }
     }
 }

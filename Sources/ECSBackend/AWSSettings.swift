@@ -11,16 +11,20 @@ public struct AWSSettings: Sendable {
     public var environment: [String: String]
     /// The profile the settings were read from.
     public var profileName: String
+    /// The only certificate authorities TLS peers are checked against
+    /// (`AWS_CA_BUNDLE` or the profile's `ca_bundle`); nil, the system's.
+    public var caBundle: String?
 
     public init(
         credentials: any CredentialProvider, region: String, endpoint: URL,
-        environment: [String: String] = [:], profileName: String = "default"
+        environment: [String: String] = [:], profileName: String = "default", caBundle: String? = nil
     ) {
         self.credentials = credentials
         self.region = region
         self.endpoint = endpoint
         self.environment = environment
         self.profileName = profileName
+        self.caBundle = caBundle
     }
 
     /// Region and endpoint from flags, environment and profile; credentials from
@@ -52,12 +56,14 @@ public struct AWSSettings: Sendable {
             ?? ServiceEndpoint.configured(service: "ECS", environment: env)
             ?? profile?["endpoint_url"] ?? "https://ecs.\(region).amazonaws.com"
         let endpoint = try ServiceEndpoint.parse(endpointText)
+        let caBundle = try CABundle.resolve(environment: env, files: files, profileName: profileName)
         var context = CredentialContext(
             environment: env, files: files, profileName: profileName,
             profileIsExplicit: flagProfile != nil, region: region, interactive: interactive)
         context.log = log
+        context.caBundle = caBundle
         return AWSSettings(
             credentials: CredentialChain(context), region: region,
-            endpoint: endpoint, environment: env, profileName: profileName)
+            endpoint: endpoint, environment: env, profileName: profileName, caBundle: caBundle)
     }
 }

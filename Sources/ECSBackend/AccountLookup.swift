@@ -28,9 +28,11 @@ actor AccountLookup {
             let defaultECS = "ecs.\(settings.region).amazonaws.com"
             let client: STSClient
             if ServiceEndpoint.configured(service: "STS", environment: environment) == nil, settings.endpoint.host != defaultECS {
-                client = STSClient(endpoint: settings.endpoint, region: settings.region, timeout: 5)
+                client = STSClient(
+                    endpoint: settings.endpoint, region: settings.region, timeout: 5, caBundle: settings.caBundle)
             } else {
-                client = try STSClient(region: settings.region, environment: environment, timeout: 5)
+                client = try STSClient(
+                    region: settings.region, environment: environment, timeout: 5, caBundle: settings.caBundle)
             }
             let identity = try await client.getCallerIdentity(try await settings.credentials.credentials())
             return identity.account

@@ -26,7 +26,7 @@ public final class ECSClient: Sendable {
     public init(settings: AWSSettings, retry: RetryPolicy, timeout: TimeInterval = 30,
                 debug: (@Sendable (String) -> Void)? = nil) {
         self.settings = settings
-        transport = CurlTransport(timeout: timeout, connections: Self.readConnections)
+        transport = CurlTransport(timeout: timeout, connections: Self.readConnections, caBundle: settings.caBundle)
         self.retry = retry
         self.debug = debug
         rateLimiter = retry.mode == .adaptive ? AdaptiveRateLimiter() : nil
@@ -163,11 +163,12 @@ public final class ECSClient: Sendable {
                                  headers: [("Content-Type", "application/x-amz-json-1.1"), ("X-Amz-Target", "AmazonEC2ContainerServiceV20141113.\(operation)")],
                                  body: body, date: Date())
         debug?("POST \(settings.endpoint.absoluteString) \(operation) (\(body.count) bytes)")
-        let reply: CurlTransport.Reply
+        let reply: HTTPReply
         do {
-            reply = try await transport.post(url: settings.endpoint.absoluteString, headers: signed.headers, body: body,
-                                             sentOnce: !Self.isReadOnly(operation))
-        } catch let failure as CurlTransport.Failure {
+            reply = try await transport.send(
+                HTTPRequest(method: "POST", url: settings.endpoint, headers: signed.headers, body: body),
+                sentOnce: !Self.isReadOnly(operation))
+        } catch let failure as CurlTransfer.Failure {
             throw AWSError.transport(failure.message, operation: operation)
         }
         let (status, data) = (reply.status, reply.body)

@@ -15,8 +15,10 @@ struct StubEndpoint {
         return try JSONSerialization.jsonObject(with: written) as? [String: Int] ?? [:]
     }
 
-    /// Runs `stubs/SCRIPT PORT STATS_FILE ARGS...` until `body` returns.
+    /// Runs `stubs/SCRIPT PORT STATS_FILE ARGS...` until `body` returns; the
+    /// client trusts `caBundle` when the stub speaks `https`.
     static func with(_ script: String, _ arguments: [String] = [], retry: RetryPolicy = RetryPolicy(),
+                     scheme: String = "http", caBundle: String? = nil,
                      _ body: (StubEndpoint) async throws -> Void) async throws {
         let port = MotoServer.freePort()
         let dir = TempDir()
@@ -34,10 +36,10 @@ struct StubEndpoint {
             guard server.isRunning, Date() < deadline else { Issue.record("the stub \(script) did not start"); return }
             try await Task.sleep(for: .milliseconds(50))
         }
-        let endpoint = "http://127.0.0.1:\(port)"
+        let endpoint = "\(scheme)://127.0.0.1:\(port)"
         let settings = AWSSettings(
             credentials: AWSCredentials(accessKeyId: "test", secretAccessKey: "test"), region: "us-east-1",
-            endpoint: URL(string: endpoint) ?? URL(fileURLWithPath: "/"))
+            endpoint: URL(string: endpoint) ?? URL(fileURLWithPath: "/"), caBundle: caBundle)
         try await body(StubEndpoint(client: ECSClient(settings: settings, retry: retry), endpoint: endpoint,
                                     statsPath: dir.file("stats.json")))
     }

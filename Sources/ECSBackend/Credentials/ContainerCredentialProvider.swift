@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// ECS task roles and EKS Pod Identity: credentials from the agent's endpoint,
 /// `http://169.254.170.2$AWS_CONTAINER_CREDENTIALS_RELATIVE_URI` or
@@ -13,6 +10,8 @@ struct ContainerCredentialProvider: CredentialProvider {
     var tokenFile: String?
     var token: String?
     var timeout: TimeInterval
+    /// For an https endpoint (`CABundle`).
+    var caBundle: String?
     let label = "container credentials"
 
     /// Nil when neither URI variable is set.
@@ -47,6 +46,7 @@ struct ContainerCredentialProvider: CredentialProvider {
         tokenFile = context.env("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE")
         token = context.env("AWS_CONTAINER_AUTHORIZATION_TOKEN")
         timeout = max(context.metadataTimeout, 2)
+        caBundle = context.caBundle
     }
 
     static func isTrustedHTTPHost(_ host: String) -> Bool {
@@ -68,17 +68,17 @@ struct ContainerCredentialProvider: CredentialProvider {
     }
 
     func credentials() async throws -> AWSCredentials {
-        var request = URLRequest(url: url)
+        var request = HTTPRequest(url: url)
         if let auth = try authorization() {
             guard !auth.contains("\r"), !auth.contains("\n") else {
                 throw CredentialError.source(
                     label, message: "the authorization token contains a line break")
             }
-            request.setValue(auth, forHTTPHeaderField: "Authorization")
+            request.setHeader("Authorization", auth)
         }
         let reply: HTTPReply
         do {
-            reply = try await HTTPFetch.send(request, timeout: timeout)
+            reply = try await HTTPFetch.send(request, timeout: timeout, caBundle: caBundle)
         } catch let error as HTTPFetchError {
             throw CredentialError.source(label, message: error.description)
         }

@@ -13,6 +13,8 @@ public struct CredentialContext: Sendable {
     /// Instance metadata answers within a second on EC2; elsewhere it must not stall a run.
     public var metadataTimeout: TimeInterval = 1
     public var httpTimeout: TimeInterval = 10
+    /// The certificate authorities STS, SSO and credential endpoints are checked against (`CABundle`).
+    public var caBundle: String?
     /// Told once which source the chain chose (`--debug`); never given a secret.
     public var log: (@Sendable (String) -> Void)?
 
@@ -36,7 +38,7 @@ public struct CredentialContext: Sendable {
 
     func sts(region profileRegion: String? = nil) throws -> STSClient {
         try STSClient(
-            region: region ?? profileRegion, environment: environment, timeout: httpTimeout)
+            region: region ?? profileRegion, environment: environment, timeout: httpTimeout, caBundle: caBundle)
     }
 
     /// `AWS_ROLE_SESSION_NAME`, the profile's `role_session_name`, or one that

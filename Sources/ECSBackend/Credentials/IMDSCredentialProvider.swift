@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// The EC2 instance role through IMDSv2: a session token from
 /// `PUT /latest/api/token`, then the role's name and its credentials. The
@@ -10,6 +7,8 @@ import FoundationNetworking
 struct IMDSCredentialProvider: CredentialProvider {
     var endpoint: URL
     var timeout: TimeInterval
+    /// For an endpoint over https (`CABundle`).
+    var caBundle: String?
     let label = "EC2 instance metadata"
 
     /// Not on EC2 (nothing listens, or no role is attached): the chain goes on.
@@ -27,14 +26,15 @@ struct IMDSCredentialProvider: CredentialProvider {
         }
         endpoint = url
         timeout = context.metadataTimeout
+        caBundle = context.caBundle
     }
 
     static let rolePath = "latest/meta-data/iam/security-credentials/"
 
     func credentials() async throws -> AWSCredentials {
-        var tokenRequest = URLRequest(url: endpoint.appendingPathComponent("latest/api/token"))
-        tokenRequest.httpMethod = "PUT"
-        tokenRequest.setValue("21600", forHTTPHeaderField: "X-aws-ec2-metadata-token-ttl-seconds")
+        let tokenRequest = HTTPRequest(
+            method: "PUT", url: endpoint.appendingPathComponent("latest/api/token"),
+            headers: [("X-aws-ec2-metadata-token-ttl-seconds", "21600")])
         let token = try await fetch(tokenRequest, what: "a session token").text
         let roles = try await get(Self.rolePath, token: token, what: "the instance role")
         guard let role = roles.text.split(whereSeparator: \.isNewline).first.map(String.init),
@@ -47,15 +47,15 @@ struct IMDSCredentialProvider: CredentialProvider {
     }
 
     func get(_ path: String, token: String, what: String) async throws -> HTTPReply {
-        var request = URLRequest(url: endpoint.appendingPathComponent(path))
-        request.setValue(token, forHTTPHeaderField: "X-aws-ec2-metadata-token")
+        let request = HTTPRequest(
+            url: endpoint.appendingPathComponent(path), headers: [("X-aws-ec2-metadata-token", token)])
         return try await fetch(request, what: what)
     }
 
-    func fetch(_ request: URLRequest, what: String) async throws -> HTTPReply {
+    func fetch(_ request: HTTPRequest, what: String) async throws -> HTTPReply {
         let reply: HTTPReply
         do {
-            reply = try await HTTPFetch.send(request, timeout: timeout)
+            reply = try await HTTPFetch.send(request, timeout: timeout, caBundle: caBundle)
         } catch let error as HTTPFetchError {
             throw Unavailable(description: "\(label) (\(endpoint.absoluteString)): \(error.reason)")
         }

@@ -167,6 +167,7 @@ enum ProfileCredentials {
         return SSOCredentialProvider(
             profileName: profile.name, accountId: account, roleName: role, region: region,
             cacheKey: cacheKey, cacheDirectory: home + "/.aws/sso/cache",
-            endpoint: try ServiceEndpoint.parse(text), timeout: context.httpTimeout, label: label)
+            endpoint: try ServiceEndpoint.parse(text), timeout: context.httpTimeout, caBundle: context.caBundle,
+            label: label)
     }
 }

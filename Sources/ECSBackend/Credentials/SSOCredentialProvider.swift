@@ -1,9 +1,6 @@
 import Crypto
 import ECSPlanCore
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// IAM Identity Center (SSO): the access token `aws sso login` cached in
 /// `~/.aws/sso/cache/<sha1>.json` is exchanged for role credentials with the
@@ -20,6 +17,8 @@ struct SSOCredentialProvider: CredentialProvider {
     var cacheDirectory: String
     var endpoint: URL
     var timeout: TimeInterval
+    /// The certificate authorities the portal is checked against (`CABundle`); nil, the system's.
+    var caBundle: String?
     var label: String
 
     var cacheFile: String {
@@ -59,11 +58,10 @@ struct SSOCredentialProvider: CredentialProvider {
         guard let url = components.url else {
             throw CredentialError.source(label, message: "invalid sso_account_id or sso_role_name")
         }
-        var request = URLRequest(url: url)
-        request.setValue(token, forHTTPHeaderField: "x-amz-sso_bearer_token")
+        let request = HTTPRequest(url: url, headers: [("x-amz-sso_bearer_token", token)])
         let reply: HTTPReply
         do {
-            reply = try await HTTPFetch.send(request, timeout: timeout)
+            reply = try await HTTPFetch.send(request, timeout: timeout, caBundle: caBundle)
         } catch let error as HTTPFetchError {
             throw CredentialError.source(label, message: error.description)
         }

@@ -1,52 +1,31 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// One HTTP exchange for the small endpoints around the ECS API (STS, S3,
-/// the SSO portal, container and instance metadata). Retries are the caller's.
-struct HTTPReply: Sendable {
-    var status: Int
-    var body: Data
-    var headers: [String: String]
-
-    var text: String { String(decoding: body, as: UTF8.self) }
-
-    /// A header by name, case-insensitively.
-    func header(_ name: String) -> String? {
-        headers.first { $0.key.caseInsensitiveCompare(name) == .orderedSame }?.value
-    }
-}
-
+/// the SSO portal, container and instance metadata), on a connection of its
+/// own. Retries are the caller's.
 enum HTTPFetch {
-    /// Sends `request`; a connection failure or timeout throws `HTTPFetchError`.
-    static func send(_ request: URLRequest, timeout: TimeInterval) async throws -> HTTPReply {
-        let config = URLSessionConfiguration.ephemeral
-        config.timeoutIntervalForRequest = timeout
-        config.timeoutIntervalForResource = timeout
-        config.httpAdditionalHeaders = ["User-Agent": "ecsplan"]
-        // Even an ephemeral session opens a cache under ~/.cache/org.swift.foundation.URLCache.
-        config.urlCache = nil
-        let session = URLSession(configuration: config)
-        defer { session.finishTasksAndInvalidate() }
-        var request = request
-        request.timeoutInterval = timeout
-        do {
-            let (data, response) = try await session.uncancelledData(for: request)
-            let http = response as? HTTPURLResponse
-            var headers: [String: String] = [:]
-            for (key, value) in http?.allHeaderFields ?? [:] {
-                if let key = key as? String, let value = value as? String { headers[key] = value }
+    /// Sends `request`; a connection failure, timeout or untrusted certificate
+    /// throws `HTTPFetchError`. `caBundle` names the only certificate
+    /// authorities trusted (AWS_CA_BUNDLE), nil the system's.
+    static func send(_ request: HTTPRequest, timeout: TimeInterval, caBundle: String?) async throws -> HTTPReply {
+        // Each on a fresh handle: these endpoints are asked once or twice a run,
+        // and a request that fails on it is never resent by libcurl.
+        let result = await CurlTransfer.onThread {
+            let kept = CurlTransfer.HandleBox(nil)
+            defer { kept.close() }
+            return Result {
+                try CurlTransfer.perform(kept, request, sentOnce: false, timeout: timeout, caBundle: caBundle)
             }
-            return HTTPReply(status: http?.statusCode ?? 0, body: data, headers: headers)
-        } catch {
-            throw HTTPFetchError(
-                url: request.url?.absoluteString ?? "?", reason: error.localizedDescription)
+        }
+        do {
+            return try result.get()
+        } catch let failure as CurlTransfer.Failure {
+            throw HTTPFetchError(url: request.url.absoluteString, reason: failure.message)
         }
     }
 }
 
-/// The endpoint could not be reached at all (refused, timed out, DNS).
+/// The endpoint could not be reached at all (refused, timed out, DNS, TLS).
 struct HTTPFetchError: Error, Sendable, CustomStringConvertible {
     var url: String
     var reason: String

@@ -82,7 +82,7 @@ public struct AWSAccountChecker: AccountChecker {
             ecsEndpoint: settings.endpoint)
         return AWSServiceClient(
             service: service, endpoint: url, signingRegion: signingRegion,
-            credentials: settings.credentials, timeout: timeout, debug: debug)
+            credentials: settings.credentials, timeout: timeout, caBundle: settings.caBundle, debug: debug)
     }
 
     func answer(_ object: AccountObject) async -> AccountCheck {

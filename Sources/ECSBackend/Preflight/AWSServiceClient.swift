@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 /// Signed calls to one AWS service in one region, over JSON 1.1 (ECR, SSM,
 /// Secrets Manager, CloudWatch Logs) or the Query protocol (IAM, ELBv2, EC2).
 /// Throttling, 5xx and lost connections are retried as `TransientRetry` does;
@@ -15,6 +11,8 @@ struct AWSServiceClient: Sendable {
     var signingRegion: String
     var credentials: any CredentialProvider
     var timeout: TimeInterval = 30
+    /// The certificate authorities the service is checked against (`CABundle`); nil, the system's.
+    var caBundle: String?
     var debug: (@Sendable (String) -> Void)?
 
     /// A JSON 1.1 operation (`X-Amz-Target: PREFIX.Operation`).
@@ -64,16 +62,11 @@ struct AWSServiceClient: Sendable {
                 service: service.signingName)
             let signed = signer.sign(
                 method: "POST", url: endpoint, headers: headers, body: body, date: Date())
-            var request = URLRequest(url: endpoint)
-            request.httpMethod = "POST"
-            request.httpBody = body
-            for (name, value) in signed.headers {
-                request.setValue(value, forHTTPHeaderField: name)
-            }
+            let request = HTTPRequest(method: "POST", url: endpoint, headers: signed.headers, body: body)
             debug?("POST \(endpoint.absoluteString) \(label) (\(body.count) bytes)")
             let reply: HTTPReply
             do {
-                reply = try await HTTPFetch.send(request, timeout: timeout)
+                reply = try await HTTPFetch.send(request, timeout: timeout, caBundle: caBundle)
             } catch let error as HTTPFetchError {
                 throw AWSError.transport(error.description, operation: label)
             }

@@ -1,9 +1,6 @@
 import ECSPlanCore
 import Crypto
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// The three object calls the team lock needs (PUT, GET, DELETE), SigV4-signed
 /// with the payload's SHA-256 in `x-amz-content-sha256`, as S3 requires.
@@ -22,16 +19,19 @@ public struct S3Client: Sendable {
     public var endpoint: URL?
     public var addressingStyle: AddressingStyle
     var timeout: TimeInterval
+    /// The certificate authorities S3 is checked against (`CABundle`); nil, the system's.
+    var caBundle: String?
 
     public init(
         credentials: any CredentialProvider, region: String, endpoint: URL?,
-        addressingStyle: AddressingStyle = .auto, timeout: TimeInterval = 30
+        addressingStyle: AddressingStyle = .auto, timeout: TimeInterval = 30, caBundle: String? = nil
     ) {
         self.credentials = credentials
         self.region = region
         self.endpoint = endpoint
         self.addressingStyle = addressingStyle
         self.timeout = timeout
+        self.caBundle = caBundle
     }
 
     /// The client for `settings`: its credentials and region, and the S3
@@ -45,7 +45,7 @@ public struct S3Client: Sendable {
             profile?["s3.addressing_style"].flatMap(AddressingStyle.init(rawValue:)) ?? .auto
         self.init(
             credentials: settings.credentials, region: settings.region, endpoint: endpoint,
-            addressingStyle: style)
+            addressingStyle: style, caBundle: settings.caBundle)
     }
 
     /// Virtual-hosted style needs a name that is a single DNS label.
@@ -138,12 +138,9 @@ public struct S3Client: Sendable {
             method: method, url: url,
             headers: headers + [("x-amz-content-sha256", payloadHash)],
             body: body, date: Date())
-        var request = URLRequest(url: url)
-        request.httpMethod = method
-        if !body.isEmpty { request.httpBody = body }
-        for (name, value) in signed.headers { request.setValue(value, forHTTPHeaderField: name) }
+        let request = HTTPRequest(method: method, url: url, headers: signed.headers, body: body)
         do {
-            return try await HTTPFetch.send(request, timeout: timeout)
+            return try await HTTPFetch.send(request, timeout: timeout, caBundle: caBundle)
         } catch let error as HTTPFetchError {
             throw AWSError.transport(error.description, operation: "S3 \(operation) \(location)")
         }

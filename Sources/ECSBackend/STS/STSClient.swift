@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// The three STS calls the credential chain and plans need, over the Query
 /// protocol. The endpoint is `AWS_ENDPOINT_URL_STS`, `AWS_ENDPOINT_URL`, or the
@@ -11,21 +8,24 @@ public struct STSClient: Sendable {
     /// The region requests are signed for.
     public var region: String
     var timeout: TimeInterval
+    /// The certificate authorities STS is checked against (`CABundle`); nil, the system's.
+    var caBundle: String?
 
-    public init(endpoint: URL, region: String, timeout: TimeInterval = 30) {
+    public init(endpoint: URL, region: String, timeout: TimeInterval = 30, caBundle: String? = nil) {
         self.endpoint = endpoint
         self.region = region
         self.timeout = timeout
+        self.caBundle = caBundle
     }
 
-    public init(region: String?, environment env: [String: String], timeout: TimeInterval = 30)
-        throws
-    {
+    public init(
+        region: String?, environment env: [String: String], timeout: TimeInterval = 30, caBundle: String? = nil
+    ) throws {
         let region = region ?? "us-east-1"
         let text =
             ServiceEndpoint.configured(service: "STS", environment: env)
             ?? "https://sts.\(region).amazonaws.com"
-        self.init(endpoint: try ServiceEndpoint.parse(text), region: region, timeout: timeout)
+        self.init(endpoint: try ServiceEndpoint.parse(text), region: region, timeout: timeout, caBundle: caBundle)
     }
 
     public struct AssumeRole: Sendable {
@@ -121,9 +121,6 @@ public struct STSClient: Sendable {
         signedWith credentials: AWSCredentials?
     ) async throws -> Data {
         let body = AWSQueryXML.formBody(parameters)
-        var request = URLRequest(url: endpoint)
-        request.httpMethod = "POST"
-        request.httpBody = body
         let contentType = ("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
         var headers = [contentType]
         if let credentials {
@@ -134,11 +131,11 @@ public struct STSClient: Sendable {
                     body: body, date: Date()
                 ).headers
         }
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
+        let request = HTTPRequest(method: "POST", url: endpoint, headers: headers, body: body)
         return try await TransientRetry.run {
             let reply: HTTPReply
             do {
-                reply = try await HTTPFetch.send(request, timeout: timeout)
+                reply = try await HTTPFetch.send(request, timeout: timeout, caBundle: caBundle)
             } catch let error as HTTPFetchError {
                 throw AWSError.transport(error.description, operation: "STS \(operation)")
             }
