@@ -30,6 +30,9 @@ public enum AWSError: Error, Sendable, CustomStringConvertible {
     case configuration(String)
     case service(code: String, message: String, status: Int, operation: String)
     case transport(String, operation: String)
+    /// The endpoint's certificate chains to no trusted authority (or the
+    /// trusted bundle cannot be read): not retried, since nothing changes.
+    case untrustedCertificate(String, operation: String)
 
     public var code: String? {
         if case .service(let code, _, _, _) = self { return code }
@@ -47,9 +50,8 @@ public enum AWSError: Error, Sendable, CustomStringConvertible {
                 return "AWS does not recognise the access key (\(code)) on \(operation)"
             }
             return "\(operation) failed: \(code) (HTTP \(status)): \(message)"
-        case .transport(let m, let operation):
-            // libcurl's words when the peer's certificate chains to no trusted authority.
-            guard m.contains("SSL certificate problem") else { return "\(operation) failed: \(m)" }
+        case .transport(let m, let operation): return "\(operation) failed: \(m)"
+        case .untrustedCertificate(let m, let operation):
             return "\(operation) failed: \(m) (behind a proxy that inspects TLS, set AWS_CA_BUNDLE, or ca_bundle "
                 + "in the profile, to the PEM file of its certificate authority)"
         }

@@ -127,7 +127,7 @@ public final class ECSClient: Sendable {
         switch error {
         case .service(let code, _, let status, _): return status == 429 || status >= 500 || retryableCodes.contains(code)
         case .transport: return true
-        case .configuration: return false
+        case .configuration, .untrustedCertificate: return false
         }
     }
 
@@ -150,7 +150,7 @@ public final class ECSClient: Sendable {
         switch error {
         case .transport: return true
         case .service(_, _, let status, _): return status >= 500
-        case .configuration: return false
+        case .configuration, .untrustedCertificate: return false
         }
     }
 
@@ -169,6 +169,7 @@ public final class ECSClient: Sendable {
                 HTTPRequest(method: "POST", url: settings.endpoint, headers: signed.headers, body: body),
                 sentOnce: !Self.isReadOnly(operation))
         } catch let failure as CurlTransfer.Failure {
+            if failure.untrustedPeer { throw AWSError.untrustedCertificate(failure.message, operation: operation) }
             throw AWSError.transport(failure.message, operation: operation)
         }
         let (status, data) = (reply.status, reply.body)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import ECSModel
 @testable import ECSBackend
 
 /// `AWS_CA_BUNDLE` (or a profile's `ca_bundle`) is the only trust for every
@@ -28,21 +29,28 @@ import TestSupport
         let dir = TempDir()
         defer { dir.cleanup() }
         let (cert, key) = try Self.certificate(in: dir)
-        // Without it, the system's store does not know the test's authority.
-        try await StubEndpoint.with("echo.py", [cert, key], retry: RetryPolicy(maxAttempts: 1), scheme: "https") { stub in
+        // Without it, the system's store does not know the test's authority, and
+        // asking again would change nothing: one attempt, under the default retry policy.
+        try await StubEndpoint.with("echo.py", [cert, key], scheme: "https") { stub in
             do {
-                _ = try await stub.client.send("ListClusters", body: Data("{}".utf8))
+                _ = try await stub.client.call(
+                    ECS.Operations.listClusters, ECS.ListClustersRequest())
                 Issue.record("an untrusted certificate was accepted")
             } catch let error as AWSError {
-                guard case .transport(let message, _) = error else { throw error }
+                guard case .untrustedCertificate(let message, "ListClusters") = error else { throw error }
                 #expect(message.contains("SSL certificate problem"))
                 #expect(error.description.hasSuffix(
                     "(behind a proxy that inspects TLS, set AWS_CA_BUNDLE, or ca_bundle in the profile, "
                         + "to the PEM file of its certificate authority)"))
             }
-            let url = try #require(URL(string: stub.endpoint + "/sts"))
-            await #expect(throws: HTTPFetchError.self) {
-                try await HTTPFetch.send(HTTPRequest(url: url), timeout: 5, caBundle: nil)
+            #expect(stub.client.counter.snapshot == ["ListClusters": 1])
+            // STS, S3 and the rest the same, through HTTPFetch.
+            let sts = STSClient(endpoint: try #require(URL(string: stub.endpoint)), region: "us-east-1")
+            do {
+                _ = try await sts.getCallerIdentity(AWSCredentials(accessKeyId: "test", secretAccessKey: "test"))
+                Issue.record("STS trusted an unknown authority")
+            } catch AWSError.untrustedCertificate(_, let operation) {
+                #expect(operation == "STS GetCallerIdentity")
             }
             // The handshake failed: no request reached the stub (it writes its stats on the first).
             #expect(!FileManager.default.fileExists(atPath: stub.statsPath))

@@ -89,7 +89,8 @@ import Testing
 
     @Test func aSlowEndpointTimesOutWithTheURL() async throws {
         try await StubEndpoint.with("echo.py") { stub in
-            let started = ContinuousClock.now
+            // /slow answers after 3 s: an answer would mean the timeout did not fire.
+            // (Not timed here: under the parallel suite a resumption can wait seconds for a thread.)
             do {
                 _ = try await fetch(stub, "GET", "/slow", timeout: 0.5)
                 Issue.record("the request did not time out")
@@ -97,7 +98,6 @@ import Testing
                 #expect(error.description.hasPrefix("could not reach \(stub.endpoint)/slow: "))
                 #expect(error.reason.lowercased().contains("timed out"))
             }
-            #expect(ContinuousClock.now - started < .seconds(2.5))
         }
     }
 }

@@ -43,6 +43,14 @@ struct HTTPReply: Sendable {
 enum CurlTransfer {
     struct Failure: Error {
         var message: String
+        /// libcurl's code, 0 when the transfer never started.
+        var code: UInt32 = 0
+
+        /// The peer's certificate chains to no trusted authority, or the
+        /// bundle of authorities cannot be read: asking again changes nothing.
+        var untrustedPeer: Bool {
+            code == CURLE_PEER_FAILED_VERIFICATION.rawValue || code == CURLE_SSL_CACERT_BADFILE.rawValue
+        }
     }
 
     /// libcurl's global set-up, once per process, before any handle exists.
@@ -93,7 +101,8 @@ enum CurlTransfer {
         guard code == CURLE_OK else {
             kept.close()
             let detail = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            throw Failure(message: detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail)
+            throw Failure(
+                message: detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail, code: code.rawValue)
         }
         return HTTPReply(status: ecsplan_curl_status(h), body: sink.data, headers: headers.fields)
     }

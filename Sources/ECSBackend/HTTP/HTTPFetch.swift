@@ -20,7 +20,8 @@ enum HTTPFetch {
         do {
             return try result.get()
         } catch let failure as CurlTransfer.Failure {
-            throw HTTPFetchError(url: request.url.absoluteString, reason: failure.message)
+            throw HTTPFetchError(
+                url: request.url.absoluteString, reason: failure.message, untrustedPeer: failure.untrustedPeer)
         }
     }
 }
@@ -29,5 +30,17 @@ enum HTTPFetch {
 struct HTTPFetchError: Error, Sendable, CustomStringConvertible {
     var url: String
     var reason: String
+    /// See `CurlTransfer.Failure.untrustedPeer`.
+    var untrustedPeer = false
     var description: String { "could not reach \(url): \(reason)" }
+}
+
+extension AWSError {
+    /// An endpoint that could not be reached, as the error of `operation`:
+    /// untrusted, which is never retried, or a transport failure, which is.
+    static func reaching(_ error: HTTPFetchError, operation: String) -> AWSError {
+        error.untrustedPeer
+            ? .untrustedCertificate(error.description, operation: operation)
+            : .transport(error.description, operation: operation)
+    }
 }

@@ -68,7 +68,7 @@ struct AWSServiceClient: Sendable {
             do {
                 reply = try await HTTPFetch.send(request, timeout: timeout, caBundle: caBundle)
             } catch let error as HTTPFetchError {
-                throw AWSError.transport(error.description, operation: label)
+                throw AWSError.reaching(error, operation: label)
             }
             debug?("\(label) → HTTP \(reply.status)")
             guard (200..<300).contains(reply.status) else {

@@ -142,7 +142,7 @@ public struct S3Client: Sendable {
         do {
             return try await HTTPFetch.send(request, timeout: timeout, caBundle: caBundle)
         } catch let error as HTTPFetchError {
-            throw AWSError.transport(error.description, operation: "S3 \(operation) \(location)")
+            throw AWSError.reaching(error, operation: "S3 \(operation) \(location)")
         }
     }
 }

@@ -137,7 +137,7 @@ public struct STSClient: Sendable {
             do {
                 reply = try await HTTPFetch.send(request, timeout: timeout, caBundle: caBundle)
             } catch let error as HTTPFetchError {
-                throw AWSError.transport(error.description, operation: "STS \(operation)")
+                throw AWSError.reaching(error, operation: "STS \(operation)")
             }
             guard (200..<300).contains(reply.status) else {
                 let (code, message) =
