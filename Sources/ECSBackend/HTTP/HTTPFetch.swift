@@ -43,4 +43,11 @@ extension AWSError {
             ? .untrustedCertificate(error.description, operation: operation)
             : .transport(error.description, operation: operation)
     }
+
+    /// The same for a transfer on a kept-alive connection.
+    static func reaching(_ failure: CurlTransfer.Failure, url: URL, operation: String) -> AWSError {
+        reaching(
+            HTTPFetchError(url: url.absoluteString, reason: failure.message, untrustedPeer: failure.untrustedPeer),
+            operation: operation)
+    }
 }

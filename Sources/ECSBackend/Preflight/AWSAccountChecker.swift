@@ -10,6 +10,10 @@ public struct AWSAccountChecker: AccountChecker {
     let environment: [String: String]
     let concurrency: Int
     let timeout: TimeInterval
+    /// Every lookup's connections, kept alive between them: a check of a
+    /// large configuration sends hundreds of requests to a handful of hosts,
+    /// and a connection of its own cost each a TCP and a TLS handshake.
+    let transport: CurlTransport
     let debug: (@Sendable (String) -> Void)?
 
     public init(
@@ -20,6 +24,7 @@ public struct AWSAccountChecker: AccountChecker {
         self.environment = environment
         self.concurrency = max(1, concurrency)
         self.timeout = timeout
+        transport = CurlTransport(timeout: timeout, connections: self.concurrency, caBundle: settings.caBundle)
         self.debug = debug
     }
 
@@ -82,7 +87,7 @@ public struct AWSAccountChecker: AccountChecker {
             ecsEndpoint: settings.endpoint)
         return AWSServiceClient(
             service: service, endpoint: url, signingRegion: signingRegion,
-            credentials: settings.credentials, timeout: timeout, caBundle: settings.caBundle, debug: debug)
+            credentials: settings.credentials, transport: transport, debug: debug)
     }
 
     func answer(_ object: AccountObject) async -> AccountCheck {

@@ -10,9 +10,9 @@ struct AWSServiceClient: Sendable {
     var endpoint: URL
     var signingRegion: String
     var credentials: any CredentialProvider
-    var timeout: TimeInterval = 30
-    /// The certificate authorities the service is checked against (`CABundle`); nil, the system's.
-    var caBundle: String?
+    /// Shared by the clients of one check: every call is a read, sent on a
+    /// kept-alive connection (its timeout and trusted authorities are the transport's).
+    var transport: CurlTransport
     var debug: (@Sendable (String) -> Void)?
 
     /// A JSON 1.1 operation (`X-Amz-Target: PREFIX.Operation`).
@@ -66,9 +66,9 @@ struct AWSServiceClient: Sendable {
             debug?("POST \(endpoint.absoluteString) \(label) (\(body.count) bytes)")
             let reply: HTTPReply
             do {
-                reply = try await HTTPFetch.send(request, timeout: timeout, caBundle: caBundle)
-            } catch let error as HTTPFetchError {
-                throw AWSError.reaching(error, operation: label)
+                reply = try await transport.send(request, sentOnce: false)
+            } catch let failure as CurlTransfer.Failure {
+                throw AWSError.reaching(failure, url: endpoint, operation: label)
             }
             debug?("\(label) → HTTP \(reply.status)")
             guard (200..<300).contains(reply.status) else {

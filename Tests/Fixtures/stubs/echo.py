@@ -6,7 +6,8 @@ Each request (any method, any path) is answered HTTP 200 with a JSON object:
 "method", "path", "headers" (names lowercased), "body" (as text). The answer
 carries `X-Echo-Region: eu-west-3`; HEAD gets the headers only. The path
 `/slow` answers after 3 seconds. With CERT_FILE and KEY_FILE (PEM) it speaks
-TLS. STATS_FILE gets the number of requests ("answered").
+TLS. STATS_FILE gets the number of requests ("answered") and of connections
+that carried one ("connections").
 """
 import http.server, json, os, ssl, sys, threading, time
 
@@ -14,7 +15,7 @@ import stubkit
 
 port, stats_file = int(sys.argv[1]), sys.argv[2]
 lock = threading.Lock()
-stats = {"answered": 0}
+stats = {"answered": 0, "connections": 0}
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -28,6 +29,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
             time.sleep(3)
         with lock:
             stats["answered"] += 1
+            # One handler a connection; a port probe that sends nothing is not counted.
+            if not getattr(self, "counted", False):
+                self.counted = True
+                stats["connections"] += 1
             with open(stats_file + ".tmp", "w") as f:
                 json.dump(stats, f)
             os.replace(stats_file + ".tmp", stats_file)
