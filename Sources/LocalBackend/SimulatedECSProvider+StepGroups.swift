@@ -1,4 +1,5 @@
 import ECSPlanCore
+import Foundation
 import GRDB
 
 /// Group commit of an apply's steps. Each registration or service update was
@@ -10,18 +11,33 @@ import GRDB
 extension SimulatedECSProvider {
     public var stepGroupLimit: Int { 100 }
 
-    public func inStepGroup<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
-        guard try openGroup() else { return try await body() }
+    public var commitsStepsInGroups: Bool { true }
+
+    public func inStepGroup<T: Sendable>(
+        _ body: @Sendable () async throws -> T, committed: @escaping @Sendable () -> Void
+    ) async throws -> T {
+        guard try openGroup() else {
+            joinedGroups.add(committed)
+            return try await body()
+        }
         let value: T
         do {
             value = try await body()
         } catch {
             // Keep the steps that finished: an interrupted or failed apply
             // reports them as done, and a resumed one must not redo them.
-            try? commitGroup()
+            let kept = (try? commitGroup()) != nil
+            let joined = joinedGroups.take()
+            if kept { for callback in [committed] + joined { callback() } }
             throw error
         }
-        try commitGroup()
+        do {
+            try commitGroup()
+        } catch {
+            _ = joinedGroups.take()
+            throw error
+        }
+        for callback in [committed] + joinedGroups.take() { callback() }
         return value
     }
 
@@ -44,6 +60,21 @@ extension SimulatedECSProvider {
                 try? db.rollback()
                 throw error
             }
+        }
+    }
+}
+
+/// What groups joined to the open one asked to be told of its commit.
+final class JoinedGroupCallbacks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var callbacks: [@Sendable () -> Void] = []
+
+    func add(_ callback: @escaping @Sendable () -> Void) { lock.withLock { callbacks.append(callback) } }
+
+    func take() -> [@Sendable () -> Void] {
+        lock.withLock {
+            defer { callbacks = [] }
+            return callbacks
         }
     }
 }

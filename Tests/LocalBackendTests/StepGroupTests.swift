@@ -1,3 +1,4 @@
+import Foundation
 import ECSPlanCore
 import GRDB
 import Testing
@@ -59,4 +60,72 @@ import TestSupport
         #expect(names == ["a:1"])
         #expect(try Self.journal(provider.database) == ["a"])
     }
+
+    /// `count` task-definition families: `count / 100` full step groups, and the rest.
+    static func families(_ count: Int) -> String {
+        "taskDefinitions:\n" + (0..<count).map {
+            "  - family: f\($0)\n    containerDefinitions: [{name: app, image: nginx, memory: 128}]\n"
+        }.joined()
+    }
+
+    /// Applies `yaml` on the file at `path`; for each step reported done, whether
+    /// another connection to the file (another process) then saw it in the journal.
+    static func applyWatchingReports(_ yaml: String, path: String) async throws -> (done: [String], unrecorded: [String], error: (any Error)?) {
+        let harness = Harness(database: try StateDatabase.open(path: path))
+        let other = try StateDatabase.open(path: path)
+        let plan = try await harness.plan(yaml)
+        let done = Locked<[String]>([]), unrecorded = Locked<[String]>([])
+        let executor = Executor(backend: harness.backend, emit: { event in
+            guard event.kind == .stepDone, let address = event.address else { return }
+            done.withLock { $0.append(address) }
+            if (try? journal(other).contains(address)) != true { unrecorded.withLock { $0.append(address) } }
+        })
+        var failure: (any Error)?
+        do { try await executor.apply(plan, runID: "run-1") } catch { failure = error }
+        return (done.value, unrecorded.value, failure)
+    }
+
+    @Test func aStepIsReportedDoneOnlyOnceItsGroupIsCommitted() async throws {
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        let (done, unrecorded, error) = try await Self.applyWatchingReports(Self.families(150), path: dir.file("state.db"))
+        #expect(error == nil)
+        #expect(done.count == 150)
+        #expect(unrecorded == [], "reported done before its group was committed")
+    }
+
+    /// A group whose commit fails (here a deferred foreign key its steps break,
+    /// as a full disk would fail it) reports none of its steps done.
+    @Test func aGroupThatIsNotCommittedReportsNothingDone() async throws {
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        let path = dir.file("state.db")
+        try await StateDatabase.open(path: path).db.write { db in
+            try db.execute(sql: """
+                CREATE TABLE parent(id INTEGER PRIMARY KEY);
+                CREATE TABLE child(parent INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED);
+                CREATE TRIGGER break_commit AFTER INSERT ON journal WHEN NEW.address = 'task-definition/f99'
+                BEGIN INSERT INTO child(parent) VALUES (999); END;
+                """)
+        }
+        let (done, unrecorded, error) = try await Self.applyWatchingReports(Self.families(150), path: path)
+        #expect("\(error.map { "\($0)" } ?? "none")".contains("FOREIGN KEY constraint failed"))
+        // The first group was committed and reported; the second, holding f99 (the last by name), neither.
+        #expect(done.count == 100)
+        #expect(!done.contains("task-definition/f99"))
+        #expect(unrecorded == [])
+        #expect(Set(done) == Set(try Self.journal(try StateDatabase.open(path: path))))
+    }
+}
+
+/// A value several tasks update.
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+
+    init(_ value: Value) { stored = value }
+
+    var value: Value { lock.withLock { stored } }
+
+    func withLock(_ body: (inout Value) -> Void) { lock.withLock { body(&stored) } }
 }

@@ -28,7 +28,8 @@ public struct Executor: Sendable {
     /// Reads the world and performs each step.
     public let provider: any ECSProvider
     public let options: Options
-    public let emit: @Sendable (ApplyEvent) -> Void
+    /// Receives the events (`emit`).
+    public let deliver: @Sendable (ApplyEvent) -> Void
     /// Checked between steps: SIGINT/SIGTERM stop after the current step.
     public let shouldStop: @Sendable () -> Bool
 
@@ -37,8 +38,19 @@ public struct Executor: Sendable {
         self.store = store
         self.provider = provider
         self.options = options
-        self.emit = emit
+        self.deliver = emit
         self.shouldStop = shouldStop
+    }
+
+    /// Sends `event` on, but a step's "done" while its group is not yet
+    /// committed only once it is (`HeldStepReports`).
+    func emit(_ event: ApplyEvent) {
+        if event.kind == .stepDone, let reports = HeldStepReports.current {
+            let deliver = self.deliver
+            reports.hold { deliver(event) }
+        } else {
+            deliver(event)
+        }
     }
 
     public init(backend: Backend, options: Options = Options(), emit: @escaping @Sendable (ApplyEvent) -> Void, shouldStop: @escaping @Sendable () -> Bool = { false }) {

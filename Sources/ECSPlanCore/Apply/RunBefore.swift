@@ -41,7 +41,8 @@ extension Executor {
                 return message
             }
             try await runner.recordStep(StepRecord(runID: runID, address: address, action: "run-before-succeeded", detail: detail))
-            emit(ApplyEvent(.stepDone, address, "\(step.revision) exited 0"))
+            // A fact about the task, not a claim on the state: shown at once, before the update.
+            deliver(ApplyEvent(.stepDone, address, "\(step.revision) exited 0"))
         }
         return nil
     }

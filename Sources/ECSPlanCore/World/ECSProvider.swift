@@ -71,12 +71,21 @@ public protocol ECSProvider: Sendable {
     /// registrations and service changes in groups of at most this many.
     var stepGroupLimit: Int { get }
 
+    /// True when `inStepGroup` holds its steps until the group commits (the
+    /// local database); false when each step is recorded as its call returns.
+    var commitsStepsInGroups: Bool { get }
+
     /// Runs `body`, whose steps the provider may commit together: the local
     /// database commits a group in one transaction, each step in its own
     /// savepoint, so every step recorded is whole and a failed one leaves no
     /// trace. A group that is cut off (the process killed) loses only steps
     /// that are not recorded, which a resumed apply then does again.
-    func inStepGroup<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T
+    /// `committed` is called once the steps `body` finished are recorded (also
+    /// when `body` throws: the steps before the error are kept), never when
+    /// the commit fails; a group joined to an enclosing one leaves it to that one.
+    func inStepGroup<T: Sendable>(
+        _ body: @Sendable () async throws -> T, committed: @escaping @Sendable () -> Void
+    ) async throws -> T
 }
 
 extension ECSProvider {
@@ -105,12 +114,24 @@ extension ECSProvider {
     /// Without groups (ECS: each step is its own request), one group holds all.
     public var stepGroupLimit: Int { .max }
 
+    public var commitsStepsInGroups: Bool { false }
+
+    /// Each step is recorded as its call returns: nothing waits for a commit.
+    public func inStepGroup<T: Sendable>(
+        _ body: @Sendable () async throws -> T, committed: @escaping @Sendable () -> Void
+    ) async throws -> T {
+        defer { committed() }
+        return try await body()
+    }
+
     public func inStepGroup<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
-        try await body()
+        try await inStepGroup(body, committed: {})
     }
 
     /// `ConcurrentRequests.map` over `items`, in step groups of at most
     /// `stepGroupLimit`: a group is committed before the next one starts.
+    /// Where the provider commits in groups, the steps' "done" reports are
+    /// held until their group is committed (`HeldStepReports`).
     public func grouped<T: Sendable, R: Sendable>(
         _ items: [T], _ body: @escaping @Sendable (T) async throws -> R
     ) async throws -> [R] {
@@ -121,7 +142,16 @@ extension ECSProvider {
         while start < items.count {
             let end = start + min(size, items.count - start)
             let group = Array(items[start..<end])
-            results += try await inStepGroup { try await ConcurrentRequests.map(group, limit: limit, body) }
+            let run: @Sendable () async throws -> [R] = { try await ConcurrentRequests.map(group, limit: limit, body) }
+            // A group inside another (reports already held) is released with the outer one.
+            if commitsStepsInGroups, HeldStepReports.current == nil {
+                let reports = HeldStepReports()
+                results += try await HeldStepReports.$current.withValue(reports) {
+                    try await inStepGroup(run, committed: { reports.release() })
+                }
+            } else {
+                results += try await inStepGroup(run, committed: {})
+            }
             start = end
         }
         return results
