@@ -7,6 +7,10 @@ usage: ecs_bench.py ENDPOINT COMMAND ARGS...
   ecs-deploy CLUSTER N TAG    -> runs ecs-deploy's `ecs deploy CLUSTER svcI --tag TAG --timeout -1`
                                  for each service, in this one process (no interpreter start per
                                  service), and prints {"seconds": S, "requests": {operation: count}}
+  ecs-deploy-processes CLUSTER N TAG
+                              -> the same, as a user runs it: `ecs deploy` as a process of its own
+                                 for each service, one after the other (the console script of this
+                                 interpreter's environment, not a pyenv shim); prints {"seconds": S}
   floor CLUSTER N TAG THREADS -> the same image update as one boto3 client issuing only the requests
                                  it needs, on THREADS threads: DescribeServices in tens, then per service
                                  RegisterTaskDefinition and UpdateService; prints the same JSON. What
@@ -51,6 +55,18 @@ elif command == "ecs-deploy":
             print(f"ecs deploy {cluster} svc{i} failed ({result.exit_code}): {result.output}", file=sys.stderr)
             sys.exit(1)
     print(json.dumps({"seconds": time.monotonic() - start, "requests": counts}))
+elif command == "ecs-deploy-processes":
+    import os, subprocess
+    cluster, n, tag = args[0], int(args[1]), args[2]
+    script = os.path.join(os.path.dirname(sys.executable), "ecs")
+    start = time.monotonic()
+    for i in range(n):
+        result = subprocess.run([script, "deploy", cluster, f"svc{i}", "--tag", tag, "--timeout", "-1",
+                                 "--region", "us-east-1"], capture_output=True, text=True)
+        if result.returncode != 0:
+            print(f"ecs deploy {cluster} svc{i} failed ({result.returncode}): {result.stdout}{result.stderr}", file=sys.stderr)
+            sys.exit(1)
+    print(json.dumps({"seconds": time.monotonic() - start}))
 elif command == "floor":
     import boto3, botocore.config
     from concurrent.futures import ThreadPoolExecutor
