@@ -24,6 +24,8 @@ public enum SecretDigest {
 
     /// The task definition with the values of secret-looking environment variables digested.
     public static func redacting(_ td: TaskDefinition) -> TaskDefinition {
+        // Most definitions have nothing to digest: then no copy of every container.
+        guard needsRedacting(td) else { return td }
         var out = td
         out.containerDefinitions = td.containerDefinitions.map { c in
             var c = c
@@ -39,5 +41,21 @@ public enum SecretDigest {
             return c
         }
         return out
+    }
+
+    /// Whether `redacting(td)` would change anything: a secret-looking name
+    /// whose value is not a digest already.
+    static func needsRedacting(_ td: TaskDefinition) -> Bool {
+        func changes(_ value: String, named name: String) -> Bool {
+            Sensitivity.isSensitiveName(name) && of(value) != value
+        }
+        return td.containerDefinitions.contains { c in
+            (c.environment ?? []).contains { pair in
+                guard let name = pair.name, let v = pair.value else { return false }
+                return changes(v, named: name)
+            }
+                || (c.dockerLabels ?? [:]).contains { changes($0.value, named: $0.key) }
+                || (c.logConfiguration?.options ?? [:]).contains { changes($0.value, named: $0.key) }
+        }
     }
 }
