@@ -15,6 +15,10 @@ usage: ecs_bench.py ENDPOINT COMMAND ARGS...
                                  it needs, on THREADS threads: DescribeServices in tens, then per service
                                  RegisterTaskDefinition and UpdateService; prints the same JSON. What
                                  ecsplan is measured against when every request costs a round trip.
+  floor-reading CLUSTER N TAG THREADS
+                              -> the floor's update after reading what ecsplan's refresh reads, request for
+                                 request, on 16 connections (ecsplan's read pool): what ecsplan's own
+                                 requests cost when sent by boto3; prints the same JSON
 """
 import json, sys, time, urllib.request
 
@@ -67,12 +71,13 @@ elif command == "ecs-deploy-processes":
             print(f"ecs deploy {cluster} svc{i} failed ({result.returncode}): {result.stdout}{result.stderr}", file=sys.stderr)
             sys.exit(1)
     print(json.dumps({"seconds": time.monotonic() - start}))
-elif command == "floor":
+elif command in ("floor", "floor-reading"):
     import boto3, botocore.config
     from concurrent.futures import ThreadPoolExecutor
     cluster, n, tag, threads = args[0], int(args[1]), args[2], int(args[3])
     ecs = boto3.client("ecs", endpoint_url=endpoint, region_name="us-east-1",
-                       config=botocore.config.Config(max_pool_connections=threads, retries={"mode": "standard"}))
+                       config=botocore.config.Config(max_pool_connections=16 if command == "floor-reading" else threads,
+                                                     retries={"mode": "standard"}))
     counts, lock = {}, __import__("threading").Lock()
 
     def call(operation, **params):
@@ -82,10 +87,37 @@ elif command == "floor":
 
     start = time.monotonic()
     names = [f"svc{i}" for i in range(n)]
+    if command == "floor-reading":
+        # ecsplan's refresh, request for request, on 16 connections as ecsplan reads:
+        # the cluster, then its services, instances and tasks beside every family's latest revision.
+        call("describe_clusters", clusters=[cluster])
+
+        def services():
+            arns = call("list_services", cluster=cluster, maxResults=100)["serviceArns"]
+            with ThreadPoolExecutor(16) as inner:
+                list(inner.map(lambda chunk: call("describe_services", cluster=cluster, services=chunk),
+                               [arns[i:i + 10] for i in range(0, len(arns), 10)]))
+
+        def instances():
+            arns = call("list_container_instances", cluster=cluster, maxResults=100)["containerInstanceArns"]
+            call("describe_container_instances", cluster=cluster, containerInstances=arns)
+
+        def tasks():
+            arns = call("list_tasks", cluster=cluster, maxResults=100)["taskArns"]
+            with ThreadPoolExecutor(16) as inner:
+                list(inner.map(lambda chunk: call("describe_tasks", cluster=cluster, tasks=chunk),
+                               [arns[i:i + 100] for i in range(0, len(arns), 100)]))
+
+        with ThreadPoolExecutor(16) as pool:
+            reads = [pool.submit(f) for f in (services, instances, tasks)]
+            reads += [pool.submit(call, "describe_task_definition", taskDefinition=f"svc{i}") for i in range(n)]
+            for read in reads:
+                read.result()
     with ThreadPoolExecutor(threads) as pool:
-        described = list(pool.map(lambda chunk: call("describe_services", cluster=cluster, services=chunk),
-                                  [names[i:i + 10] for i in range(0, n, 10)]))
-        assert sum(len(d["services"]) for d in described) == n
+        if command == "floor":
+            described = list(pool.map(lambda chunk: call("describe_services", cluster=cluster, services=chunk),
+                                      [names[i:i + 10] for i in range(0, n, 10)]))
+            assert sum(len(d["services"]) for d in described) == n
 
         def deploy(i):
             revision = call("register_task_definition", family=f"svc{i}", containerDefinitions=[
