@@ -74,8 +74,10 @@ struct NodeDecoder: Decoder {
     /// last component, so the many scalar leaves never allocate a path array.
     private let parentPath: FieldPath
     private let component: FieldPath.Component?
-    /// Set by `container(keyedBy:)` so `decode` can check for unknown keys;
-    /// allocated only for mappings (most nodes are scalars).
+    /// The keys a `Decodable` type's `init(from:)` asked for, so `decode` can
+    /// check for unknown ones: made by `decode` for the mapping it decodes
+    /// that way, nil elsewhere (the generated decoders check their own keys,
+    /// and most nodes are theirs).
     let consumed: ConsumedKeys?
 
     var path: FieldPath { component.map { parentPath.appending($0) } ?? parentPath }
@@ -100,12 +102,19 @@ struct NodeDecoder: Decoder {
         self.init(node: node, session: session, parentPath: path, component: .key(key))
     }
 
-    private init(node: Node, session: DecodeSession, parentPath: FieldPath, component: FieldPath.Component?) {
+    private init(node: Node, session: DecodeSession, parentPath: FieldPath, component: FieldPath.Component?,
+                 consumed: ConsumedKeys? = nil) {
         self.node = node
         self.session = session
         self.parentPath = parentPath
         self.component = component
-        if case .mapping = node { consumed = ConsumedKeys() } else { consumed = nil }
+        self.consumed = consumed
+    }
+
+    /// This decoder, recording the keys asked of its mapping.
+    private func trackingKeys() -> NodeDecoder {
+        guard case .mapping = node else { return self }
+        return NodeDecoder(node: node, session: session, parentPath: parentPath, component: component, consumed: ConsumedKeys())
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -164,8 +173,9 @@ struct NodeDecoder: Decoder {
     }
 
     private func decodeFields<T: Decodable>(_ type: T.Type) throws -> T {
-        let value = try T(from: self)
-        checkUnknownKeys(for: T.self)
+        let tracked = trackingKeys()
+        let value = try T(from: tracked)
+        tracked.checkUnknownKeys(for: T.self)
         return value
     }
 
