@@ -1,5 +1,4 @@
 import ECSPlanCore
-import Foundation
 import GRDB
 
 /// Group commit of an apply's steps. Each registration or service update was
@@ -17,7 +16,9 @@ extension SimulatedECSProvider {
         _ body: @Sendable () async throws -> T, committed: @escaping @Sendable () -> Void
     ) async throws -> T {
         guard try openGroup() else {
-            joinedGroups.add(committed)
+            // Joined: the enclosing group or transaction commits these steps, and
+            // its owner reports them; nothing here is held back.
+            defer { committed() }
             return try await body()
         }
         let value: T
@@ -26,18 +27,11 @@ extension SimulatedECSProvider {
         } catch {
             // Keep the steps that finished: an interrupted or failed apply
             // reports them as done, and a resumed one must not redo them.
-            let kept = (try? commitGroup()) != nil
-            let joined = joinedGroups.take()
-            if kept { for callback in [committed] + joined { callback() } }
+            if (try? commitGroup()) != nil { committed() }
             throw error
         }
-        do {
-            try commitGroup()
-        } catch {
-            _ = joinedGroups.take()
-            throw error
-        }
-        for callback in [committed] + joinedGroups.take() { callback() }
+        try commitGroup()
+        committed()
         return value
     }
 
@@ -60,21 +54,6 @@ extension SimulatedECSProvider {
                 try? db.rollback()
                 throw error
             }
-        }
-    }
-}
-
-/// What groups joined to the open one asked to be told of its commit.
-final class JoinedGroupCallbacks: @unchecked Sendable {
-    private let lock = NSLock()
-    private var callbacks: [@Sendable () -> Void] = []
-
-    func add(_ callback: @escaping @Sendable () -> Void) { lock.withLock { callbacks.append(callback) } }
-
-    func take() -> [@Sendable () -> Void] {
-        lock.withLock {
-            defer { callbacks = [] }
-            return callbacks
         }
     }
 }

@@ -10,8 +10,6 @@ import GRDB
 public final class SimulatedECSProvider: ECSProvider {
     public let database: StateDatabase
     let naming: Naming
-    /// The `committed` callbacks of step groups joined to the open one, run when it commits.
-    let joinedGroups = JoinedGroupCallbacks()
 
     public init(database: StateDatabase, region: String = "us-east-1") {
         self.database = database

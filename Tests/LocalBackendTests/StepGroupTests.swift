@@ -1,4 +1,3 @@
-import Foundation
 import ECSPlanCore
 import GRDB
 import Testing
@@ -68,27 +67,31 @@ import TestSupport
         }.joined()
     }
 
-    /// Applies `yaml` on the file at `path`; for each step reported done, whether
-    /// another connection to the file (another process) then saw it in the journal.
-    static func applyWatchingReports(_ yaml: String, path: String) async throws -> (done: [String], unrecorded: [String], error: (any Error)?) {
+    /// Applies `yaml` on the file at `path`: the steps reported done, those of
+    /// them another connection to the file (another process) did not then see
+    /// in the journal, and the apply's error.
+    static func applyWatchingReports(
+        _ yaml: String, path: String
+    ) async throws -> (done: [String], unrecorded: [String], error: (any Error)?) {
         let harness = Harness(database: try StateDatabase.open(path: path))
         let other = try StateDatabase.open(path: path)
         let plan = try await harness.plan(yaml)
-        let done = Locked<[String]>([]), unrecorded = Locked<[String]>([])
+        let done = EventLog(), unrecorded = EventLog()
         let executor = Executor(backend: harness.backend, emit: { event in
             guard event.kind == .stepDone, let address = event.address else { return }
-            done.withLock { $0.append(address) }
-            if (try? journal(other).contains(address)) != true { unrecorded.withLock { $0.append(address) } }
+            done.append(event)
+            if (try? journal(other).contains(address)) != true { unrecorded.append(event) }
         })
         var failure: (any Error)?
         do { try await executor.apply(plan, runID: "run-1") } catch { failure = error }
-        return (done.value, unrecorded.value, failure)
+        return (done.events.compactMap(\.address), unrecorded.events.compactMap(\.address), failure)
     }
 
     @Test func aStepIsReportedDoneOnlyOnceItsGroupIsCommitted() async throws {
         let dir = TempDir()
         defer { dir.cleanup() }
-        let (done, unrecorded, error) = try await Self.applyWatchingReports(Self.families(150), path: dir.file("state.db"))
+        let (done, unrecorded, error) = try await Self.applyWatchingReports(
+            Self.families(150), path: dir.file("state.db"))
         #expect(error == nil)
         #expect(done.count == 150)
         #expect(unrecorded == [], "reported done before its group was committed")
@@ -116,16 +119,4 @@ import TestSupport
         #expect(unrecorded == [])
         #expect(Set(done) == Set(try Self.journal(try StateDatabase.open(path: path))))
     }
-}
-
-/// A value several tasks update.
-final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value
-
-    init(_ value: Value) { stored = value }
-
-    var value: Value { lock.withLock { stored } }
-
-    func withLock(_ body: (inout Value) -> Void) { lock.withLock { body(&stored) } }
 }

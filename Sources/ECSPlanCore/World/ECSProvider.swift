@@ -82,7 +82,8 @@ public protocol ECSProvider: Sendable {
     /// that are not recorded, which a resumed apply then does again.
     /// `committed` is called once the steps `body` finished are recorded (also
     /// when `body` throws: the steps before the error are kept), never when
-    /// the commit fails; a group joined to an enclosing one leaves it to that one.
+    /// the commit fails. A group joined to an enclosing one calls it as its
+    /// body ends: the enclosing one's owner reports what it commits.
     func inStepGroup<T: Sendable>(
         _ body: @Sendable () async throws -> T, committed: @escaping @Sendable () -> Void
     ) async throws -> T
@@ -142,7 +143,9 @@ extension ECSProvider {
         while start < items.count {
             let end = start + min(size, items.count - start)
             let group = Array(items[start..<end])
-            let run: @Sendable () async throws -> [R] = { try await ConcurrentRequests.map(group, limit: limit, body) }
+            let run: @Sendable () async throws -> [R] = {
+                try await ConcurrentRequests.map(group, limit: limit, body)
+            }
             // A group inside another (reports already held) is released with the outer one.
             if commitsStepsInGroups, HeldStepReports.current == nil {
                 let reports = HeldStepReports()
