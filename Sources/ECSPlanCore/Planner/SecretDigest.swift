@@ -24,38 +24,32 @@ public enum SecretDigest {
 
     /// The task definition with the values of secret-looking environment variables digested.
     public static func redacting(_ td: TaskDefinition) -> TaskDefinition {
-        // Most definitions have nothing to digest: then no copy of every container.
-        guard needsRedacting(td) else { return td }
-        var out = td
-        out.containerDefinitions = td.containerDefinitions.map { c in
-            var c = c
-            c.environment = c.environment?.map { pair in
-                guard let name = pair.name, let v = pair.value else { return pair }
-                return KeyValuePair(name: name, value: value(v, named: name))
-            }
-            c.dockerLabels = c.dockerLabels.map(redacting)
-            if var log = c.logConfiguration {
-                log.options = log.options.map(redacting)
-                c.logConfiguration = log
-            }
-            return c
-        }
-        return out
-    }
-
-    /// Whether `redacting(td)` would change anything: a secret-looking name
-    /// whose value is not a digest already.
-    static func needsRedacting(_ td: TaskDefinition) -> Bool {
+        /// Whether digesting would change `value`: its name looks secret and it is not a digest yet.
         func changes(_ value: String, named name: String) -> Bool {
             Sensitivity.isSensitiveName(name) && of(value) != value
         }
-        return td.containerDefinitions.contains { c in
-            (c.environment ?? []).contains { pair in
-                guard let name = pair.name, let v = pair.value else { return false }
-                return changes(v, named: name)
-            }
-                || (c.dockerLabels ?? [:]).contains { changes($0.value, named: $0.key) }
-                || (c.logConfiguration?.options ?? [:]).contains { changes($0.value, named: $0.key) }
+        func changes(_ pair: KeyValuePair) -> Bool {
+            guard let name = pair.name, let v = pair.value else { return false }
+            return changes(v, named: name)
         }
+        // Each field is rewritten only when one of its values changes: a write
+        // copies the containers, and most definitions hold nothing to digest.
+        var out = td
+        for (i, c) in td.containerDefinitions.enumerated() {
+            if let environment = c.environment, environment.contains(where: changes) {
+                out.containerDefinitions[i].environment = environment.map { pair in
+                    guard let name = pair.name, let v = pair.value else { return pair }
+                    return KeyValuePair(name: name, value: value(v, named: name))
+                }
+            }
+            if let labels = c.dockerLabels, labels.contains(where: { changes($0.value, named: $0.key) }) {
+                out.containerDefinitions[i].dockerLabels = redacting(labels)
+            }
+            if let options = c.logConfiguration?.options,
+               options.contains(where: { changes($0.value, named: $0.key) }) {
+                out.containerDefinitions[i].logConfiguration?.options = redacting(options)
+            }
+        }
+        return out
     }
 }
