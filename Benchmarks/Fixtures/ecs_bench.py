@@ -68,16 +68,17 @@ elif command == "ecs-deploy-processes":
         result = subprocess.run([script, "deploy", cluster, f"svc{i}", "--tag", tag, "--timeout", "-1",
                                  "--region", "us-east-1"], capture_output=True, text=True)
         if result.returncode != 0:
-            print(f"ecs deploy {cluster} svc{i} failed ({result.returncode}): {result.stdout}{result.stderr}", file=sys.stderr)
+            print(f"ecs deploy {cluster} svc{i} failed ({result.returncode}): {result.stdout}{result.stderr}",
+                  file=sys.stderr)
             sys.exit(1)
     print(json.dumps({"seconds": time.monotonic() - start}))
 elif command in ("floor", "floor-reading"):
     import boto3, botocore.config
     from concurrent.futures import ThreadPoolExecutor
     cluster, n, tag, threads = args[0], int(args[1]), args[2], int(args[3])
+    connections = 16 if command == "floor-reading" else threads
     ecs = boto3.client("ecs", endpoint_url=endpoint, region_name="us-east-1",
-                       config=botocore.config.Config(max_pool_connections=16 if command == "floor-reading" else threads,
-                                                     retries={"mode": "standard"}))
+                       config=botocore.config.Config(max_pool_connections=connections, retries={"mode": "standard"}))
     counts, lock = {}, __import__("threading").Lock()
 
     def call(operation, **params):

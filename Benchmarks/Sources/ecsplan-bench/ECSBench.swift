@@ -57,16 +57,13 @@ enum ECSBench {
         let ourRequests = ourCounts.values.reduce(0, +)
         let updated = plan.changes.filter { $0.address.kind == .service && $0.action == .update }.count
         guard updated == n else { throw BenchError("ecsplan updated \(updated) services, expected \(n)") }
-        let peerOutput = try python([fixture, moto.endpoint, "ecs-deploy", "bench", String(n), "3.0"], moto: moto)
-        guard let json = try JSONSerialization.jsonObject(with: Data(peerOutput.utf8)) as? [String: Any],
-              let peerSeconds = json["seconds"] as? Double, let peerCounts = json["requests"] as? [String: Int] else {
-            throw BenchError("ecs-deploy printed no result: \(peerOutput)")
-        }
-        let peerRequests = peerCounts.values.reduce(0, +)
-        report.add("\(label): image update in one process each, ecs-deploy time / ecsplan time", peerSeconds / ours, "x",
-                   "ecsplan plan + apply --no-wait in this process \(fmt(ours)) in \(ourRequests) requests (\(breakdown(ourCounts))); "
-                   + "ecs-deploy --timeout -1 for every service in one interpreter \(fmt(peerSeconds)) in \(peerRequests) requests "
-                   + "(\(breakdown(peerCounts)))")
+        let peer = try timed([fixture, moto.endpoint, "ecs-deploy", "bench", String(n), "3.0"], moto: moto)
+        let peerCounts = try peer.counted()
+        report.add("\(label): image update in one process each, ecs-deploy time / ecsplan time",
+                   peer.seconds / ours, "x",
+                   "ecsplan plan + apply --no-wait in this process \(fmt(ours)) in \(ourRequests) requests "
+                   + "(\(breakdown(ourCounts))); ecs-deploy --timeout -1 for every service in one interpreter "
+                   + "\(fmt(peer.seconds)) in \(peerCounts.values.reduce(0, +)) requests (\(breakdown(peerCounts)))")
         try wholeProcesses(moto: moto, label: label, services: n, tasks: t, tmp: tmp, report: report)
 
         // 3. The same update when every request costs a region's round trip.
@@ -76,24 +73,23 @@ enum ECSBench {
     /// The image update as users run it: `ecsplan apply --no-wait` (the
     /// release binary built beside this runner), and `ecs deploy` once per
     /// service, each a process of its own, one after the other.
-    static func wholeProcesses(moto: Moto, label: String, services n: Int, tasks t: Int, tmp: String, report: Report) throws {
+    static func wholeProcesses(moto: Moto, label: String, services n: Int, tasks t: Int, tmp: String,
+                               report: Report) throws {
         let ecsplan = try ValidateBench.sibling("ecsplan")
         let config = tmp + "/ecs-process.yaml"
         try FileManager.default.createDirectory(atPath: tmp + "/ecs-process", withIntermediateDirectories: true)
         try self.config(services: n, tasks: t, tag: "3.5").write(toFile: config, atomically: true, encoding: .utf8)
         let ours = try ValidateBench.process([
             "/usr/bin/env", "AWS_ACCESS_KEY_ID=bench", "AWS_SECRET_ACCESS_KEY=bench", "AWS_CONFIG_FILE=/dev/null",
-            "AWS_SHARED_CREDENTIALS_FILE=/dev/null", ecsplan, "apply", config, "--backend", "ecs", "--endpoint-url", moto.endpoint,
-            "--region", "us-east-1", "--state", tmp + "/ecs-process/state.db", "--auto-approve", "--no-wait", "--quiet",
+            "AWS_SHARED_CREDENTIALS_FILE=/dev/null", ecsplan, "apply", config, "--backend", "ecs",
+            "--endpoint-url", moto.endpoint, "--region", "us-east-1", "--state", tmp + "/ecs-process/state.db",
+            "--auto-approve", "--no-wait", "--quiet",
         ]).seconds
-        let peerOutput = try python([fixture, moto.endpoint, "ecs-deploy-processes", "bench", String(n), "3.6"], moto: moto)
-        guard let json = try JSONSerialization.jsonObject(with: Data(peerOutput.utf8)) as? [String: Any],
-              let peerSeconds = json["seconds"] as? Double else {
-            throw BenchError("ecs-deploy printed no result: \(peerOutput)")
-        }
-        report.add("\(label): image update, whole processes, ecs-deploy time / ecsplan time", peerSeconds / ours, "x",
-                   target: "≥ 10×", pass: peerSeconds / ours >= 10,
-                   "`ecsplan apply --no-wait` \(fmt(ours)); `ecs deploy --timeout -1` once per service, \(n) processes, \(fmt(peerSeconds))")
+        let peer = try timed([fixture, moto.endpoint, "ecs-deploy-processes", "bench", String(n), "3.6"], moto: moto)
+        report.add("\(label): image update, whole processes, ecs-deploy time / ecsplan time", peer.seconds / ours, "x",
+                   target: "≥ 10×", pass: peer.seconds / ours >= 10,
+                   "`ecsplan apply --no-wait` \(fmt(ours)); `ecs deploy --timeout -1` once per service, "
+                   + "\(n) processes, \(fmt(peer.seconds))")
     }
 
     static let delayMilliseconds = 50
@@ -140,7 +136,8 @@ enum ECSBench {
                    + "\(floorCounts.values.reduce(0, +)) requests (\(breakdown(floorCounts)))")
         // For information: the same requests as ecsplan's, sent by boto3. What is
         // left of the ratio above when this is near 1× is the reads the floor skips.
-        let (readingSeconds, readingCounts) = try boto3(.floorReading, proxy: proxy, moto: moto, services: n, tag: "5.5")
+        let (readingSeconds, readingCounts) = try boto3(.floorReading, proxy: proxy, moto: moto, services: n,
+                                                        tag: "5.5")
         report.add("\(label): the same, ecsplan / boto3 sending ecsplan's requests", ours / readingSeconds, "x",
                    "boto3, reads on 16 connections and changes on 8: \(fmt(readingSeconds)) in "
                    + "\(readingCounts.values.reduce(0, +)) requests")
@@ -152,13 +149,32 @@ enum ECSBench {
 
     /// Runs `kind` through `proxy` on 8 threads for the changes: its seconds and requests.
     static func boto3(_ kind: Client, proxy: DelayProxy, moto: Moto, services n: Int,
-                       tag: String) throws -> (seconds: Double, requests: [String: Int]) {
-        let output = try python([fixture, proxy.endpoint, kind.rawValue, "bench", String(n), tag, "8"], moto: moto)
-        guard let json = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any],
-              let seconds = json["seconds"] as? Double, let requests = json["requests"] as? [String: Int] else {
-            throw BenchError("the \(kind.rawValue) client printed no result: \(output)")
+                      tag: String) throws -> (seconds: Double, requests: [String: Int]) {
+        let run = try timed([fixture, proxy.endpoint, kind.rawValue, "bench", String(n), tag, "8"], moto: moto)
+        return (run.seconds, try run.counted())
+    }
+
+    /// What an `ecs_bench.py` command printed: `{"seconds": S}`, and the
+    /// requests it made by operation when it counted them.
+    struct FixtureRun {
+        var command: String
+        var seconds: Double
+        var requests: [String: Int]?
+
+        func counted() throws -> [String: Int] {
+            guard let requests else { throw BenchError("ecs_bench.py \(command) printed no request counts") }
+            return requests
         }
-        return (seconds, requests)
+    }
+
+    static func timed(_ arguments: [String], moto: Moto) throws -> FixtureRun {
+        let output = try python(arguments, moto: moto)
+        let command = arguments.dropFirst(2).first ?? "?"
+        guard let json = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any],
+              let seconds = json["seconds"] as? Double else {
+            throw BenchError("ecs_bench.py \(command) printed no result: \(output)")
+        }
+        return FixtureRun(command: command, seconds: seconds, requests: json["requests"] as? [String: Int])
     }
 
     static func breakdown(_ counts: [String: Int]) -> String {

@@ -107,15 +107,27 @@ let sizes = value(of: "--sizes")
 // A group that cannot run (a binary not built, moto missing) ends the run with
 // its reason on stderr and exit 1, not a crash report.
 do {
-    if wanted("yaml") { try YAMLBench.run(sizes: sizes ?? (quick ? [1 << 20] : [1 << 20, 10 << 20, 50 << 20]), runs: runs, report: report, tmp: tmp) }
-    if wanted("yaml"), sizes == nil { try ValidateBench.run(bytes: quick ? 1 << 20 : 12 << 20, runs: runs, report: report, tmp: tmp) }
-    if wanted("plan") { try await PlanBench.run(small: quick ? 100 : 1000, large: quick ? 1000 : 10_000, runs: runs, report: report, tmp: tmp) }
+    if wanted("yaml") {
+        let yamlSizes = sizes ?? (quick ? [1 << 20] : [1 << 20, 10 << 20, 50 << 20])
+        try YAMLBench.run(sizes: yamlSizes, runs: runs, report: report, tmp: tmp)
+    }
+    if wanted("yaml"), sizes == nil {
+        try ValidateBench.run(bytes: quick ? 1 << 20 : 12 << 20, runs: runs, report: report, tmp: tmp)
+    }
+    if wanted("plan") {
+        try await PlanBench.run(small: quick ? 100 : 1000, large: quick ? 1000 : 10_000, runs: runs,
+                                report: report, tmp: tmp)
+    }
     if wanted("apply") {
         try ApplyBench.rollout(services: quick ? 20 : 1000, runs: quick ? 3 : 7, report: report, tmp: tmp)
-        try ApplyBench.fromEmpty(small: quick ? 100 : 1000, large: quick ? 1000 : 10_000, runs: quick ? 3 : 5, report: report, tmp: tmp)
+        try ApplyBench.fromEmpty(small: quick ? 100 : 1000, large: quick ? 1000 : 10_000, runs: quick ? 3 : 5,
+                                 report: report, tmp: tmp)
     }
     if wanted("placement") { ApplyBench.placement(report: report) }
-    if wanted("ecs") { try await ECSBench.run(services: quick ? 10 : 100, tasks: quick ? 2 : 10, instances: quick ? 2 : 10, runs: runs, report: report, tmp: tmp) }
+    if wanted("ecs") {
+        try await ECSBench.run(services: quick ? 10 : 100, tasks: quick ? 2 : 10, instances: quick ? 2 : 10,
+                               runs: runs, report: report, tmp: tmp)
+    }
 } catch {
     FileHandle.standardError.write(Data("ecsplan-bench: \(error)\n".utf8))
     try? FileManager.default.removeItem(atPath: tmp)

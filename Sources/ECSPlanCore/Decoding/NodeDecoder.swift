@@ -114,7 +114,8 @@ struct NodeDecoder: Decoder {
     /// This decoder, recording the keys asked of its mapping.
     private func trackingKeys() -> NodeDecoder {
         guard case .mapping = node else { return self }
-        return NodeDecoder(node: node, session: session, parentPath: parentPath, component: component, consumed: ConsumedKeys())
+        return NodeDecoder(node: node, session: session, parentPath: parentPath, component: component,
+                           consumed: ConsumedKeys())
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
