@@ -91,6 +91,8 @@ enum Rows {
         last_status, desired_status, stopped_reason, cpu, memory, host_ports, capacity_provider, started_at
         """
 
+    static let taskColumnCount = 15
+
     /// A task from a row of `SELECT \(taskColumns) FROM tasks`.
     static func task(_ row: Row) throws -> TaskState {
         TaskState(id: row[0], arn: row[1], cluster: row[2], group: row[3], startedBy: row[4],

@@ -93,7 +93,7 @@ public final class SimulatedECSProvider: ECSProvider {
     /// In one snapshot: the round of a watch that reads a thousand finished
     /// rollouts opened a read transaction for each.
     public func readServices(_ services: [ServiceName]) async throws -> [(ServiceState, [TaskState])?] {
-        try read { db in try services.map { try self.service(db, cluster: $0.cluster, name: $0.name) } }
+        try read { db in try self.services(db, services) }
     }
 
     func service(_ db: Database, cluster: String, name: String) throws -> (ServiceState, [TaskState])? {

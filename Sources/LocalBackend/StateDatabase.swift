@@ -35,6 +35,14 @@ public final class StateDatabase: Sendable {
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Each step of a group is a savepoint, and a statement that changes
+            // many rows keeps a statement journal: SQLite writes both to temp
+            // files by default (a 1 000-service roll wrote 64 MB to /var/tmp in
+            // 31 000 writes). In memory they cost a copy of each page.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            // A rollout's step touches every active task row: with the default
+            // 2 MB page cache the same roll read 67 MB back from the file.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         let queue: DatabaseQueue
         do {
