@@ -129,11 +129,14 @@ enum Rows {
         "[" + ports.map(String.init).joined(separator: ",") + "]"
     }
 
+    /// A task inserted RUNNING without a start time starts now (there is no
+    /// insert trigger for it: see Schema's v11).
     static func insert(_ t: TaskState, service: String?, serial: Int, _ db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO tasks(id, arn, cluster, service, group_name, started_by, task_definition_arn, container_instance_id,
                               last_status, desired_status, stopped_reason, cpu, memory, host_ports, created_serial, capacity_provider, started_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?9, ?, ?, ?, ?, ?, ?, ?,
+                    COALESCE(?17, CASE WHEN ?9 = 'RUNNING' THEN strftime('%Y-%m-%dT%H:%M:%SZ', 'now') END))
             """).execute(arguments: [t.id, t.arn, t.cluster, service, t.group, t.startedBy, t.taskDefinitionArn, t.containerInstanceId,
                              t.lastStatus, t.desiredStatus, t.stoppedReason, t.cpu, t.memory, hostPortsText(t.hostPorts), serial,
                              t.capacityProviderName, t.startedAt])

@@ -196,6 +196,19 @@ enum Schema {
         // Each revision's normalized-content digest, so a plan need not normalize
         // an unchanged family again (ContentDigests).
         m.registerMigration("v10-revision-content-digest", migrate: ContentDigests.migrate)
+        // v4's triggers cost more than the column they stamp. An insert trigger makes
+        // each INSERT a statement that may write several rows, so SQLite opened a
+        // statement journal for every task a step started; the update trigger ran
+        // its WHEN as a sub-program for each of the thousands of rows a step stops.
+        // The one statement that turns tasks RUNNING stamps started_at itself
+        // (Simulator.step), as does every insert (TaskInsert inserts PENDING tasks,
+        // Rows.insert stamps RUNNING ones).
+        m.registerMigration("v11-drop-task-started-triggers") { db in
+            try db.execute(sql: """
+                DROP TRIGGER IF EXISTS tasks_started_on_insert;
+                DROP TRIGGER IF EXISTS tasks_started_on_update;
+                """)
+        }
         return m
     }
 }

@@ -55,7 +55,7 @@ extension SimulatedECSProvider {
         let taskRows = try Row.fetchCursor(
             db.cachedStatement(sql: """
                 SELECT \(Rows.taskColumns), service FROM tasks
-                WHERE (cluster, service) IN (\(asked)) AND last_status != 'STOPPED' ORDER BY id
+                WHERE (cluster, service) IN (\(asked)) AND last_status != 'STOPPED'
                 """),
             arguments: [keys])
         while let row = try taskRows.next() {
@@ -65,7 +65,9 @@ extension SimulatedECSProvider {
 
         return names.map { name in
             guard var s = found[name] else { return nil }
-            let mine = tasks[name] ?? []
+            // By id, as one service's read orders them: sorting each service's
+            // few here costs less than SQLite sorting every row of the round.
+            let mine = (tasks[name] ?? []).sorted { $0.id < $1.id }
             s.deployments = Rows.counting(deployments[name] ?? [], tasks: mine)
             s.events = events[name] ?? []
             return (s, mine)

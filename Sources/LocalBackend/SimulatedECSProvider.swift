@@ -25,6 +25,7 @@ public final class SimulatedECSProvider: ECSProvider {
     /// One transaction; inside a step group, one savepoint of the group's transaction.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         try db.writeWithoutTransaction { db in
+            if db.isInsideTransaction { return try Self.inStepSavepoint(db, body) }
             var value: T?
             try db.inSavepoint {
                 value = try body(db)

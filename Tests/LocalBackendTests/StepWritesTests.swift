@@ -74,6 +74,33 @@ import Testing
         }
     }
 
+    /// No trigger stamps tasks (a trigger cost each insert a statement journal,
+    /// each updated row a sub-program): a task inserted RUNNING without a start
+    /// time starts now, one with a start time keeps it, a PENDING one has none
+    /// yet (a step stamps it as it turns RUNNING: SchedulerTests).
+    @Test func aTaskInsertedRunningIsStampedWithoutATrigger() throws {
+        try withStep { step in
+            let triggers = try String.fetchAll(step.db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'tasks' ORDER BY name
+                """)
+            #expect(triggers.isEmpty)
+            func state(_ id: String, _ status: String, startedAt: String? = nil) -> TaskState {
+                TaskState(id: id, arn: "arn:aws:ecs:us-east-1:123456789012:task/prod/\(id)", cluster: "prod",
+                          group: "service:web", startedBy: nil, taskDefinitionArn: "arn:td/web:1",
+                          containerInstanceId: nil, lastStatus: status, cpu: 256, memory: 512, hostPorts: [],
+                          startedAt: startedAt)
+            }
+            try Rows.insert(state("r", "RUNNING"), service: "web", serial: 7, step.db)
+            try Rows.insert(state("k", "RUNNING", startedAt: "2026-01-02T03:04:05Z"), service: "web", serial: 7, step.db)
+            try Rows.insert(state("p", "PENDING"), service: "web", serial: 7, step.db)
+            let started = try Dictionary(uniqueKeysWithValues: Row.fetchAll(
+                step.db, sql: "SELECT id, started_at FROM tasks").map { ($0["id"] as String, $0["started_at"] as String?) })
+            #expect(started["r"]??.hasSuffix("Z") == true && started["r"]??.count == 20)
+            #expect(started["k"] == "2026-01-02T03:04:05Z")
+            #expect(started["p"] == .some(nil))
+        }
+    }
+
     @Test func aFailedInsertThrowsAndTheNextStillWorks() throws {
         try withStep { step in
             step.launch(task("a"))
