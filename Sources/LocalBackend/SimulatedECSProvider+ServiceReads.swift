@@ -5,8 +5,8 @@ extension SimulatedECSProvider {
     /// Many services, with their deployments, newest 10 events and tasks not
     /// STOPPED, in four statements: each round of a watch reads every service
     /// it follows, and four statements per service were most of a
-    /// 1 000-service round. Answers as `service(_:cluster:name:)` would for
-    /// each name, in the order asked (nil for a service that does not exist).
+    /// 1 000-service round. Answers in the order asked, nil for a service
+    /// that does not exist; each service's tasks by id, its events oldest first.
     func services(_ db: Database, _ names: [ServiceName]) throws -> [(ServiceState, [TaskState])?] {
         guard !names.isEmpty else { return [] }
         var seen = Set<ServiceName>()

@@ -27,11 +27,11 @@ public final class SimulatedECSProvider: ECSProvider {
         try db.writeWithoutTransaction { db in
             if db.isInsideTransaction { return try Self.inStepSavepoint(db, body) }
             var value: T?
-            try db.inSavepoint {
+            try db.inTransaction {
                 value = try body(db)
                 return .commit
             }
-            // inSavepoint ran the body or threw.
+            // inTransaction ran the body or threw.
             guard let value else { throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "the write did not run") }
             return value
         }
@@ -88,33 +88,13 @@ public final class SimulatedECSProvider: ECSProvider {
     }
 
     public func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? {
-        try read { db in try self.service(db, cluster: cluster, name: name) }
+        try read { db in try self.services(db, [ServiceName(cluster: cluster, name: name)]).first ?? nil }
     }
 
     /// In one snapshot: the round of a watch that reads a thousand finished
     /// rollouts opened a read transaction for each.
     public func readServices(_ services: [ServiceName]) async throws -> [(ServiceState, [TaskState])?] {
         try read { db in try self.services(db, services) }
-    }
-
-    func service(_ db: Database, cluster: String, name: String) throws -> (ServiceState, [TaskState])? {
-        guard let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT \(Rows.serviceColumns) FROM services WHERE cluster = ? AND name = ?"),
-            arguments: [cluster, name]) else { return nil }
-        var s = try Rows.service(row)
-        s.deployments = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT \(Rows.deploymentColumns) FROM deployments WHERE cluster = ? AND service = ?
-            ORDER BY created_serial DESC
-            """), arguments: [cluster, name]).map(Rows.deployment)
-        s.events = try String.fetchAll(db.cachedStatement(sql: """
-            SELECT message FROM service_events WHERE cluster = ? AND service = ? ORDER BY id DESC LIMIT 10
-            """), arguments: [cluster, name]).reversed()
-        let tasks = try Rows.tasks(db, sql: """
-            SELECT \(Rows.taskColumns) FROM tasks
-            WHERE cluster = ? AND service = ? AND last_status != 'STOPPED' ORDER BY id
-            """, arguments: [cluster, name])
-        s.deployments = Rows.counting(s.deployments, tasks: tasks)
-        return (s, tasks)
     }
 
     /// The newest 20, as `aws ecs list-tasks --desired-status STOPPED` shows them.
