@@ -62,19 +62,20 @@ struct SimDeployment {
         reason: String? = nil
     ) throws -> String {
         let id = Naming.deploymentID(cluster: cluster, service: service, serial: serial)
-        let now = try SimulatedClock.now(db)
         try db.cachedStatement(sql: "UPDATE deployments SET status = 'ACTIVE' WHERE cluster = ? AND service = ? AND status = 'PRIMARY'")
             .execute(arguments: [cluster, service])
+        // The clock is read in the statement: every service an apply updates starts one.
         try db.cachedStatement(
             sql: """
                 INSERT OR REPLACE INTO deployments(id, cluster, service, status, task_definition_arn, desired_count, failed_tasks, rollout_state,
                                                    rollout_state_reason, created_serial, created_at, updated_at)
-                VALUES (?, ?, ?, 'PRIMARY', ?, ?, 0, 'IN_PROGRESS', ?, ?, ?, ?)
+                SELECT ?, ?, ?, 'PRIMARY', ?, ?, 0, 'IN_PROGRESS', ?, ?, now, now
+                FROM (SELECT COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'clock'), 0) AS now)
                 """
         ).execute(
             arguments: [
                 id, cluster, service, taskDefinitionArn, desiredCount,
-                reason ?? ServiceEventText.inProgress(id), serial, now, now,
+                reason ?? ServiceEventText.inProgress(id), serial,
             ])
         return id
     }

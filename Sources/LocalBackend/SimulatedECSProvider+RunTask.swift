@@ -98,7 +98,7 @@ extension SimulatedECSProvider: TaskRunner {
                 SELECT t.id FROM one_off_tasks o CROSS JOIN tasks t ON t.id = o.task_id
                 WHERE t.last_status = 'RUNNING' ORDER BY t.id
                 """)
-            _ = try Simulator(naming: self.naming).step(db)
+            _ = try self.simulator.step(db)
             guard !running.isEmpty else { return }
             let serial = try StateDatabase.bumpSerial(db)
             for id in running { try self.finish(id, serial: serial, db) }

@@ -10,6 +10,7 @@ import GRDB
 public final class SimulatedECSProvider: ECSProvider {
     public let database: StateDatabase
     let naming: Naming
+    let registered = RegisteredRevisions()
 
     public init(database: StateDatabase, region: String = "us-east-1") {
         self.database = database
@@ -17,6 +18,7 @@ public final class SimulatedECSProvider: ECSProvider {
     }
 
     public var label: String { "local state \(database.path)" }
+    var simulator: Simulator { Simulator(naming: naming, registered: registered) }
     var db: DatabaseQueue { database.db }
 
     // Synchronous access: the work is short and local, and staying synchronous
@@ -215,6 +217,7 @@ public final class SimulatedECSProvider: ECSProvider {
                 INSERT INTO task_definitions(family, revision, arn, status, managed, spec, content_digest)
                 VALUES (?, ?, ?, 'ACTIVE', 1, ?, ?)
                 """).execute(arguments: [rev.family, rev.revision, rev.arn, json, digest])
+            self.registered.remember(arn: rev.arn, json: json, spec: stored)
             return rev
         }
     }
@@ -311,7 +314,7 @@ public final class SimulatedECSProvider: ECSProvider {
     public var simulatesTime: Bool { true }
 
     public func awaitProgress() async throws {
-        _ = try write { db in try Simulator(naming: self.naming).step(db) }
+        _ = try write { db in try self.simulator.step(db) }
     }
 
     // MARK: Simulator knobs (local backend only)
@@ -333,7 +336,7 @@ public final class SimulatedECSProvider: ECSProvider {
     @discardableResult
     public func settle(limit: Int = 50) async throws -> Int {
         for i in 0..<limit {
-            let changed = try write { db in try Simulator(naming: self.naming).step(db) }
+            let changed = try write { db in try self.simulator.step(db) }
             if !changed { return i }
         }
         return limit

@@ -11,6 +11,8 @@ import GRDB
 /// decoded once, so a step costs what is moving, not the size of the state.
 struct Simulator {
     let naming: Naming
+    /// What this process registered, so a step need not decode it again.
+    var registered: RegisteredRevisions?
 
     struct ServiceRow {
         var state: ServiceState
@@ -22,7 +24,7 @@ struct Simulator {
     func step(_ db: Database) throws -> Bool {
         let serial = try StateDatabase.serial(db) + 1
         let now = try SimulatedClock.now(db)
-        let context = StepContext(db: db, serial: serial, now: now, naming: naming)
+        let context = StepContext(db: db, serial: serial, now: now, naming: naming, registered: registered)
         var changed = false
 
         // 1. PENDING → RUNNING, or STOPPED when the revision is set to fail:

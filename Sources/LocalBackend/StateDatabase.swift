@@ -136,12 +136,15 @@ public final class StateDatabase: Sendable {
         Int(try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'serial'")) ?? "0") ?? 0
     }
 
-    /// Bumps the serial; called once inside every mutating transaction.
+    /// Bumps the serial; called once inside every mutating transaction, so in
+    /// one statement rather than a read and a write (an apply bumps it per step).
     @discardableResult
     static func bumpSerial(_ db: Database) throws -> Int {
-        let next = try serial(db) + 1
-        try db.cachedStatement(sql: "UPDATE meta SET value = ? WHERE key = 'serial'").execute(arguments: [String(next)])
-        return next
+        let next = try Int.fetchOne(db.cachedStatement(sql: """
+            UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'serial' RETURNING CAST(value AS INTEGER)
+            """))
+        // A state without its serial row (none is made without one) counts from 0, as `serial` reads it.
+        return next ?? 1
     }
 
     /// `PRAGMA integrity_check`, for tests and `ecsplan state check`.

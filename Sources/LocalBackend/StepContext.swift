@@ -12,17 +12,19 @@ final class StepContext {
     let now: Int
     let naming: Naming
     var ids = TaskIDGenerator()
+    let registered: RegisteredRevisions?
     private var revisions: [String: TaskDefinitionRevision?] = [:]
     private var events: [Value] = []
     private var touched: Set<ServiceName> = []
     private var launches: [TaskInsert] = []
     private var completions: [Value] = []
 
-    init(db: Database, serial: Int, now: Int, naming: Naming) {
+    init(db: Database, serial: Int, now: Int, naming: Naming, registered: RegisteredRevisions? = nil) {
         self.db = db
         self.serial = serial
         self.now = now
         self.naming = naming
+        self.registered = registered
     }
 
     func revision(_ arn: String) throws -> TaskDefinitionRevision? {
@@ -30,7 +32,12 @@ final class StepContext {
         let r = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT \(Rows.revisionColumns) FROM task_definitions WHERE arn = ?"),
             arguments: [arn])
-            .map(Rows.revision)
+            .map { row in
+                if let spec = registered?.spec(arn: arn, json: row[Rows.revisionSpecColumn]) {
+                    return Rows.revision(row, spec: spec)
+                }
+                return try Rows.revision(row)
+            }
         revisions[arn] = r
         return r
     }
