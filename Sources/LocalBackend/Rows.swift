@@ -91,7 +91,7 @@ enum Rows {
         last_status, desired_status, stopped_reason, cpu, memory, host_ports, capacity_provider, started_at
         """
 
-    static let taskColumnCount = 15
+    static let taskColumnCount = taskColumns.split(separator: ",").count
 
     /// A task from a row of `SELECT \(taskColumns) FROM tasks`.
     static func task(_ row: Row) throws -> TaskState {
@@ -136,7 +136,8 @@ enum Rows {
             INSERT INTO tasks(id, arn, cluster, service, group_name, started_by, task_definition_arn, container_instance_id,
                               last_status, desired_status, stopped_reason, cpu, memory, host_ports, created_serial, capacity_provider, started_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?9, ?, ?, ?, ?, ?, ?, ?,
-                    COALESCE(?17, CASE WHEN ?9 = 'RUNNING' THEN strftime('%Y-%m-%dT%H:%M:%SZ', 'now') END))
+                    COALESCE(?17, CASE WHEN ?9 = 'RUNNING'
+                                       THEN strftime('%Y-%m-%dT%H:%M:%SZ', 'now') END))
             """).execute(arguments: [t.id, t.arn, t.cluster, service, t.group, t.startedBy, t.taskDefinitionArn, t.containerInstanceId,
                              t.lastStatus, t.desiredStatus, t.stoppedReason, t.cpu, t.memory, hostPortsText(t.hostPorts), serial,
                              t.capacityProviderName, t.startedAt])

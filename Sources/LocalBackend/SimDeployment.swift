@@ -70,7 +70,7 @@ struct SimDeployment {
                 INSERT OR REPLACE INTO deployments(id, cluster, service, status, task_definition_arn, desired_count, failed_tasks, rollout_state,
                                                    rollout_state_reason, created_serial, created_at, updated_at)
                 SELECT ?, ?, ?, 'PRIMARY', ?, ?, 0, 'IN_PROGRESS', ?, ?, now, now
-                FROM (SELECT COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'clock'), 0) AS now)
+                FROM (SELECT COALESCE(\(SimulatedClock.nowSQL), 0) AS now)
                 """
         ).execute(
             arguments: [

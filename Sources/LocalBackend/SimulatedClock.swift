@@ -11,6 +11,9 @@ enum SimulatedClock {
     /// same figure the plan's rollout estimates use.
     static let tick = DeploymentTiming.taskStartSeconds
 
+    /// The clock read inside a statement (NULL in a state without one).
+    static let nowSQL = "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'clock')"
+
     static func now(_ db: Database) throws -> Int {
         Int(try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'clock'")) ?? "0") ?? 0
     }

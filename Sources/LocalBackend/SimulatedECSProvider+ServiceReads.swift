@@ -11,12 +11,13 @@ extension SimulatedECSProvider {
         guard !names.isEmpty else { return [] }
         var seen = Set<ServiceName>()
         let unique = names.filter { seen.insert($0).inserted }
-        let keys = Value.list(unique.map { .list([.string($0.cluster), .string($0.name)]) }).canonicalJSON
-        let asked = "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)"
+        let keys = ServiceKeys.json(unique)
+        let asked = ServiceKeys.rows
 
         var found: [ServiceName: ServiceState] = [:]
         for row in try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT \(Rows.serviceColumns) FROM services WHERE (cluster, name) IN (\(asked))"),
+            db.cachedStatement(
+                sql: "SELECT \(Rows.serviceColumns) FROM services WHERE (cluster, name) IN (\(asked))"),
             arguments: [keys])
         {
             let s = try Rows.service(row)
@@ -32,7 +33,8 @@ extension SimulatedECSProvider {
                 """),
             arguments: [keys])
         while let row = try deploymentRows.next() {
-            deployments[ServiceName(cluster: row[8], name: row[9]), default: []].append(Rows.deployment(row))
+            let name = ServiceName(cluster: row[8], name: row[9])
+            deployments[name, default: []].append(Rows.deployment(row))
         }
 
         // Each service's newest ten, oldest first: a walk of ten index entries per service.
@@ -60,7 +62,8 @@ extension SimulatedECSProvider {
             arguments: [keys])
         while let row = try taskRows.next() {
             let task = try Rows.task(row)
-            tasks[ServiceName(cluster: task.cluster, name: row[serviceColumn]), default: []].append(task)
+            let name = ServiceName(cluster: task.cluster, name: row[serviceColumn])
+            tasks[name, default: []].append(task)
         }
 
         return names.map { name in

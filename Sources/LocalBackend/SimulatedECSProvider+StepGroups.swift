@@ -46,7 +46,8 @@ extension SimulatedECSProvider {
             // SQLite rolls a whole transaction back by itself on some errors
             // (a full disk); then there is no savepoint left to release.
             guard db.isInsideTransaction else {
-                throw DatabaseError(resultCode: .SQLITE_ABORT, message: "the step group's transaction was rolled back")
+                throw DatabaseError(
+                    resultCode: .SQLITE_ABORT, message: "the step group's transaction was rolled back")
             }
             try db.cachedStatement(sql: "RELEASE SAVEPOINT step").execute()
             return value

@@ -90,7 +90,8 @@ public final class SimulatedECSProvider: ECSProvider {
     }
 
     public func readService(cluster: String, name: String) async throws -> (ServiceState, [TaskState])? {
-        try read { db in try self.services(db, [ServiceName(cluster: cluster, name: name)]).first ?? nil }
+        let name = ServiceName(cluster: cluster, name: name)
+        return try read { db in try self.services(db, [name]).first ?? nil }
     }
 
     /// In one snapshot: the round of a watch that reads a thousand finished

@@ -24,7 +24,8 @@ struct Simulator {
     func step(_ db: Database) throws -> Bool {
         let serial = try StateDatabase.serial(db) + 1
         let now = try SimulatedClock.now(db)
-        let context = StepContext(db: db, serial: serial, now: now, naming: naming, registered: registered)
+        let context = StepContext(
+            db: db, serial: serial, now: now, naming: naming, registered: registered)
         var changed = false
 
         // 1. PENDING → RUNNING, or STOPPED when the revision is set to fail:
@@ -127,10 +128,8 @@ struct Simulator {
             rows.append(ServiceRow(state: s, deployments: [], tasks: []))
         }
         guard !rows.isEmpty else { return [] }
-        let keys = Value.list(rows.map { .list([.string($0.state.cluster), .string($0.state.name)]) }).canonicalJSON
-        let moving = """
-            (cluster, service) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))
-            """
+        let keys = ServiceKeys.json(rows.map { ServiceName(cluster: $0.state.cluster, name: $0.state.name) })
+        let moving = "(cluster, service) IN (\(ServiceKeys.rows))"
         let deployments = try Row.fetchCursor(
             db.cachedStatement(
                 sql: "SELECT \(SimDeployment.columns) FROM deployments WHERE \(moving) \(SimDeployment.order)"),

@@ -141,9 +141,11 @@ public final class StateDatabase: Sendable {
     @discardableResult
     static func bumpSerial(_ db: Database) throws -> Int {
         let next = try Int.fetchOne(db.cachedStatement(sql: """
-            UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'serial' RETURNING CAST(value AS INTEGER)
+            UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'serial'
+            RETURNING CAST(value AS INTEGER)
             """))
-        // A state without its serial row (none is made without one) counts from 0, as `serial` reads it.
+        // A state without its serial row (none is made without one) counts
+        // from 0, as `serial` reads it.
         return next ?? 1
     }
 

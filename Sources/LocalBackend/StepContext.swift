@@ -19,7 +19,9 @@ final class StepContext {
     private var launches: [TaskInsert] = []
     private var completions: [Value] = []
 
-    init(db: Database, serial: Int, now: Int, naming: Naming, registered: RegisteredRevisions? = nil) {
+    init(
+        db: Database, serial: Int, now: Int, naming: Naming, registered: RegisteredRevisions? = nil
+    ) {
         self.db = db
         self.serial = serial
         self.now = now
@@ -69,14 +71,13 @@ final class StepContext {
             SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), ?, json_extract(value, '$[2]')
             FROM json_each(?)
             """).execute(arguments: [serial, Value.list(events).canonicalJSON])
-        let keys = Value.list(touched.map { .list([.string($0.cluster), .string($0.name)]) })
         try db.cachedStatement(sql: """
-            WITH k AS (SELECT json_extract(value, '$[0]') AS c, json_extract(value, '$[1]') AS s FROM json_each(?)),
+            WITH k(c, s) AS (\(ServiceKeys.rows)),
             cut AS (SELECT c, s, (SELECT id FROM service_events x WHERE x.cluster = k.c AND x.service = k.s
                                   ORDER BY id DESC LIMIT 1 OFFSET 100) AS id FROM k)
             DELETE FROM service_events WHERE id IN
               (SELECT e.id FROM cut JOIN service_events e ON e.cluster = cut.c AND e.service = cut.s AND e.id <= cut.id)
-            """).execute(arguments: [keys.canonicalJSON])
+            """).execute(arguments: [ServiceKeys.json(touched)])
     }
 
     // MARK: Completed deployments

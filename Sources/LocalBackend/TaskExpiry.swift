@@ -13,7 +13,7 @@ enum TaskExpiry {
 
     /// The `SET` term every statement that stops a task carries: the clock
     /// read once per statement, not a trigger firing per row.
-    static let stampStoppedAt = "stopped_at = (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'clock')"
+    static let stampStoppedAt = "stopped_at = \(SimulatedClock.nowSQL)"
 
     /// Deletes the tasks stopped more than `retainedSeconds` before `now`, with
     /// what RunTask kept of them. The partial index finds only those rows.

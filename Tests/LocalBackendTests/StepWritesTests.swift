@@ -91,10 +91,13 @@ import Testing
                           startedAt: startedAt)
             }
             try Rows.insert(state("r", "RUNNING"), service: "web", serial: 7, step.db)
-            try Rows.insert(state("k", "RUNNING", startedAt: "2026-01-02T03:04:05Z"), service: "web", serial: 7, step.db)
+            let kept = state("k", "RUNNING", startedAt: "2026-01-02T03:04:05Z")
+            try Rows.insert(kept, service: "web", serial: 7, step.db)
             try Rows.insert(state("p", "PENDING"), service: "web", serial: 7, step.db)
-            let started = try Dictionary(uniqueKeysWithValues: Row.fetchAll(
-                step.db, sql: "SELECT id, started_at FROM tasks").map { ($0["id"] as String, $0["started_at"] as String?) })
+            let rows = try Row.fetchAll(step.db, sql: "SELECT id, started_at FROM tasks")
+            let started = Dictionary(uniqueKeysWithValues: rows.map { row in
+                (row["id"] as String, row["started_at"] as String?)
+            })
             #expect(started["r"]??.hasSuffix("Z") == true && started["r"]??.count == 20)
             #expect(started["k"] == "2026-01-02T03:04:05Z")
             #expect(started["p"] == .some(nil))
