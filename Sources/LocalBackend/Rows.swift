@@ -35,8 +35,14 @@ enum Rows {
     static let serviceSpecColumn = 7
 
     /// A service from a row of `SELECT \(serviceColumns) FROM services …`.
-    static func service(_ row: Row) throws -> ServiceState {
-        try service(row, spec: Service.decode(jsonText: row[serviceSpecColumn]))
+    /// The spec is the value this process wrote when the row holds the text
+    /// it was written as (`WrittenSpecs`), else decoded from the row.
+    static func service(_ row: Row, written: WrittenServices? = nil) throws -> ServiceState {
+        let json: String = row[serviceSpecColumn]
+        if let written, let spec = written.spec(ServiceName(cluster: row[0], name: row[1]), json: json) {
+            return service(row, spec: spec)
+        }
+        return try service(row, spec: Service.decode(jsonText: json))
     }
 
     static func service(_ row: Row, spec: Service) -> ServiceState {

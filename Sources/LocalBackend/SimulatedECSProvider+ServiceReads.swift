@@ -20,7 +20,7 @@ extension SimulatedECSProvider {
                 sql: "SELECT \(Rows.serviceColumns) FROM services WHERE (cluster, name) IN (\(asked))"),
             arguments: [keys])
         {
-            let s = try Rows.service(row)
+            let s = try Rows.service(row, written: writtenServices)
             found[ServiceName(cluster: s.cluster, name: s.name)] = s
         }
         guard !found.isEmpty else { return names.map { _ in nil } }

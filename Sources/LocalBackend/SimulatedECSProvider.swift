@@ -11,6 +11,7 @@ public final class SimulatedECSProvider: ECSProvider {
     public let database: StateDatabase
     let naming: Naming
     let registered = RegisteredRevisions()
+    let writtenServices = WrittenServices()
 
     public init(database: StateDatabase, region: String = "us-east-1") {
         self.database = database
@@ -18,7 +19,9 @@ public final class SimulatedECSProvider: ECSProvider {
     }
 
     public var label: String { "local state \(database.path)" }
-    var simulator: Simulator { Simulator(naming: naming, registered: registered) }
+    var simulator: Simulator {
+        Simulator(naming: naming, registered: registered, services: writtenServices)
+    }
     var db: DatabaseQueue { database.db }
 
     // Synchronous access: the work is short and local, and staying synchronous
@@ -218,7 +221,7 @@ public final class SimulatedECSProvider: ECSProvider {
                 INSERT INTO task_definitions(family, revision, arn, status, managed, spec, content_digest)
                 VALUES (?, ?, ?, 'ACTIVE', 1, ?, ?)
                 """).execute(arguments: [rev.family, rev.revision, rev.arn, json, digest])
-            self.registered.remember(arn: rev.arn, json: json, spec: stored)
+            self.registered.remember(rev.arn, json: json, spec: stored)
             return rev
         }
     }
@@ -244,18 +247,27 @@ public final class SimulatedECSProvider: ECSProvider {
             spec.taskDefinition = taskDefinitionArn
             spec.desiredCount = desiredCount
             try db.cachedStatement(sql: "DELETE FROM services WHERE cluster = ? AND name = ?").execute(arguments: [service.cluster, service.name])
+            let json = try JSON.spec(spec)
             try db.cachedStatement(sql: """
                 INSERT INTO services(cluster, name, arn, status, managed, task_definition_arn, desired_count, spec) VALUES (?, ?, ?, 'ACTIVE', 1, ?, ?, ?)
                 """).execute(arguments: [service.cluster, service.name, self.naming.serviceArn(cluster: service.cluster, name: service.name),
-                                 taskDefinitionArn, desiredCount, try JSON.spec(spec)])
+                                 taskDefinitionArn, desiredCount, json])
+            self.writtenServices.remember(
+                ServiceName(cluster: service.cluster, name: service.name), json: json, spec: spec.readBack)
             try self.startDeployment(cluster: service.cluster, service: service.name, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, serial: serial, db)
         }
     }
 
     public func updateService(_ service: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws {
         try mutate(step) { db, serial in
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM services WHERE cluster = ? AND name = ? AND status = 'ACTIVE'"),
-                                             arguments: [service.cluster, service.name]) else {
+            // Only what the update needs of the stored service: not its whole spec decoded.
+            guard let row = try Row.fetchOne(
+                db.cachedStatement(sql: """
+                    SELECT task_definition_arn, json_extract(spec, '$.tags') FROM services
+                    WHERE cluster = ? AND name = ? AND status = 'ACTIVE'
+                    """),
+                arguments: [service.cluster, service.name])
+            else {
                 throw BackendError("service \(service.cluster)/\(service.name) does not exist")
             }
             try Self.requireRevision(taskDefinitionArn, db)
@@ -263,10 +275,13 @@ public final class SimulatedECSProvider: ECSProvider {
             spec.taskDefinition = taskDefinitionArn
             spec.desiredCount = desiredCount
             // nil tags mean "leave them", as UpdateService does on ECS.
-            if spec.tags == nil { spec.tags = try Service.decode(jsonText: row["spec"]).tags }
+            if spec.tags == nil, let kept: String = row[1] { spec.tags = try JSON.decode([ECS.Tag].self, kept) }
+            let json = try JSON.spec(spec)
             try db.cachedStatement(sql: "UPDATE services SET task_definition_arn = ?, desired_count = ?, spec = ? WHERE cluster = ? AND name = ?").execute(
-                arguments: [taskDefinitionArn, desiredCount, try JSON.spec(spec), service.cluster, service.name])
-            if (row["task_definition_arn"] as String) != taskDefinitionArn {
+                arguments: [taskDefinitionArn, desiredCount, json, service.cluster, service.name])
+            self.writtenServices.remember(
+                ServiceName(cluster: service.cluster, name: service.name), json: json, spec: spec.readBack)
+            if (row[0] as String) != taskDefinitionArn {
                 try self.startDeployment(cluster: service.cluster, service: service.name, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, serial: serial, db)
             } else {
                 try db.cachedStatement(sql: "UPDATE deployments SET desired_count = ? WHERE cluster = ? AND service = ? AND status = 'PRIMARY'").execute(

@@ -13,6 +13,8 @@ struct Simulator {
     let naming: Naming
     /// What this process registered, so a step need not decode it again.
     var registered: RegisteredRevisions?
+    /// What this process wrote of services, so a step need not decode them again.
+    var services: WrittenServices?
 
     struct ServiceRow {
         var state: ServiceState
@@ -123,7 +125,7 @@ struct Simulator {
         var rows: [ServiceRow] = []
         var index: [ServiceName: Int] = [:]
         for row in try Row.fetchAll(db.cachedStatement(sql: Self.movingServicesSQL)) {
-            let s = try Rows.service(row)
+            let s = try Rows.service(row, written: services)
             index[ServiceName(cluster: s.cluster, name: s.name)] = rows.count
             rows.append(ServiceRow(state: s, deployments: [], tasks: []))
         }

@@ -35,7 +35,7 @@ final class StepContext {
             db.cachedStatement(sql: "SELECT \(Rows.revisionColumns) FROM task_definitions WHERE arn = ?"),
             arguments: [arn])
             .map { row in
-                if let spec = registered?.spec(arn: arn, json: row[Rows.revisionSpecColumn]) {
+                if let spec = registered?.spec(arn, json: row[Rows.revisionSpecColumn]) {
                     return Rows.revision(row, spec: spec)
                 }
                 return try Rows.revision(row)

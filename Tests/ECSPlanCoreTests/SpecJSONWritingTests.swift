@@ -16,6 +16,7 @@ import TestSupport
     static func checkReadsBack(_ svc: Service, _ context: String) throws {
         let text = try #require(svc.jsonText, "\(context): declined")
         #expect(try Service.decode(jsonText: text) == svc, "\(context): \(text)")
+        #expect(svc.readBack == svc, "\(context): readBack")
         #expect(try JSONDecoder().decode(Service.self, from: Data(text.utf8)) == svc, "\(context): \(text)")
     }
 
@@ -46,6 +47,22 @@ import TestSupport
             }
         }
         #expect(compared == 160)
+    }
+
+    /// A service given ARNs (as UpdateService writes a revision's) reads back
+    /// by name: `readBack` is that value, not the one written.
+    @Test func aServiceWrittenWithARNsReadsBackAsReadBack() throws {
+        var svc = Service(
+            name: "web", cluster: "arn:aws:ecs:us-east-1:1:cluster/prod",
+            taskDefinition: "arn:aws:ecs:us-east-1:1:task-definition/web:3", desiredCount: 2)
+        svc.tags = [ECS.Tag(key: "team", value: "core")]
+        let text = try #require(svc.jsonText)
+        let read = try Service.decode(jsonText: text)
+        #expect(read != svc)
+        #expect(read == svc.readBack)
+        #expect(try JSONDecoder().decode(Service.self, from: Data(text.utf8)) == svc.readBack)
+        #expect(svc.readBack.taskDefinition == "web:3" && svc.readBack.cluster == "prod")
+        #expect(svc.readBack.readBack == svc.readBack)
     }
 
     /// Every real task definition and service in the corpus, as it loads

@@ -42,6 +42,15 @@ public struct Service: Sendable, Hashable {
         self.runBefore = runBefore
     }
 
+    /// This service as its JSON (`jsonText`) reads back: the decoders build it
+    /// through the initializer above, which names `cluster` and
+    /// `taskDefinition` by name where they were set as ARNs (UpdateService
+    /// writes the revision's ARN). The local state uses it for what it wrote.
+    public var readBack: Service {
+        Service(name: name, cluster: cluster, taskDefinition: taskDefinition, definition: definition,
+                ignoreChanges: ignoreChanges, runBefore: runBefore)
+    }
+
     public subscript<V>(dynamicMember member: WritableKeyPath<ECS.CreateServiceRequest, V>) -> V {
         get { definition[keyPath: member] }
         set { definition[keyPath: member] = newValue }
