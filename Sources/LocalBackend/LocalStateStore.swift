@@ -33,7 +33,7 @@ public struct LocalStateStore: StateStore {
     public func finishRun(id: String, outcome: String) async throws {
         try await database.db.write { db in
             try db.execute(sql: "UPDATE runs SET finished_at = ?, outcome = ? WHERE id = ?",
-                           arguments: [ISO8601DateFormatter().string(from: Date()), outcome, id])
+                           arguments: [UTCTimestamp.now(), outcome, id])
         }
     }
 }

@@ -49,7 +49,7 @@ extension StateDatabase {
         let deadline = ContinuousClock.now + timeout
         while true {
             let mine = LockInfo(id: UUID().uuidString.lowercased().prefix(8).description, pid: getpid(), host: ProcessInfo.processInfo.hostName,
-                                operation: operation, startedAt: ISO8601DateFormatter().string(from: Date()))
+                                operation: operation, startedAt: UTCTimestamp.now())
             let holder: LockInfo? = try await db.write { db in
                 if let existing = try Self.lock(db) { return existing }
                 try db.execute(sql: "INSERT INTO locks(id, pid, host, operation, started_at) VALUES (?, ?, ?, ?, ?)",

@@ -62,7 +62,7 @@ public struct Executor: Sendable {
     /// `world` is what the plan was made from, when the caller read it under the
     /// same lock (as `ecsplan apply` does): it saves a second refresh.
     public func apply(_ plan: Plan, world: World? = nil, runID: String = UUID().uuidString.lowercased()) async throws {
-        let run = RunRecord(id: runID, command: "apply", planSerial: plan.serial, startedAt: ISO8601DateFormatter().string(from: Date()))
+        let run = RunRecord(id: runID, command: "apply", planSerial: plan.serial, startedAt: UTCTimestamp.now())
         try await store.beginRun(run)
         emit(ApplyEvent(.started, nil, "applying \(plan.changes.filter { $0.action != .noop }.count) changes with \(provider.label)"))
         do {
