@@ -275,7 +275,7 @@ public final class SimulatedECSProvider: ECSProvider {
             spec.taskDefinition = taskDefinitionArn
             spec.desiredCount = desiredCount
             // nil tags mean "leave them", as UpdateService does on ECS.
-            if spec.tags == nil, let kept: String = row[1] { spec.tags = try JSON.decode([ECS.Tag].self, kept) }
+            if spec.tags == nil, let kept: String = row[1] { spec.tags = try Service.decodeTags(jsonText: kept) }
             let json = try JSON.spec(spec)
             try db.cachedStatement(sql: "UPDATE services SET task_definition_arn = ?, desired_count = ?, spec = ? WHERE cluster = ? AND name = ?").execute(
                 arguments: [taskDefinitionArn, desiredCount, json, service.cluster, service.name])

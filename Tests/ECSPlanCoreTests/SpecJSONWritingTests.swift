@@ -65,6 +65,17 @@ import TestSupport
         #expect(svc.readBack.readBack == svc.readBack)
     }
 
+    /// The tags member alone, as SQLite's json_extract gives it back.
+    @Test func tagsDecodeAloneAsTheyDoInTheirService() throws {
+        #expect(try Service.decodeTags(jsonText: #"[{"key":"team","value":"ü \"core\""},{"key":"x"}]"#)
+            == [ECS.Tag(key: "team", value: "ü \"core\""), ECS.Tag(key: "x")])
+        #expect(try Service.decodeTags(jsonText: "[]") == [])
+        #expect(try Service.decodeTags(jsonText: "null") == nil)
+        // Not what ecsplan writes (spaces, another key order): JSONDecoder reads it.
+        #expect(try Service.decodeTags(jsonText: #"[ {"value": "v", "key": "k"} ]"#) == [ECS.Tag(key: "k", value: "v")])
+        #expect(throws: (any Error).self) { try Service.decodeTags(jsonText: #"{"key":"k"}"#) }
+    }
+
     /// Every real task definition and service in the corpus, as it loads
     /// (unvalidated: a service's cluster and task definition are elsewhere).
     @Test func theCorpusReadsBackAsWritten() throws {

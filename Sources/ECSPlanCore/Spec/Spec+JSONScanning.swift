@@ -39,6 +39,13 @@ extension TaskDefinition: JSONTextDecodable, JSONScannable {
 extension Service: JSONTextDecodable, JSONScannable {
     public static func decode(jsonText text: String) throws -> Service { try JSONScanner.decode(Self.self, text) }
 
+    /// A service's `tags` alone, from the JSON text of that member (SQLite's
+    /// `json_extract(spec, '$.tags')`): what UpdateService keeps when given none.
+    public static func decodeTags(jsonText text: String) throws -> [ECS.Tag]? {
+        if let tags = JSONScanner.scan(text, { r in try r.list { try $0.shape(ECS.Tag.self) } }) { return tags }
+        return try JSONDecoder().decode([ECS.Tag]?.self, from: Data(text.utf8))
+    }
+
     /// As `init(from:)` reads it; `runBefore` is left to JSONDecoder.
     static func scanJSON(_ r: inout JSONScanner) throws -> Service {
         var name: String?, service: String?, clusterArn: String?, ignoreChanges: [String]?
