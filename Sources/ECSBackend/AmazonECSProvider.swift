@@ -119,11 +119,14 @@ public final class AmazonECSProvider: ECSProvider {
 
     /// A cluster's services; DescribeServices batches go out together.
     func readAllServices(_ cluster: String) async throws -> [ServiceState] {
-        let arns = try await Self.paginate { token in
-            let page = try await self.client.call(ECS.Operations.listServices, ECS.ListServicesRequest(cluster: cluster, nextToken: token, maxResults: 100))
-            return (page.serviceArns ?? [], page.nextToken)
-        }
-        let described = try await ConcurrentRequests.map(Self.chunks(arns, of: 10), limit: Self.concurrency) { chunk in
+        let described = try await ListingPipeline.describe(
+            listing: { token in
+                let page = try await self.client.call(
+                    ECS.Operations.listServices, ECS.ListServicesRequest(cluster: cluster, nextToken: token, maxResults: 100))
+                return (page.serviceArns ?? [], page.nextToken)
+            },
+            size: 10, limit: Self.concurrency
+        ) { chunk in
             try await self.client.call(ECS.Operations.describeServices, ECS.DescribeServicesRequest(cluster: cluster, services: chunk, include: [.tags]))
         }
         var services: [ServiceState] = []
@@ -138,13 +141,16 @@ public final class AmazonECSProvider: ECSProvider {
     /// A cluster's container instances, and their EC2 ids by ARN (how tasks name them).
     func readInstances(_ cluster: String) async throws -> ([ContainerInstanceState], [String: String]) {
         var instances: [ContainerInstanceState] = []
-        let instanceArns = try await Self.paginate { token in
-            let page = try await self.client.call(ECS.Operations.listContainerInstances,
-                                                  ECS.ListContainerInstancesRequest(cluster: cluster, nextToken: token, maxResults: 100))
-            return (page.containerInstanceArns ?? [], page.nextToken)
-        }
         var instanceIDs: [String: String] = [:]
-        let described = try await ConcurrentRequests.map(Self.chunks(instanceArns, of: 100), limit: Self.concurrency) { chunk in
+        let described = try await ListingPipeline.describe(
+            listing: { token in
+                let page = try await self.client.call(
+                    ECS.Operations.listContainerInstances,
+                    ECS.ListContainerInstancesRequest(cluster: cluster, nextToken: token, maxResults: 100))
+                return (page.containerInstanceArns ?? [], page.nextToken)
+            },
+            size: 100, limit: Self.concurrency
+        ) { chunk in
             try await self.client.call(ECS.Operations.describeContainerInstances,
                                        ECS.DescribeContainerInstancesRequest(cluster: cluster, containerInstances: chunk))
         }
@@ -165,24 +171,37 @@ public final class AmazonECSProvider: ECSProvider {
     }
 
     func readTasks(cluster: String, serviceName: String?, instanceIDs: [String: String], stopped: Bool = false) async throws -> [TaskState] {
-        let taskArns = try await listTaskArns(cluster: cluster, serviceName: serviceName, stopped: stopped)
+        let described = try await listAndDescribeTasks(cluster: cluster, serviceName: serviceName, stopped: stopped)
         // moto ignores some ListTasks filters: select service tasks by group here.
         let group = serviceName.map { "service:" + $0 }
-        return try await describeTasks(cluster: cluster, arns: taskArns, instanceIDs: instanceIDs).filter { task in
+        return Self.taskStates(described, cluster: cluster, instanceIDs: instanceIDs).filter { task in
             (group == nil || task.group == group) && (task.lastStatus == "STOPPED") == stopped
         }
     }
 
+    /// One page of ListTasks. ECS lists only the service's tasks; without the
+    /// filter each poll of a rollout listed and described every task of the cluster.
+    func listTasksPage(cluster: String, serviceName: String?, stopped: Bool, token: String?) async throws
+        -> ([String], String?)
+    {
+        var request = ECS.ListTasksRequest(cluster: cluster, nextToken: token, maxResults: 100, serviceName: serviceName)
+        if stopped { request.desiredStatus = .stopped }
+        let page = try await client.call(ECS.Operations.listTasks, request)
+        return (page.taskArns ?? [], page.nextToken)
+    }
+
     func listTaskArns(cluster: String, serviceName: String?, stopped: Bool) async throws -> [String] {
-        try await Self.paginate { token in
-            // ECS lists only the service's tasks; without the filter each poll
-            // of a rollout listed and described every task of the cluster.
-            var request = ECS.ListTasksRequest(
-                cluster: cluster, nextToken: token, maxResults: 100, serviceName: serviceName)
-            if stopped { request.desiredStatus = .stopped }
-            let page = try await self.client.call(ECS.Operations.listTasks, request)
-            return (page.taskArns ?? [], page.nextToken)
-        }
+        try await Self.paginate { try await self.listTasksPage(cluster: cluster, serviceName: serviceName, stopped: stopped, token: $0) }
+    }
+
+    /// The tasks ListTasks names, described a hundred at a time as its pages arrive.
+    func listAndDescribeTasks(cluster: String, serviceName: String?, stopped: Bool) async throws -> [ECS.Task] {
+        try await ListingPipeline.describe(
+            listing: { try await self.listTasksPage(cluster: cluster, serviceName: serviceName, stopped: stopped, token: $0) },
+            size: 100, limit: Self.concurrency
+        ) { chunk in
+            try await self.client.call(ECS.Operations.describeTasks, ECS.DescribeTasksRequest(cluster: cluster, tasks: chunk))
+        }.flatMap { $0.tasks ?? [] }
     }
 
     /// DescribeTasks a hundred at a time, the batches together.
@@ -193,8 +212,7 @@ public final class AmazonECSProvider: ECSProvider {
 
     /// The cluster's tasks not yet stopped, as DescribeTasks answers them.
     func describeTaskBatches(cluster: String) async throws -> [ECS.Task] {
-        let arns = try await listTaskArns(cluster: cluster, serviceName: nil, stopped: false)
-        return try await describeTaskBatches(cluster: cluster, arns: arns)
+        try await listAndDescribeTasks(cluster: cluster, serviceName: nil, stopped: false)
     }
 
     func describeTaskBatches(cluster: String, arns: [String]) async throws -> [ECS.Task] {
