@@ -122,7 +122,8 @@ public final class AmazonECSProvider: ECSProvider {
         let described = try await ListingPipeline.describe(
             listing: { token in
                 let page = try await self.client.call(
-                    ECS.Operations.listServices, ECS.ListServicesRequest(cluster: cluster, nextToken: token, maxResults: 100))
+                    ECS.Operations.listServices,
+                    ECS.ListServicesRequest(cluster: cluster, nextToken: token, maxResults: 100))
                 return (page.serviceArns ?? [], page.nextToken)
             },
             size: 10, limit: Self.concurrency
@@ -184,23 +185,29 @@ public final class AmazonECSProvider: ECSProvider {
     func listTasksPage(cluster: String, serviceName: String?, stopped: Bool, token: String?) async throws
         -> ([String], String?)
     {
-        var request = ECS.ListTasksRequest(cluster: cluster, nextToken: token, maxResults: 100, serviceName: serviceName)
+        var request = ECS.ListTasksRequest(
+            cluster: cluster, nextToken: token, maxResults: 100, serviceName: serviceName)
         if stopped { request.desiredStatus = .stopped }
         let page = try await client.call(ECS.Operations.listTasks, request)
         return (page.taskArns ?? [], page.nextToken)
     }
 
     func listTaskArns(cluster: String, serviceName: String?, stopped: Bool) async throws -> [String] {
-        try await Self.paginate { try await self.listTasksPage(cluster: cluster, serviceName: serviceName, stopped: stopped, token: $0) }
+        try await Self.paginate {
+            try await self.listTasksPage(cluster: cluster, serviceName: serviceName, stopped: stopped, token: $0)
+        }
     }
 
     /// The tasks ListTasks names, described a hundred at a time as its pages arrive.
     func listAndDescribeTasks(cluster: String, serviceName: String?, stopped: Bool) async throws -> [ECS.Task] {
         try await ListingPipeline.describe(
-            listing: { try await self.listTasksPage(cluster: cluster, serviceName: serviceName, stopped: stopped, token: $0) },
+            listing: {
+                try await self.listTasksPage(cluster: cluster, serviceName: serviceName, stopped: stopped, token: $0)
+            },
             size: 100, limit: Self.concurrency
         ) { chunk in
-            try await self.client.call(ECS.Operations.describeTasks, ECS.DescribeTasksRequest(cluster: cluster, tasks: chunk))
+            try await self.client.call(
+                ECS.Operations.describeTasks, ECS.DescribeTasksRequest(cluster: cluster, tasks: chunk))
         }.flatMap { $0.tasks ?? [] }
     }
 

@@ -42,7 +42,11 @@ enum ListingPipeline {
                     batches += 1
                     inFlight += 1
                     group.addTask {
-                        do { return (index, .success(try await describe(batch))) } catch { return (index, .failure(error)) }
+                        do {
+                            return (index, .success(try await describe(batch)))
+                        } catch {
+                            return (index, .failure(error))
+                        }
                     }
                 }
             } while token != nil
