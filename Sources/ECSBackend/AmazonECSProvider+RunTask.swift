@@ -26,7 +26,7 @@ extension AmazonECSProvider: TaskRunner {
     public func describeTasks(cluster: String, taskArns: [String]) async throws -> ECS.DescribeTasksResponse {
         var out = ECS.DescribeTasksResponse(tasks: [], failures: [])
         for chunk in Self.chunks(taskArns, of: 100) {
-            let r = try await client.call(ECS.Operations.describeTasks, ECS.DescribeTasksRequest(cluster: cluster, tasks: chunk))
+            let r = try await describeTaskChunk(cluster: cluster, chunk)
             out.tasks? += r.tasks ?? []
             out.failures? += r.failures ?? []
         }

@@ -206,9 +206,13 @@ public final class AmazonECSProvider: ECSProvider {
             },
             size: 100, limit: Self.concurrency
         ) { chunk in
-            try await self.client.call(
-                ECS.Operations.describeTasks, ECS.DescribeTasksRequest(cluster: cluster, tasks: chunk))
+            try await self.describeTaskChunk(cluster: cluster, chunk)
         }.flatMap { $0.tasks ?? [] }
+    }
+
+    /// One DescribeTasks call, for at most 100 tasks.
+    func describeTaskChunk(cluster: String, _ chunk: [String]) async throws -> ECS.DescribeTasksResponse {
+        try await client.call(ECS.Operations.describeTasks, ECS.DescribeTasksRequest(cluster: cluster, tasks: chunk))
     }
 
     /// DescribeTasks a hundred at a time, the batches together.
@@ -224,7 +228,7 @@ public final class AmazonECSProvider: ECSProvider {
 
     func describeTaskBatches(cluster: String, arns: [String]) async throws -> [ECS.Task] {
         try await ConcurrentRequests.map(Self.chunks(arns, of: 100), limit: Self.concurrency) { chunk in
-            try await self.client.call(ECS.Operations.describeTasks, ECS.DescribeTasksRequest(cluster: cluster, tasks: chunk))
+            try await self.describeTaskChunk(cluster: cluster, chunk)
         }.flatMap { $0.tasks ?? [] }
     }
 

@@ -252,10 +252,15 @@ public final class SimulatedECSProvider: ECSProvider {
                 INSERT INTO services(cluster, name, arn, status, managed, task_definition_arn, desired_count, spec) VALUES (?, ?, ?, 'ACTIVE', 1, ?, ?, ?)
                 """).execute(arguments: [service.cluster, service.name, self.naming.serviceArn(cluster: service.cluster, name: service.name),
                                  taskDefinitionArn, desiredCount, json])
-            self.writtenServices.remember(
-                ServiceName(cluster: service.cluster, name: service.name), json: json, spec: spec.readBack)
+            self.remember(spec, writtenAs: json)
             try self.startDeployment(cluster: service.cluster, service: service.name, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, serial: serial, db)
         }
+    }
+
+    /// Keeps a service spec just written for the reads that follow, as its
+    /// JSON reads back (a revision's ARN by name), not as given.
+    func remember(_ spec: Service, writtenAs json: String) {
+        writtenServices.remember(ServiceName(cluster: spec.cluster, name: spec.name), json: json, spec: spec.readBack)
     }
 
     public func updateService(_ service: Service, taskDefinitionArn: String, desiredCount: Int, step: StepRecord) async throws {
@@ -279,8 +284,7 @@ public final class SimulatedECSProvider: ECSProvider {
             let json = try JSON.spec(spec)
             try db.cachedStatement(sql: "UPDATE services SET task_definition_arn = ?, desired_count = ?, spec = ? WHERE cluster = ? AND name = ?").execute(
                 arguments: [taskDefinitionArn, desiredCount, json, service.cluster, service.name])
-            self.writtenServices.remember(
-                ServiceName(cluster: service.cluster, name: service.name), json: json, spec: spec.readBack)
+            self.remember(spec, writtenAs: json)
             if (row[0] as String) != taskDefinitionArn {
                 try self.startDeployment(cluster: service.cluster, service: service.name, taskDefinitionArn: taskDefinitionArn, desiredCount: desiredCount, serial: serial, db)
             } else {

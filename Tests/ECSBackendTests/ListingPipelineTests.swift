@@ -80,7 +80,9 @@ import Testing
     @Test func neverMoreThanTheLimitInFlight() async throws {
         let record = Record()
         let pages = (0..<12).map { p in (0..<5).map { "t\(p)-\($0)" } }
-        let answers = try await ListingPipeline.describe(listing: Self.pages(pages, record), size: 3, limit: 2) { batch in
+        let answers = try await ListingPipeline.describe(
+            listing: Self.pages(pages, record), size: 3, limit: 2
+        ) { batch in
             await record.begin(batch)
             try await Task.sleep(for: .milliseconds(3))
             await record.end()
