@@ -6,7 +6,9 @@ import ECSPlanCore
 /// the work.
 enum ServiceKeys {
     static func json(_ names: some Sequence<ServiceName>) -> String {
-        Value.list(names.map { .list([.string($0.cluster), .string($0.name)]) }).canonicalJSON
+        var rows = JSONRows()
+        for name in names { rows.append(name.cluster, name.name) }
+        return rows.text
     }
 
     /// The bound pairs as (cluster, name) rows: `(cluster, service) IN (\(rows))`.

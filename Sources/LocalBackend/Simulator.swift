@@ -405,13 +405,14 @@ struct Simulator {
     /// reasons name each service's deployment.
     func stop(_ db: Database, _ stops: [(SimTask, String)], context: StepContext) throws {
         guard !stops.isEmpty else { return }
-        let rows = Value.list(stops.map { .list([.string($0.0.id), .string($0.1)]) }).canonicalJSON
+        var rows = JSONRows()
+        for (task, reason) in stops { rows.append(task.id, reason) }
         try db.cachedStatement(sql: """
             UPDATE tasks SET last_status = 'STOPPED', desired_status = 'STOPPED', stopped_reason = j.reason,
               stopped_serial = ?, \(TaskExpiry.stampStoppedAt)
             FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS reason
                   FROM json_each(?)) AS j
             WHERE tasks.id = j.id
-            """).execute(arguments: [context.serial, rows])
+            """).execute(arguments: [context.serial, rows.text])
     }
 }

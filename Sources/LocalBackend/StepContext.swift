@@ -14,10 +14,10 @@ final class StepContext {
     var ids = TaskIDGenerator()
     let registered: RegisteredRevisions?
     private var revisions: [String: TaskDefinitionRevision?] = [:]
-    private var events: [Value] = []
+    private var events = JSONRows()
     private var touched: Set<ServiceName> = []
     private var launches: [TaskInsert] = []
-    private var completions: [Value] = []
+    private var completions = JSONRows()
 
     init(
         db: Database, serial: Int, now: Int, naming: Naming, registered: RegisteredRevisions? = nil
@@ -52,7 +52,7 @@ final class StepContext {
 
     /// Records a service event; written, in order, by `flushEvents`.
     func event(cluster: String, service: String, _ message: String) {
-        events.append(.list([.string(cluster), .string(service), .string(message)]))
+        events.append(cluster, service, message)
         touched.insert(ServiceName(cluster: cluster, name: service))
     }
 
@@ -63,14 +63,14 @@ final class StepContext {
     func flushEvents() throws {
         guard !events.isEmpty else { return }
         defer {
-            events.removeAll(keepingCapacity: true)
+            events.removeAll()
             touched.removeAll(keepingCapacity: true)
         }
         try db.cachedStatement(sql: """
             INSERT INTO service_events(cluster, service, serial, message)
             SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), ?, json_extract(value, '$[2]')
             FROM json_each(?)
-            """).execute(arguments: [serial, Value.list(events).canonicalJSON])
+            """).execute(arguments: [serial, events.text])
         try db.cachedStatement(sql: """
             WITH k(c, s) AS (\(ServiceKeys.rows)),
             cut AS (SELECT c, s, (SELECT id FROM service_events x WHERE x.cluster = k.c AND x.service = k.s
@@ -85,8 +85,7 @@ final class StepContext {
     /// Records that `deployment` (its other fields already written) completed,
     /// so its service's older deployments go; written by `flushCompletions`.
     func complete(_ deployment: SimDeployment, cluster: String, service: String) {
-        completions.append(.list([.string(deployment.id), .string(deployment.rolloutStateReason ?? ""),
-                                  .string(cluster), .string(service)]))
+        completions.append(deployment.id, deployment.rolloutStateReason ?? "", cluster, service)
     }
 
     /// Marks the step's completed deployments COMPLETED (no stage, no bake),
@@ -95,8 +94,8 @@ final class StepContext {
     /// fifth of it.
     func flushCompletions() throws {
         guard !completions.isEmpty else { return }
-        defer { completions.removeAll(keepingCapacity: true) }
-        let rows = Value.list(completions).canonicalJSON
+        defer { completions.removeAll() }
+        let rows = completions.text
         try db.cachedStatement(sql: """
             UPDATE deployments SET rollout_state = 'COMPLETED', rollout_state_reason = j.reason,
               stage = NULL, stage_until = NULL, updated_at = ?

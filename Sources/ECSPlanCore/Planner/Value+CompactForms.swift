@@ -70,17 +70,27 @@ extension Value {
 
     /// Double-quoted with JSON escapes: `"`, `\\`, `\n` and `\t` by name, other
     /// control characters as `\u00XX`; everything else (UTF-8 included) as is.
-    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+    /// The runs between escapes are copied whole: nearly every string has no
+    /// escape at all, and a byte-by-byte append checked capacity for each byte.
+    public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for byte in s.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out += "\\\"".utf8
-            case UInt8(ascii: "\\"): out += "\\\\".utf8
-            case UInt8(ascii: "\n"): out += "\\n".utf8
-            case UInt8(ascii: "\t"): out += "\\t".utf8
-            case ..<0x20: out += ("\\u00" + Hex.encode([byte])).utf8
-            default: out.append(byte)
+        var s = s
+        s.withUTF8 { bytes in
+            var run = 0
+            for i in bytes.indices {
+                let byte = bytes[i]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                switch byte {
+                case UInt8(ascii: "\""): out += "\\\"".utf8
+                case UInt8(ascii: "\\"): out += "\\\\".utf8
+                case UInt8(ascii: "\n"): out += "\\n".utf8
+                case UInt8(ascii: "\t"): out += "\\t".utf8
+                default: out += ("\\u00" + Hex.encode([byte])).utf8
+                }
+                run = i + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
         out.append(UInt8(ascii: "\""))
     }
