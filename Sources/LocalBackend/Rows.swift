@@ -108,11 +108,11 @@ enum Rows {
     }
 
     /// Every task `sql` (a `SELECT \(taskColumns) FROM tasks …`) selects, read
-    /// straight from the statement rather than copied into rows first. The
-    /// statement is compiled once per connection: the simulator reads each
-    /// moving service's tasks on every step.
+    /// straight from the statement's columns (`TaskRowReader`). The statement
+    /// is compiled once per connection: the simulator reads each moving
+    /// service's tasks on every step.
     static func tasks(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments()) throws -> [TaskState] {
-        try Array(Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments).map(task))
+        try TaskRowReader.all(db, sql: sql, arguments: arguments)
     }
 
     /// `[]` or `[8080,8081]`, as `JSON.string` writes them; read without a

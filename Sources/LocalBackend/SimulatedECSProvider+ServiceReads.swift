@@ -53,16 +53,16 @@ extension SimulatedECSProvider {
         }
 
         var tasks: [ServiceName: [TaskState]] = [:]
-        let serviceColumn = Rows.taskColumnCount
-        let taskRows = try Row.fetchCursor(
-            db.cachedStatement(sql: """
+        let serviceColumn = Int32(Rows.taskColumnCount)
+        try TaskRowReader.forEach(
+            db,
+            sql: """
                 SELECT \(Rows.taskColumns), service FROM tasks
                 WHERE (cluster, service) IN (\(asked)) AND last_status != 'STOPPED'
-                """),
-            arguments: [keys])
-        while let row = try taskRows.next() {
-            let task = try Rows.task(row)
-            let name = ServiceName(cluster: task.cluster, name: row[serviceColumn])
+                """,
+            arguments: [keys]
+        ) { task, extra in
+            let name = ServiceName(cluster: task.cluster, name: extra(serviceColumn) ?? "")
             tasks[name, default: []].append(task)
         }
 

@@ -22,10 +22,10 @@ import TestSupport
         s.events = try String.fetchAll(db, sql: """
             SELECT message FROM service_events WHERE cluster = ? AND service = ? ORDER BY id DESC LIMIT 10
             """, arguments: [name.cluster, name.name]).reversed()
-        let tasks = try Rows.tasks(db, sql: """
+        let tasks = try Row.fetchAll(db, sql: """
             SELECT \(Rows.taskColumns) FROM tasks
             WHERE cluster = ? AND service = ? AND last_status != 'STOPPED' ORDER BY id
-            """, arguments: [name.cluster, name.name])
+            """, arguments: [name.cluster, name.name]).map(Rows.task)
         s.deployments = Rows.counting(s.deployments, tasks: tasks)
         return (s, tasks)
     }
