@@ -26,7 +26,8 @@ struct TaskRowReader {
         let statement = try db.cachedStatement(sql: sql)
         try statement.setArguments(arguments)
         let s = statement.sqliteStatement
-        defer { sqlite3_reset(s) }
+        // Reset, and the bound text (a round's service keys) let go, however the loop ends.
+        defer { sqlite3_reset(s); sqlite3_clear_bindings(s) }
         var reader = TaskRowReader()
         var extras = RepeatedText()
         while true {
@@ -52,10 +53,10 @@ struct TaskRowReader {
     private mutating func task(_ s: OpaquePointer, sql: String) throws -> TaskState {
         func required(_ i: Int32) throws -> String {
             guard let value = texts[Int(i)].read(s, i) else {
+                let column = sqlite3_column_name(s, i).map { String(cString: $0) } ?? "?"
                 throw DatabaseError(
                     resultCode: .SQLITE_MISMATCH,
-                    message: "a task row has NULL in column \(i) (\(String(cString: sqlite3_column_name(s, i)))), which may not be",
-                    sql: sql)
+                    message: "a task row has NULL in column \(i) (\(column)), which may not be", sql: sql)
             }
             return value
         }

@@ -20,7 +20,8 @@ import Testing
             lastStatus: pick(["PENDING", "RUNNING"]), desiredStatus: "RUNNING",
             stoppedReason: pick([nil, "why \"not\"\n"]),
             cpu: pick([256, 512]), memory: pick([512, 1024]), hostPorts: pick([[], [8080], [8080, 8081], [80]]),
-            capacityProviderName: pick([nil, "FARGATE"]), startedAt: pick([nil, "2026-12-07T20:00:00Z", "2026-12-07T20:00:01Z"]))
+            capacityProviderName: pick([nil, "FARGATE"]),
+            startedAt: pick([nil, "2026-12-07T20:00:00Z", "2026-12-07T20:00:01Z"]))
     }
 
     @Test func readsWhatRowsTaskDecodesRowForRow() throws {
@@ -68,12 +69,14 @@ import Testing
         let database = try StateDatabase.inMemory()
         var rng = SeededGenerator(seed: 5)
         try database.db.write { db in try Rows.insert(Self.task(1, &rng), service: "web", serial: 1, db) }
-        let sql = "SELECT " + Rows.taskColumns.replacingOccurrences(of: "task_definition_arn", with: "NULL AS task_definition_arn")
-            + " FROM tasks"
+        let columns = Rows.taskColumns.replacingOccurrences(
+            of: "task_definition_arn", with: "NULL AS task_definition_arn")
+        let sql = "SELECT " + columns + " FROM tasks"
         #expect {
             try database.db.read { db in try Rows.tasks(db, sql: sql) }
         } throws: { error in
-            "\(error)".contains("task_definition_arn")
+            // The message itself names it (the SQL, which the error also carries, would anyway).
+            (error as? DatabaseError)?.message?.contains("column 5 (task_definition_arn)") ?? false
         }
     }
 }
