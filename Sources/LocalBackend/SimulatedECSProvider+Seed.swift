@@ -3,7 +3,7 @@ import GRDB
 
 extension SimulatedECSProvider {
     /// Writes a whole world into an empty state in one transaction, bypassing
-    /// the simulator. For benchmarks and large fixtures, where applying
+    /// the simulator: its services with their deployments and events. For benchmarks and large fixtures, where applying
     /// thousands of services step by step would measure the wrong thing.
     public func seed(_ world: World) throws {
         try write { db in
@@ -28,6 +28,11 @@ extension SimulatedECSProvider {
                     INSERT INTO services(cluster, name, arn, status, managed, task_definition_arn, desired_count, spec) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [s.cluster, s.name, s.arn, s.status, s.managed, s.taskDefinitionArn, s.desiredCount,
                                      try JSON.spec(s.spec)])
+                // Its events, oldest first, as a service's history is kept.
+                for message in s.events {
+                    try db.cachedStatement(sql: "INSERT INTO service_events(cluster, service, serial, message) VALUES (?, ?, ?, ?)")
+                        .execute(arguments: [s.cluster, s.name, serial, message])
+                }
                 for d in s.deployments {
                     try db.execute(sql: """
                         INSERT INTO deployments(id, cluster, service, status, task_definition_arn, desired_count, failed_tasks, rollout_state, created_serial)

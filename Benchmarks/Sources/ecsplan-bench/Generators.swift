@@ -88,8 +88,23 @@ enum Generate {
         try config(bytes: 0, services: n, tasks: tasks).text.write(toFile: dir + "/config.yaml", atomically: true, encoding: .utf8)
     }
 
+    /// A long-lived service's events: the 100 ECS keeps, 25 rollouts of four
+    /// each. A plan must not read all of them (it once read every service's whole
+    /// history to show five, which seeded states without events never showed).
+    static func eventHistory(_ name: String) -> [String] {
+        (0..<25).flatMap { r in
+            [
+                "(service \(name)) has started 10 tasks: (task \(r)a) (task \(r)b) (task \(r)c).",
+                "(service \(name)) has stopped 10 running tasks: (task \(r)x) (task \(r)y) (task \(r)z).",
+                "(service \(name)) (deployment ecs-svc/\(r)) deployment completed.",
+                "(service \(name)) has reached a steady state.",
+            ]
+        }
+    }
+
     /// A world that already runs `config`: every service at its revision with
-    /// 10 RUNNING tasks spread over `instances` container instances.
+    /// 10 RUNNING tasks spread over `instances` container instances, and the
+    /// 100 events ECS keeps (`eventHistory`).
     static func world(services n: Int, instances: Int, config: Config) -> World {
         var w = World(lineage: "bench-lineage", serial: 1)
         let region = "us-east-1", account = "123456789012"
@@ -118,7 +133,8 @@ enum Generate {
             spec.tags = ManagedMarker.adding(to: nil)
             w.services.append(ServiceState(cluster: cluster, name: spec.name, arn: "arn:aws:ecs:\(region):\(account):service/\(cluster)/\(spec.name)",
                                            managed: true, taskDefinitionArn: arn, desiredCount: 10, spec: spec,
-                                           deployments: [Deployment(id: "ecs-svc/\(spec.name)", status: "PRIMARY", taskDefinitionArn: arn, desiredCount: 10, rolloutState: "COMPLETED")]))
+                                           deployments: [Deployment(id: "ecs-svc/\(spec.name)", status: "PRIMARY", taskDefinitionArn: arn, desiredCount: 10, rolloutState: "COMPLETED")],
+                                           events: eventHistory(spec.name)))
             for _ in 0..<10 {
                 let id = String(format: "%032x", taskIndex)
                 w.tasks.append(TaskState(id: id, arn: "arn:aws:ecs:\(region):\(account):task/\(cluster)/\(id)", cluster: cluster, group: "service:" + spec.name,
