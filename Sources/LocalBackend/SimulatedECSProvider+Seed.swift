@@ -3,8 +3,9 @@ import GRDB
 
 extension SimulatedECSProvider {
     /// Writes a whole world into an empty state in one transaction, bypassing
-    /// the simulator: its services with their deployments and events. For benchmarks and large fixtures, where applying
-    /// thousands of services step by step would measure the wrong thing.
+    /// the simulator: its services with their deployments and events. For
+    /// benchmarks and large fixtures, where applying thousands of services step
+    /// by step would measure the wrong thing.
     public func seed(_ world: World) throws {
         try write { db in
             let serial = try StateDatabase.bumpSerial(db)
@@ -30,8 +31,9 @@ extension SimulatedECSProvider {
                                      try JSON.spec(s.spec)])
                 // Its events, oldest first, as a service's history is kept.
                 for message in s.events {
-                    try db.cachedStatement(sql: "INSERT INTO service_events(cluster, service, serial, message) VALUES (?, ?, ?, ?)")
-                        .execute(arguments: [s.cluster, s.name, serial, message])
+                    try db.cachedStatement(sql: """
+                        INSERT INTO service_events(cluster, service, serial, message) VALUES (?, ?, ?, ?)
+                        """).execute(arguments: [s.cluster, s.name, serial, message])
                 }
                 for d in s.deployments {
                     try db.execute(sql: """

@@ -51,11 +51,16 @@ import Testing
         w.clusters = [ClusterState(name: "prod", arn: "arn:aws:ecs:us-east-1:123456789012:cluster/prod", managed: true,
                                    spec: Cluster(name: "prod"))]
         let arn = "arn:aws:ecs:us-east-1:123456789012:task-definition/web:1"
-        w.taskDefinitions = [TaskDefinitionRevision(family: "web", revision: 1, arn: arn, managed: true, spec: td("web"))]
-        w.services = [ServiceState(cluster: "prod", name: "web", arn: "arn:aws:ecs:us-east-1:123456789012:service/prod/web",
-                                   managed: true, taskDefinitionArn: arn, desiredCount: 0,
-                                   spec: Service(name: "web", cluster: "prod", taskDefinition: arn, desiredCount: 0),
-                                   events: (0..<7).map { "e\($0)" })]
+        w.taskDefinitions = [
+            TaskDefinitionRevision(family: "web", revision: 1, arn: arn, managed: true, spec: td("web"))
+        ]
+        w.services = [
+            ServiceState(
+                cluster: "prod", name: "web", arn: "arn:aws:ecs:us-east-1:123456789012:service/prod/web",
+                managed: true, taskDefinitionArn: arn, desiredCount: 0,
+                spec: Service(name: "web", cluster: "prod", taskDefinition: arn, desiredCount: 0),
+                events: (0..<7).map { "e\($0)" })
+        ]
         try b.seed(w)
         #expect(try await b.readWorld().services.first?.events == (2..<7).map { "e\($0)" })
     }

@@ -133,7 +133,9 @@ enum Generate {
             spec.tags = ManagedMarker.adding(to: nil)
             w.services.append(ServiceState(cluster: cluster, name: spec.name, arn: "arn:aws:ecs:\(region):\(account):service/\(cluster)/\(spec.name)",
                                            managed: true, taskDefinitionArn: arn, desiredCount: 10, spec: spec,
-                                           deployments: [Deployment(id: "ecs-svc/\(spec.name)", status: "PRIMARY", taskDefinitionArn: arn, desiredCount: 10, rolloutState: "COMPLETED")],
+                                           deployments: [Deployment(id: "ecs-svc/\(spec.name)", status: "PRIMARY",
+                                                                    taskDefinitionArn: arn, desiredCount: 10,
+                                                                    rolloutState: "COMPLETED")],
                                            events: eventHistory(spec.name)))
             for _ in 0..<10 {
                 let id = String(format: "%032x", taskIndex)
