@@ -15,10 +15,13 @@ usage: ecs_bench.py ENDPOINT COMMAND ARGS...
                                  it needs, on THREADS threads: DescribeServices in tens, then per service
                                  RegisterTaskDefinition and UpdateService; prints the same JSON. What
                                  ecsplan is measured against when every request costs a round trip.
-  floor-reading CLUSTER N TAG THREADS
+  floor-reading CLUSTER N TAG THREADS [WITHOUT]
                               -> the floor's update after reading what ecsplan's refresh reads, request for
                                  request, on 16 connections (ecsplan's read pool): what ecsplan's own
-                                 requests cost when sent by boto3; prints the same JSON
+                                 requests cost when sent by boto3; prints the same JSON. WITHOUT (a comma
+                                 list of `tasks`, `families`) leaves out the cluster's ListTasks and
+                                 DescribeTasks, or the families' DescribeTaskDefinition: what each of the
+                                 reads the floor skips costs
 """
 import json, sys, time, urllib.request
 
@@ -76,6 +79,9 @@ elif command in ("floor", "floor-reading"):
     import boto3, botocore.config
     from concurrent.futures import ThreadPoolExecutor
     cluster, n, tag, threads = args[0], int(args[1]), args[2], int(args[3])
+    without = set(args[4].split(",")) if len(args) > 4 and args[4] else set()
+    if without - {"tasks", "families"}:
+        sys.exit(f"floor-reading leaves out tasks or families, not {','.join(sorted(without))}")
     connections = 16 if command == "floor-reading" else threads
     ecs = boto3.client("ecs", endpoint_url=endpoint, region_name="us-east-1",
                        config=botocore.config.Config(max_pool_connections=connections, retries={"mode": "standard"}))
@@ -110,8 +116,9 @@ elif command in ("floor", "floor-reading"):
                                [arns[i:i + 100] for i in range(0, len(arns), 100)]))
 
         with ThreadPoolExecutor(16) as pool:
-            reads = [pool.submit(f) for f in (services, instances, tasks)]
-            reads += [pool.submit(call, "describe_task_definition", taskDefinition=f"svc{i}") for i in range(n)]
+            reads = [pool.submit(f) for f in (services, instances) + (() if "tasks" in without else (tasks,))]
+            if "families" not in without:
+                reads += [pool.submit(call, "describe_task_definition", taskDefinition=f"svc{i}") for i in range(n)]
             for read in reads:
                 read.result()
     with ThreadPoolExecutor(threads) as pool:
