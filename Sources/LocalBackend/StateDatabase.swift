@@ -43,6 +43,7 @@ public final class StateDatabase: Sendable {
             // A rollout's step touches every active task row: with the default
             // 2 MB page cache the same roll read 67 MB back from the file.
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            SQLTimings.process?.install(on: db)
         }
         let queue: DatabaseQueue
         do {

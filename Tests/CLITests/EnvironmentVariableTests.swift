@@ -114,4 +114,19 @@ import TestSupport
         #expect(r.status == 0, "\(r.stderr)")
         #expect(!r.stderr.contains("not a variable ecsplan reads"), "\(r.stderr)")
     }
+
+    /// A benchmark tool, not a flag: the state's statements timed into a file at exit.
+    @Test func sqlTimingsAreWrittenAtExitWithoutAWarning() throws {
+        let dir = TempDir()
+        defer { dir.cleanup() }
+        let report = dir.file("sql.txt")
+        // apply: a plan against a state file that does not exist yet opens no database.
+        let r = try CLI.run(["apply", "examples/quickstart", "--auto-approve", "--state", dir.file("state.db")],
+                            cwd: Repo.root.path, env: ["ECSPLAN_SQL_TIMINGS": report])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stderr.contains("not a variable ecsplan reads"), "\(r.stderr)")
+        let lines = try String(contentsOfFile: report, encoding: .utf8).split(separator: "\n")
+        #expect(lines.first?.contains(" ms in ") ?? false, "\(lines.prefix(3))")
+        #expect(lines.contains { $0.contains("INSERT INTO services") }, "\(lines.prefix(5))")
+    }
 }

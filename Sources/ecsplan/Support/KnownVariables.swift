@@ -41,10 +41,12 @@ enum KnownVariables {
             do { _ = try S3Location(parsing: text) } catch { throw CLIError("ECSPLAN_LOCK: \(error)") }
         }),
     ]
-    /// Settings with no flag: how the ecs backend talks to AWS.
+    /// Settings with no flag: how the ecs backend talks to AWS, and a benchmark tool.
     static let settings: [(flag: String, check: @Sendable () throws -> Void)] = [
         ("http-timeout", { _ = try ECSSettings.httpTimeout() }),
         ("poll-interval", { _ = try ECSSettings.pollInterval() }),
+        // For benchmarks: a file for each SQL statement's time on the local backend.
+        ("sql-timings", {}),
     ]
 
     static var names: Set<String> { Set((flags + settings).map { Env.name($0.flag) }) }
