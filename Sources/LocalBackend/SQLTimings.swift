@@ -9,6 +9,7 @@ import GRDB
 /// and its clock counts whole milliseconds, so a fast statement's total is the
 /// ticks its runs crossed: right summed over many runs, not for one. Off
 /// unless the variable is set: the trace hook costs a call per statement.
+/// Sendable by its lock: SQLite calls the hook on whichever thread runs the statement.
 final class SQLTimings: @unchecked Sendable {
     struct Entry: Equatable, Sendable {
         var seconds: Double
@@ -57,11 +58,11 @@ final class SQLTimings: @unchecked Sendable {
             $0.value.seconds != $1.value.seconds ? $0.value.seconds > $1.value.seconds : $0.key < $1.key
         }
         let total = sorted.reduce(0) { $0 + $1.value.seconds }
-        var out = String(format: "%.1f ms in %d statements (%d distinct)\n",
+        var out = String(format: "%.1f ms in %ld statements (%ld distinct)\n",
                          total * 1000, sorted.reduce(0) { $0 + $1.value.runs }, sorted.count)
         for (sql, entry) in sorted {
             let line = sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            out += String(format: "%10.1f ms %8d  ", entry.seconds * 1000, entry.runs) + line + "\n"
+            out += String(format: "%10.1f ms %8ld  ", entry.seconds * 1000, entry.runs) + line + "\n"
         }
         return out
     }
