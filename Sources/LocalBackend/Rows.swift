@@ -92,6 +92,16 @@ enum Rows {
     /// The columns `task(_:)` reads, by position: a state holds 10 tasks per
     /// service, and looking 15 columns up by name (GRDB lowercases each name)
     /// cost more than building the task.
+    /// The ids of one service's newest `limit` events, the service named by SQL
+    /// expressions of the enclosing query: a walk of `limit` entries of
+    /// `events_by_service`, however long the history it keeps (up to 100).
+    static func newestEventIDs(cluster: String, service: String, limit: Int) -> String {
+        """
+        SELECT x.id FROM service_events x WHERE x.cluster = \(cluster) AND x.service = \(service)
+        ORDER BY x.id DESC LIMIT \(limit)
+        """
+    }
+
     static let taskColumns = """
         id, arn, cluster, group_name, started_by, task_definition_arn, container_instance_id,
         last_status, desired_status, stopped_reason, cpu, memory, host_ports, capacity_provider, started_at

@@ -43,8 +43,7 @@ extension SimulatedECSProvider {
             db.cachedStatement(sql: """
                 WITH k(c, s) AS (\(asked))
                 SELECT k.c, k.s, e.message FROM k, service_events e
-                WHERE e.id IN (SELECT x.id FROM service_events x WHERE x.cluster = k.c AND x.service = k.s
-                               ORDER BY x.id DESC LIMIT 10)
+                WHERE e.id IN (\(Rows.newestEventIDs(cluster: "k.c", service: "k.s", limit: 10)))
                 ORDER BY e.id
                 """),
             arguments: [keys])

@@ -84,8 +84,7 @@ public final class SimulatedECSProvider: ECSProvider {
         let eventRows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT s.cluster, s.name, e.id, e.message FROM services s, service_events e
             WHERE s.status != 'INACTIVE' AND e.id IN
-              (SELECT x.id FROM service_events x WHERE x.cluster = s.cluster AND x.service = s.name
-               ORDER BY x.id DESC LIMIT \(Self.worldEventsPerService))
+              (\(Rows.newestEventIDs(cluster: "s.cluster", service: "s.name", limit: Self.worldEventsPerService)))
             """))
         while let row = try eventRows.next() {
             events[(row[0] as String) + "/" + (row[1] as String), default: []].append((row[2], row[3]))
